@@ -1,0 +1,33 @@
+/**
+ * The `lit-oracle` command line. Each command group lives in its own module under `./commands/`,
+ * exporting `register(program)`; this file only assembles them.
+ */
+import { Command } from "commander";
+import { register as registerAction } from "./commands/action.ts";
+import { register as registerDeploy } from "./commands/deploy.ts";
+import { register as registerKeeper } from "./commands/keeper.ts";
+import { register as registerLit } from "./commands/lit.ts";
+
+export function buildProgram(): Command {
+  const program = new Command()
+    .name("lit-oracle")
+    .description("Price feeds and cross-chain messages whose trust lives inside Lit Actions")
+    .showHelpAfterError()
+    .configureOutput({ outputError: (str, write) => write(str) });
+  registerKeeper(program);
+  registerDeploy(program);
+  registerAction(program);
+  registerLit(program);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`error: ${message}\n`);
+    process.exitCode = process.exitCode && process.exitCode !== 0 ? process.exitCode : 1;
+  }
+}

@@ -1,0 +1,6 @@
+import type { Command } from "commander";
+
+/** Registers the `action` command group (being built: see the issue tracker). */
+export function register(program: Command): void {
+  void program;
+}

@@ -86,7 +86,8 @@ export async function startLocalChain(params: StartLocalChainParameters = {}): P
   if (!Number.isSafeInteger(chainId) || chainId <= 0) {
     throw new NonRetryableError(`invalid chain id ${params.chainId}`);
   }
-  const keys = params.accounts ?? devAccounts().map(({ privateKey }) => ({ privateKey }));
+  const keys: readonly { privateKey: Hex; balanceWei?: bigint }[] =
+    params.accounts ?? devAccounts().map(({ privateKey }) => ({ privateKey }));
   const accounts = keys.map(({ privateKey }) => ({
     address: privateKeyToAddress(privateKey),
     privateKey,

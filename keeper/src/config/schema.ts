@@ -1,0 +1,182 @@
+/**
+ * The keeper's configuration schema (zod). One file (YAML or JSON) + env + flags are merged by
+ * `loadConfig` (./index.ts) and validated here; secrets are NOT part of this schema: they come from the
+ * environment or an encrypted keystore only (see ./secrets.ts).
+ */
+import { validate as validateCron } from "node-cron";
+import { isAddress } from "viem";
+import { z } from "zod";
+
+/** Default cron (6 fields, seconds first): every 30 s. */
+export const DEFAULT_FEED_SCHEDULE = "*/30 * * * * *";
+/** Default deviation threshold: 0.5 % (parts per million). */
+export const DEFAULT_DEVIATION_PPM = 5_000;
+/** Default heartbeat: one hour. */
+export const DEFAULT_HEARTBEAT_SECONDS = 3_600;
+/** Default cap on maxFeePerGas. */
+export const DEFAULT_MAX_FEE_PER_GAS_GWEI = 500;
+/** Default cap on maxPriorityFeePerGas. */
+export const DEFAULT_MAX_PRIORITY_FEE_PER_GAS_GWEI = 5;
+/** Replacement bump; the network's floor for a replacement is 10 %. */
+export const MIN_BUMP_PERCENT = 10;
+export const DEFAULT_BUMP_PERCENT = 15;
+/** Replace a transaction still unmined after this long. */
+export const DEFAULT_REPLACE_AFTER_SECONDS = 30;
+/** Replacements per transaction before giving up (the round fails and is retried next tick). */
+export const DEFAULT_MAX_REPLACEMENTS = 3;
+/** Receipt polling period. */
+export const DEFAULT_POLL_INTERVAL_MS = 1_000;
+/** Give up waiting for a receipt after this long (the pending tx stays in the store). */
+export const DEFAULT_RECEIPT_TIMEOUT_SECONDS = 300;
+/** Default Prometheus / health port. */
+export const DEFAULT_HTTP_PORT = 9464;
+/** Lit execution timeout (the Lit nodes' own limit is 30 s; leave room for the network). */
+export const DEFAULT_LIT_TIMEOUT_MS = 45_000;
+
+const hexString = z.string().regex(/^0x[0-9a-fA-F]*$/, "expected a 0x-prefixed hex string");
+const address = z.string().refine((v) => isAddress(v, { strict: false }), "expected a 20-byte 0x address");
+const cron = z.string().refine((v) => validateCron(v), "expected a valid cron expression (5 or 6 fields)");
+const symbol = z.string().regex(/^[A-Za-z0-9._-]+\/[A-Za-z0-9._-]+$/, 'expected a symbol like "BTC/USD"').max(31);
+const url = z.string().refine((v) => {
+  try {
+    const u = new URL(v);
+    return u.protocol === "http:" || u.protocol === "https:" || u.protocol === "ws:" || u.protocol === "wss:";
+  } catch {
+    return false;
+  }
+}, "expected an http(s) or ws(s) URL");
+
+export const feedSchema = z.strictObject({
+  /** `BASE/QUOTE`; the on-chain feed id is its bytes32. */
+  symbol,
+  /** Fixed-point decimals of the answer (must match the receiver's feed). */
+  decimals: z.number().int().min(0).max(36).default(8),
+  /** Update when |offchain - onchain| / |onchain| exceeds this (parts per million). */
+  deviationPpm: z.number().int().positive().max(1_000_000).default(DEFAULT_DEVIATION_PPM),
+  /** Update when the on-chain answer is at least this old. */
+  heartbeatSeconds: z.number().int().positive().default(DEFAULT_HEARTBEAT_SECONDS),
+  /** Refresh this many seconds *before* the heartbeat is due so the feed never goes stale between ticks. Default: min(60, heartbeat/10). */
+  heartbeatLeadSeconds: z.number().int().nonnegative().optional(),
+  /** node-cron expression (6 fields with seconds, or 5). */
+  schedule: cron.default(DEFAULT_FEED_SCHEDULE),
+  /** Chain names this feed is pushed to (default: every configured chain). */
+  chains: z.array(z.string().min(1)).min(1).optional(),
+  /** Source ids for the action (default: the action's own default set). */
+  sources: z.array(z.string().min(1)).min(1).optional(),
+  /** Minimum sources that must agree (passed to the action). */
+  minSources: z.number().int().positive().optional(),
+});
+
+export const chainSchema = z.strictObject({
+  /** A short name used in logs, metrics and `feeds[].chains`. */
+  name: z.string().regex(/^[A-Za-z0-9_-]+$/, "expected letters, digits, - or _"),
+  chainId: z.number().int().positive(),
+  /** Tried in order; the next one takes over when one fails. */
+  rpcUrls: z.array(url).min(1),
+  /** The price receiver contract the reports are submitted to. */
+  receiver: address,
+  /** Block the receiver was deployed at (informational). */
+  deployBlock: z.number().int().nonnegative().optional(),
+  /** Blocks a receipt must be buried under before the update counts (1 = included). */
+  confirmations: z.number().int().min(1).max(64).default(1),
+  maxFeePerGasGwei: z.number().positive().default(DEFAULT_MAX_FEE_PER_GAS_GWEI),
+  maxPriorityFeePerGasGwei: z.number().nonnegative().default(DEFAULT_MAX_PRIORITY_FEE_PER_GAS_GWEI),
+  bumpPercent: z.number().int().min(MIN_BUMP_PERCENT).max(200).default(DEFAULT_BUMP_PERCENT),
+  replaceAfterSeconds: z.number().positive().default(DEFAULT_REPLACE_AFTER_SECONDS),
+  maxReplacements: z.number().int().min(0).max(20).default(DEFAULT_MAX_REPLACEMENTS),
+  pollIntervalMs: z.number().int().min(10).default(DEFAULT_POLL_INTERVAL_MS),
+  receiptTimeoutSeconds: z.number().positive().default(DEFAULT_RECEIPT_TIMEOUT_SECONDS),
+  /** Warn (metric + log) when the signer's balance drops below this (wei, decimal string). */
+  minBalanceWei: z.string().regex(/^\d+$/, "expected a decimal integer string (wei)").optional(),
+});
+
+export const litSchema = z.strictObject({
+  /** `local`: the embedded emulator (dev/tests only); `chipotle`: Lit's REST API (LIT_API_KEY); `naga`: the v8 SDK. */
+  runtime: z.enum(["local", "chipotle", "naga"]),
+  /** Base URL of the runtime's API (chipotle) or network name (naga). */
+  url: url.optional(),
+  network: z.string().optional(),
+  /** The action, by IPFS CID (CIDv0) … */
+  actionCid: z.string().regex(/^Qm[1-9A-HJ-NP-Za-km-z]{44}$/, "expected a CIDv0 (Qm…)").optional(),
+  /** … or by a built file whose CID is computed locally. */
+  actionFile: z.string().optional(),
+  /** Uncompressed PKP public key (0x04…); the receivers' signer is its address. */
+  pkpPublicKey: hexString.refine((v) => v.length === 132 && v.toLowerCase().startsWith("0x04"), "expected an uncompressed secp256k1 public key (0x04 + 128 hex)"),
+  timeoutMs: z.number().int().positive().default(DEFAULT_LIT_TIMEOUT_MS),
+});
+
+export const keeperSchema = z.strictObject({
+  /** This instance's id (logs, store); redundant keepers need distinct ids. */
+  id: z.string().regex(/^[A-Za-z0-9_.-]+$/, "expected letters, digits, . - or _").default("keeper"),
+  /** Delay each scheduled tick by this much, so redundant keepers take turns (the first one lands, the rest find it done). */
+  staggerSeconds: z.number().nonnegative().max(3_600).default(0),
+  /** SQLite file for rounds and pending transactions (":memory:" for none). */
+  database: z.string().min(1).default(".lit-oracle/keeper.sqlite"),
+  http: z
+    .strictObject({
+      host: z.string().min(1).default("127.0.0.1"),
+      /** 0 picks a free port. */
+      port: z.number().int().min(0).max(65_535).default(DEFAULT_HTTP_PORT),
+      enabled: z.boolean().default(true),
+    })
+    .prefault({}),
+  log: z
+    .strictObject({
+      level: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
+      pretty: z.union([z.boolean(), z.literal("auto")]).default("auto"),
+    })
+    .prefault({}),
+});
+
+export const signerSchema = z
+  .strictObject({
+    /** Encrypted JSON keystore (V3, as written by geth/ethers/viem tooling); its password comes from env. */
+    keystore: z.string().min(1).optional(),
+    /** Name of the env var holding the keystore password. */
+    keystorePasswordEnv: z.string().min(1).default("KEEPER_KEYSTORE_PASSWORD"),
+  })
+  .prefault({});
+
+export const configSchema = z
+  .strictObject({
+    keeper: keeperSchema.prefault({}),
+    signer: signerSchema,
+    lit: litSchema,
+    chains: z.array(chainSchema).min(1),
+    feeds: z.array(feedSchema).min(1),
+  })
+  .superRefine((config, ctx) => {
+    const names = new Set<string>();
+    config.chains.forEach((chain, i) => {
+      if (names.has(chain.name)) ctx.addIssue({ code: "custom", path: ["chains", i, "name"], message: `duplicate chain name "${chain.name}"` });
+      names.add(chain.name);
+    });
+    const ids = new Set<number>();
+    config.chains.forEach((chain, i) => {
+      if (ids.has(chain.chainId)) ctx.addIssue({ code: "custom", path: ["chains", i, "chainId"], message: `duplicate chainId ${chain.chainId}` });
+      ids.add(chain.chainId);
+    });
+    const symbols = new Set<string>();
+    config.feeds.forEach((feed, i) => {
+      if (symbols.has(feed.symbol)) ctx.addIssue({ code: "custom", path: ["feeds", i, "symbol"], message: `duplicate feed "${feed.symbol}"` });
+      symbols.add(feed.symbol);
+      feed.chains?.forEach((name, j) => {
+        if (!names.has(name)) ctx.addIssue({ code: "custom", path: ["feeds", i, "chains", j], message: `unknown chain "${name}" (configured: ${[...names].join(", ")})` });
+      });
+      if (feed.heartbeatLeadSeconds !== undefined && feed.heartbeatLeadSeconds >= feed.heartbeatSeconds) {
+        ctx.addIssue({ code: "custom", path: ["feeds", i, "heartbeatLeadSeconds"], message: "must be less than heartbeatSeconds" });
+      }
+    });
+    if (!config.lit.actionCid && !config.lit.actionFile) {
+      ctx.addIssue({ code: "custom", path: ["lit", "actionCid"], message: "set lit.actionCid or lit.actionFile" });
+    }
+    if (config.lit.runtime === "chipotle" && !config.lit.url) {
+      ctx.addIssue({ code: "custom", path: ["lit", "url"], message: "required when lit.runtime is chipotle" });
+    }
+  });
+
+export type ConfigInput = z.input<typeof configSchema>;
+export type KeeperConfig = z.output<typeof configSchema>;
+export type FeedConfig = KeeperConfig["feeds"][number];
+export type ChainConfig = KeeperConfig["chains"][number];
+export type LitConfig = KeeperConfig["lit"];

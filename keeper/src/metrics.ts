@@ -1,0 +1,59 @@
+/**
+ * Prometheus metrics, one registry per keeper instance (no global default registry), so two keepers in
+ * one process (tests, the embedded stack) never mix their numbers.
+ */
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+
+export const METRIC_PREFIX = "lit_oracle_";
+/** Buckets for the Lit execution latency histogram (seconds). */
+export const LIT_EXECUTION_BUCKETS_SECONDS = [0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 20, 30, 60];
+/** Buckets for trigger-to-confirmed round trips (seconds). */
+export const ROUND_TRIP_BUCKETS_SECONDS = [0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60, 120, 300];
+
+export type KeeperMetrics = {
+  readonly registry: Registry;
+  /** Age of the on-chain answer, seconds (refreshed on every read and by the HTTP scrape). */
+  answerAge: Gauge<"feed" | "chain">;
+  /** The on-chain answer, as a float in feed units (informational). */
+  answer: Gauge<"feed" | "chain">;
+  updates: Counter<"feed" | "chain" | "reason">;
+  skipped: Counter<"feed" | "chain" | "reason">;
+  failures: Counter<"feed" | "chain" | "reason">;
+  alreadyDone: Counter<"feed" | "chain" | "reason">;
+  decisions: Counter<"feed" | "chain" | "reason">;
+  gasSpent: Counter<"chain">;
+  feesSpentWei: Counter<"chain">;
+  signerBalance: Gauge<"chain" | "address">;
+  litExecution: Histogram<"outcome">;
+  roundTrip: Histogram<"feed" | "chain">;
+  txReplacements: Counter<"chain">;
+  rpcFailovers: Counter<"chain">;
+  breakerState: Gauge<"breaker">;
+  pendingTxs: Gauge<"chain">;
+};
+
+export function createMetrics(parameters: { defaultMetrics?: boolean; labels?: Record<string, string> } = {}): KeeperMetrics {
+  const registry = new Registry();
+  if (parameters.labels) registry.setDefaultLabels(parameters.labels);
+  if (parameters.defaultMetrics ?? true) collectDefaultMetrics({ register: registry, prefix: METRIC_PREFIX });
+  const registers = [registry];
+  return {
+    registry,
+    answerAge: new Gauge({ name: `${METRIC_PREFIX}feed_answer_age_seconds`, help: "Age of the on-chain answer (now - observedAt)", labelNames: ["feed", "chain"], registers }),
+    answer: new Gauge({ name: `${METRIC_PREFIX}feed_answer`, help: "Latest on-chain answer in feed units", labelNames: ["feed", "chain"], registers }),
+    updates: new Counter({ name: `${METRIC_PREFIX}updates_total`, help: "Reports landed on chain by this keeper", labelNames: ["feed", "chain", "reason"], registers }),
+    skipped: new Counter({ name: `${METRIC_PREFIX}skipped_total`, help: "Rounds that decided not to update, by reason", labelNames: ["feed", "chain", "reason"], registers }),
+    failures: new Counter({ name: `${METRIC_PREFIX}failures_total`, help: "Failed updates, by reason", labelNames: ["feed", "chain", "reason"], registers }),
+    alreadyDone: new Counter({ name: `${METRIC_PREFIX}already_done_total`, help: "Updates found already done (another keeper, a newer report), counted as success", labelNames: ["feed", "chain", "reason"], registers }),
+    decisions: new Counter({ name: `${METRIC_PREFIX}decisions_total`, help: "Update decisions, by reason", labelNames: ["feed", "chain", "reason"], registers }),
+    gasSpent: new Counter({ name: `${METRIC_PREFIX}gas_spent_total`, help: "Gas used by this keeper's mined transactions", labelNames: ["chain"], registers }),
+    feesSpentWei: new Counter({ name: `${METRIC_PREFIX}fees_spent_wei_total`, help: "gasUsed * effectiveGasPrice of this keeper's mined transactions", labelNames: ["chain"], registers }),
+    signerBalance: new Gauge({ name: `${METRIC_PREFIX}signer_balance_wei`, help: "Keeper signer balance", labelNames: ["chain", "address"], registers }),
+    litExecution: new Histogram({ name: `${METRIC_PREFIX}lit_execution_seconds`, help: "Lit action execution latency", labelNames: ["outcome"], buckets: LIT_EXECUTION_BUCKETS_SECONDS, registers }),
+    roundTrip: new Histogram({ name: `${METRIC_PREFIX}round_trip_seconds`, help: "Trigger to confirmed update", labelNames: ["feed", "chain"], buckets: ROUND_TRIP_BUCKETS_SECONDS, registers }),
+    txReplacements: new Counter({ name: `${METRIC_PREFIX}tx_replacements_total`, help: "Fee-bumped replacements of stuck transactions", labelNames: ["chain"], registers }),
+    rpcFailovers: new Counter({ name: `${METRIC_PREFIX}rpc_failovers_total`, help: "Requests that failed on one RPC URL and were retried on the next", labelNames: ["chain"], registers }),
+    breakerState: new Gauge({ name: `${METRIC_PREFIX}circuit_open`, help: "1 when the named circuit breaker is open or half-open", labelNames: ["breaker"], registers }),
+    pendingTxs: new Gauge({ name: `${METRIC_PREFIX}pending_transactions`, help: "Broadcast transactions awaiting confirmation", labelNames: ["chain"], registers }),
+  };
+}

@@ -184,7 +184,8 @@ export type ResolvedPriceFeedParams = {
     confirmTolerancePpm: number;
     minNodes: number;
   };
-  usdt: { sources: SourceId[]; minSources: number };
+  /** USDT/USD rate: its sources and quorum; spread and age limits are the aggregation-level ones. */
+  usdt: { sources: SourceId[]; minSources: number; maxSpreadPpm: number; maxQuoteAgeSeconds: number };
   destinations: ResolvedDestination[];
   signer: { publicKey: `0x${string}` | undefined; pkpId: string | undefined };
   premium: z.output<typeof premiumSchema> | undefined;
@@ -319,7 +320,12 @@ export function validatePriceFeedParams(input: unknown): ResolvedPriceFeedParams
       confirmTolerancePpm: agg.confirmTolerancePpm ?? DEFAULT_CONFIRM_TOLERANCE_PPM,
       minNodes: agg.minNodes ?? 1,
     },
-    usdt: { sources: [...usdtSources], minSources: usdtMinSources },
+    usdt: {
+      sources: [...usdtSources],
+      minSources: usdtMinSources,
+      maxSpreadPpm: agg.maxSpreadPpm ?? DEFAULT_MAX_SPREAD_PPM,
+      maxQuoteAgeSeconds: agg.maxQuoteAgeSeconds ?? DEFAULT_MAX_QUOTE_AGE_SECONDS,
+    },
     destinations,
     signer: { publicKey: p.signer.publicKey as `0x${string}` | undefined, pkpId: p.signer.pkpId },
     premium: p.premium,

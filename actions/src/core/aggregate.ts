@@ -1,0 +1,168 @@
+/**
+ * One node's view of the market: read each source's response, validate it, convert USDT markets to
+ * USD with a USDT/USD rate taken from USD venues, drop outliers (median absolute deviation), check the
+ * source quorum and the spread, and take the median. Everything is exact bigint fixed point at
+ * {@link INTERNAL_DECIMALS}; comparisons are numeric.
+ *
+ * Pure: no I/O, no clock (the round's `observedAt` comes in as a parameter).
+ */
+import { INTERNAL_DECIMALS, absBigint, compareBigint, divRound, parseDecimal, pow10, ppmOf } from "./decimal.ts";
+import { type Market, type RawQuote, type SourceId, SOURCES } from "./sources/index.ts";
+
+/** What the shell got back from one request. */
+export type FetchOutcome = { ok: true; status: number; body: string } | { ok: false; error: string };
+
+/** A validated price from one source, in the market's quote currency, scaled by 10^18. */
+export type Quote = { source: SourceId; market: Market; price: bigint; timestampMs: number | undefined };
+export type Rejection = { source: SourceId; symbol: string; reason: string };
+
+export type QuoteContext = {
+  /** The round's timestamp, Unix seconds. */
+  observedAt: number;
+  maxQuoteAgeSeconds: number;
+  maxQuoteLeadSeconds: number;
+  maxBookSpreadPpm: number;
+};
+
+const ONE = pow10(INTERNAL_DECIMALS);
+
+function positive(text: string | undefined, field: string): { value: bigint } | { reason: string } {
+  if (text === undefined) return { reason: `missing ${field}` };
+  const value = parseDecimal(text);
+  if (value === undefined) return { reason: `${field} is not a finite decimal: ${JSON.stringify(text.slice(0, 40))}` };
+  if (value <= 0n) return { reason: `${field} is not positive: ${text}` };
+  return { value };
+}
+
+/**
+ * Validates a parsed quote: positive finite numbers, a sane book, a fresh timestamp. The price is the
+ * mid `(bid + ask) / 2` when the venue gives a book, else the last trade; a crossed book or one wider
+ * than `maxBookSpreadPpm` is rejected rather than silently replaced by the last trade.
+ */
+export function validateQuote(raw: RawQuote, ctx: QuoteContext): { ok: true; price: bigint } | { ok: false; reason: string } {
+  if (raw.timestampMs !== undefined) {
+    const ageMs = ctx.observedAt * 1000 - raw.timestampMs;
+    if (ageMs > ctx.maxQuoteAgeSeconds * 1000) return { ok: false, reason: `stale: quote is ${Math.floor(ageMs / 1000)} s older than observedAt` };
+    if (-ageMs > ctx.maxQuoteLeadSeconds * 1000) return { ok: false, reason: `quote timestamp is ${Math.floor(-ageMs / 1000)} s after observedAt` };
+  }
+  const hasBook = raw.bid !== undefined || raw.ask !== undefined;
+  if (hasBook) {
+    const bid = positive(raw.bid, "bid");
+    if ("reason" in bid) return { ok: false, reason: bid.reason };
+    const ask = positive(raw.ask, "ask");
+    if ("reason" in ask) return { ok: false, reason: ask.reason };
+    if (ask.value < bid.value) return { ok: false, reason: `crossed book: bid ${raw.bid} > ask ${raw.ask}` };
+    if (ppmOf(ask.value - bid.value, bid.value) > BigInt(ctx.maxBookSpreadPpm)) {
+      return { ok: false, reason: `book too wide: bid ${raw.bid} ask ${raw.ask}` };
+    }
+    if (raw.last !== undefined) {
+      const last = positive(raw.last, "last");
+      if ("reason" in last) return { ok: false, reason: last.reason };
+    }
+    return { ok: true, price: (bid.value + ask.value) / 2n };
+  }
+  const last = positive(raw.last, "last");
+  if ("reason" in last) return { ok: false, reason: last.reason };
+  return { ok: true, price: last.value };
+}
+
+/** Turns one source's HTTP outcome into a validated {@link Quote} or a {@link Rejection} with a reason. */
+export function readQuote(market: Market, outcome: FetchOutcome | undefined, ctx: QuoteContext): Quote | Rejection {
+  const reject = (reason: string): Rejection => ({ source: market.source, symbol: market.symbol, reason });
+  if (outcome === undefined) return reject("not fetched");
+  if (!outcome.ok) return reject(`request failed: ${outcome.error}`);
+  if (outcome.status < 200 || outcome.status > 299) return reject(`HTTP ${outcome.status}`);
+  let body: unknown;
+  try {
+    body = JSON.parse(outcome.body);
+  } catch {
+    return reject("body is not JSON");
+  }
+  const parsed = SOURCES[market.source].parse(body, market);
+  if (!parsed.ok) return reject(parsed.reason);
+  const valid = validateQuote(parsed.quote, ctx);
+  if (!valid.ok) return reject(valid.reason);
+  return { source: market.source, market, price: valid.price, timestampMs: parsed.quote.timestampMs };
+}
+
+export function isQuote(value: Quote | Rejection): value is Quote {
+  return "price" in value;
+}
+
+/** Median of bigints (numeric sort); for an even count the mean of the two middle values, rounded half up. */
+export function medianOf(values: readonly bigint[]): bigint {
+  if (values.length === 0) throw new RangeError("median of nothing");
+  const sorted = [...values].sort(compareBigint);
+  const mid = sorted.length >> 1;
+  if (sorted.length % 2 === 1) return sorted[mid]!;
+  return divRound(sorted[mid - 1]! + sorted[mid]!, 2n);
+}
+
+/** The lower median of small integers (counts, ppm), numeric sort. */
+export function lowerMedianOf(values: readonly number[]): number {
+  if (values.length === 0) throw new RangeError("median of nothing");
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[(sorted.length - 1) >> 1]!;
+}
+
+/** Quorum rule: at least `min` answered and they are a strict majority of the `configured` ones. */
+export function hasQuorum(answered: number, configured: number, min: number): boolean {
+  return answered >= min && answered * 2 > configured;
+}
+
+export type AggregateOptions = {
+  minSources: number;
+  madMultiplier: number;
+  madFloorPpm: number;
+  maxSpreadPpm: number;
+};
+
+export type Priced = { source: SourceId; price: bigint };
+
+export type AggregateResult =
+  | { ok: true; median: bigint; used: SourceId[]; outliers: SourceId[]; spreadPpm: number }
+  | { ok: false; code: "source-quorum" | "spread-too-wide"; reason: string; used: SourceId[]; outliers: SourceId[]; spreadPpm: number };
+
+/**
+ * Median absolute deviation filter, quorum and spread check over prices already in USD.
+ * A price is an outlier when `|p - median| > max(madMultiplier * MAD, median * madFloorPpm / 1e6)`; the
+ * floor keeps a very tight cluster (MAD near zero) from rejecting honest sources. The quorum counts the
+ * sources left after the filter against every configured source, so lying and silent sources both
+ * count against it.
+ */
+export function aggregatePrices(prices: readonly Priced[], configured: number, options: AggregateOptions): AggregateResult {
+  if (prices.length === 0) {
+    return { ok: false, code: "source-quorum", reason: `0 of ${configured} sources answered`, used: [], outliers: [], spreadPpm: 0 };
+  }
+  const center = medianOf(prices.map((p) => p.price));
+  const mad = medianOf(prices.map((p) => absBigint(p.price - center)));
+  const byMad = mad * BigInt(options.madMultiplier);
+  const floor = divRound(center * BigInt(options.madFloorPpm), 1_000_000n);
+  const cut = byMad > floor ? byMad : floor;
+  const kept = prices.filter((p) => absBigint(p.price - center) <= cut);
+  const outliers = prices.filter((p) => absBigint(p.price - center) > cut).map((p) => p.source);
+  const used = kept.map((p) => p.source);
+  if (!hasQuorum(kept.length, configured, options.minSources)) {
+    return {
+      ok: false,
+      code: "source-quorum",
+      reason: `${kept.length} of ${configured} sources usable (${outliers.length} outliers); need at least ${options.minSources} and a majority`,
+      used,
+      outliers,
+      spreadPpm: 0,
+    };
+  }
+  const median = medianOf(kept.map((p) => p.price));
+  const sorted = kept.map((p) => p.price).sort(compareBigint);
+  const spread = ppmOf(sorted[sorted.length - 1]! - sorted[0]!, median);
+  const spreadPpm = spread > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(spread);
+  if (spreadPpm > options.maxSpreadPpm) {
+    return { ok: false, code: "spread-too-wide", reason: `spread ${spreadPpm} ppm exceeds ${options.maxSpreadPpm} ppm`, used, outliers, spreadPpm };
+  }
+  return { ok: true, median, used, outliers, spreadPpm };
+}
+
+/** `price` quoted in USDT, converted to USD with `usdtUsd` (both 10^18 fixed point), rounded half up. */
+export function usdtToUsd(price: bigint, usdtUsd: bigint): bigint {
+  return divRound(price * usdtUsd, ONE);
+}

@@ -1,0 +1,55 @@
+/**
+ * Direct mode: the action writes the answer itself. Every node builds the same EIP-1559 transaction
+ * (calldata from the accepted reports; nonce, gas and fees from jsParams, never read per node), so all
+ * nodes sign the same hash; one node broadcasts it.
+ *
+ * Pure: no I/O, no clock.
+ */
+import { type Hex, encodeFunctionData, keccak256, parseAbi, serializeTransaction } from "viem";
+import type { ResolvedDestination } from "./params.ts";
+import type { Report } from "./report.ts";
+
+/**
+ * The receiver's direct-update entry point: the sender must be the oracle signer (the PKP), so no
+ * signature travels in calldata.
+ */
+export const DIRECT_UPDATE_ABI = parseAbi(["function updateFromSigner((bytes32 feedId, int256 answer, uint64 observedAt)[] reports)"]);
+
+export type UnsignedDirectTx = {
+  chainId: number;
+  to: Hex;
+  nonce: number;
+  gas: bigint;
+  maxFeePerGas: bigint;
+  maxPriorityFeePerGas: bigint;
+  data: Hex;
+};
+
+/** The transaction a direct destination gets for `reports` (feeds in destination order). */
+export function buildDirectTx(destination: ResolvedDestination, reports: readonly Report[]): UnsignedDirectTx {
+  const direct = destination.direct;
+  if (!direct) throw new Error(`destination ${destination.sigName} is not a direct destination`);
+  return {
+    chainId: destination.chainId,
+    to: destination.receiver,
+    nonce: direct.nonce,
+    gas: BigInt(direct.gasLimit),
+    maxFeePerGas: BigInt(direct.maxFeePerGas),
+    maxPriorityFeePerGas: BigInt(direct.maxPriorityFeePerGas),
+    data: encodeFunctionData({ abi: DIRECT_UPDATE_ABI, functionName: "updateFromSigner", args: [reports.map((r) => ({ ...r }))] }),
+  };
+}
+
+function txFields(tx: UnsignedDirectTx) {
+  return { type: "eip1559", chainId: tx.chainId, to: tx.to, nonce: tx.nonce, gas: tx.gas, maxFeePerGas: tx.maxFeePerGas, maxPriorityFeePerGas: tx.maxPriorityFeePerGas, data: tx.data, value: 0n } as const;
+}
+
+/** The 32-byte hash the PKP signs (keccak256 of the unsigned EIP-1559 serialization). */
+export function directTxSigningHash(tx: UnsignedDirectTx): Hex {
+  return keccak256(serializeTransaction(txFields(tx)));
+}
+
+/** The raw signed transaction for `eth_sendRawTransaction`. `r`/`s` are 32-byte hex; `recoveryId` 0 or 1. */
+export function serializeSignedDirectTx(tx: UnsignedDirectTx, signature: { r: Hex; s: Hex; recoveryId: number }): Hex {
+  return serializeTransaction(txFields(tx), { r: signature.r, s: signature.s, yParity: signature.recoveryId });
+}

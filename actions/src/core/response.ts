@@ -1,0 +1,146 @@
+/**
+ * The JSON envelope the price-feed action returns (`setResponse` on Naga, `return` on Chipotle), and
+ * its parser for the keeper. Integers are decimal strings; digests and addresses are hex.
+ *
+ * Pure: no I/O, no clock.
+ */
+import { z } from "zod";
+import { NonRetryableError } from "../../../keeper/src/internal/errors.ts";
+import type { SourceStatus } from "./node.ts";
+import type { RoundDecision } from "./round.ts";
+
+const intString = z.string().regex(/^-?\d+$/);
+const hex = z.string().regex(/^0x[0-9a-fA-F]*$/);
+
+const feedSchema = z.object({
+  feed: z.string(),
+  feedId: hex,
+  decimals: z.number().int(),
+  /** Integer answer in feed decimals, or null when refused. */
+  answer: intString.nullable(),
+  sourcesUsed: z.number().int(),
+  spreadPpm: z.number().int(),
+  nodeCount: z.number().int(),
+  nodesTotal: z.number().int(),
+  reason: z.string().optional(),
+});
+
+const signedReportSchema = z.object({
+  /** Key of this destination's signature in the Lit result's `signatures`. */
+  sigName: z.string(),
+  chainId: z.number().int(),
+  receiver: hex,
+  kind: z.enum(["report", "batch", "tx"]),
+  digest: hex,
+  reports: z.array(z.object({ feed: z.string(), feedId: hex, answer: intString, observedAt: z.number().int() })),
+});
+
+const transactionSchema = z.object({
+  sigName: z.string(),
+  chainId: z.number().int(),
+  receiver: hex,
+  /** Hash of the signed transaction, when it could be signed. */
+  txHash: hex.optional(),
+  /** What the RPC said to `eth_sendRawTransaction` (the runOnce leader's answer). */
+  sent: z.boolean(),
+  error: z.string().optional(),
+});
+
+const refusalSchema = z.object({
+  feed: z.string(),
+  code: z.string(),
+  reason: z.string(),
+  /** A large move to pass back as `feeds[].confirmMove` in a later round. */
+  candidate: z.object({ answer: intString, observedAt: z.number().int() }).optional(),
+});
+
+export const priceFeedResponseSchema = z.object({
+  /** True when every feed was accepted and every destination signed (or sent). */
+  ok: z.boolean(),
+  observedAt: z.number().int().optional(),
+  feeds: z.array(feedSchema),
+  reports: z.array(signedReportSchema),
+  transactions: z.array(transactionSchema),
+  refusals: z.array(refusalSchema),
+  /** One node's per-source view (differs per node; never signed). */
+  sources: z
+    .array(z.object({ feed: z.string(), source: z.string(), symbol: z.string(), status: z.enum(["used", "outlier", "rejected"]), reason: z.string().optional() }))
+    .optional(),
+  /** A fatal error (invalid params, a runtime failure): nothing was signed. */
+  error: z.string().optional(),
+});
+
+export type PriceFeedResponse = z.infer<typeof priceFeedResponseSchema>;
+export type PriceFeedTransaction = z.infer<typeof transactionSchema>;
+
+/** Builds the envelope from the round decision (identical on every node, except `sources`). */
+export function buildResponse(
+  observedAt: number,
+  decision: RoundDecision,
+  extra: { transactions?: PriceFeedTransaction[]; sources?: SourceStatus[] } = {},
+): PriceFeedResponse {
+  const refusals = decision.feeds
+    .filter((f) => f.refusal !== undefined)
+    .map((f) => ({
+      feed: f.symbol,
+      code: f.refusal!.code,
+      reason: f.refusal!.reason,
+      ...(f.refusal!.candidate ? { candidate: { answer: f.refusal!.candidate.answer.toString(), observedAt: f.refusal!.candidate.observedAt } } : {}),
+    }));
+  const transactions = extra.transactions ?? [];
+  return {
+    ok: refusals.length === 0 && transactions.every((t) => t.sent),
+    observedAt,
+    feeds: decision.feeds.map((f) => ({
+      feed: f.symbol,
+      feedId: f.feedId,
+      decimals: f.decimals,
+      answer: f.answer === undefined ? null : f.answer.toString(),
+      sourcesUsed: f.sourcesUsed,
+      spreadPpm: f.spreadPpm,
+      nodeCount: f.nodeCount,
+      nodesTotal: f.nodesTotal,
+      ...(f.refusal ? { reason: f.refusal.reason } : {}),
+    })),
+    reports: decision.jobs
+      .filter((j) => j.kind !== "tx")
+      .map((j) => ({
+        sigName: j.sigName,
+        chainId: j.destination.chainId,
+        receiver: j.destination.receiver,
+        kind: j.kind,
+        digest: j.digest,
+        reports: j.reports.map((r, k) => ({ feed: j.feeds[k]!, feedId: r.feedId, answer: r.answer.toString(), observedAt: Number(r.observedAt) })),
+      })),
+    transactions,
+    refusals,
+    ...(extra.sources ? { sources: extra.sources } : {}),
+  };
+}
+
+/** The envelope of a failed execution. */
+export function errorResponse(error: string): PriceFeedResponse {
+  return { ok: false, feeds: [], reports: [], transactions: [], refusals: [], error };
+}
+
+/**
+ * Parses what a Lit runtime returned as `response` (an object, or the raw JSON string). Throws a
+ * `NonRetryableError` naming the first mismatches when it is not a price-feed envelope.
+ */
+export function parsePriceFeedResponse(response: unknown): PriceFeedResponse {
+  let value = response;
+  if (typeof response === "string") {
+    try {
+      value = JSON.parse(response);
+    } catch (cause) {
+      throw new NonRetryableError("price-feed response is not JSON", { cause, details: response.slice(0, 200) });
+    }
+  }
+  const parsed = priceFeedResponseSchema.safeParse(value);
+  if (!parsed.success) {
+    throw new NonRetryableError("price-feed response has an unexpected shape", {
+      metaMessages: parsed.error.issues.slice(0, 5).map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`),
+    });
+  }
+  return parsed.data;
+}

@@ -1,0 +1,467 @@
+/**
+ * One round: read every chain's on-chain state for the round's feeds -> build the action's jsParams ->
+ * execute the Lit Action -> check the response and every signature (the digest is recomputed here with
+ * the shared report code and must recover to the configured PKP address BEFORE any gas is spent) ->
+ * decide per (feed, chain) -> submit the signed reports on each chain -> record outcomes.
+ *
+ * A chain that fails does not stop the others; a feed the action refuses is skipped with its reason.
+ */
+import { publicKeyToAddress } from "viem/accounts";
+import { getAddress, recoverAddress, serializeSignature, type Address, type Hex } from "viem";
+import { parsePriceFeedResponse, type PriceFeedResponse } from "../../actions/src/core/response.ts";
+import { PRICE_FEED_PARAMS_VERSION, type PriceFeedParams } from "../../actions/src/core/params.ts";
+import { batchDigest, feedIdOf, reportDigest, type Report } from "../../actions/src/core/report.ts";
+import type { ExecuteResult, LitRuntime, LitSignature } from "../../lit/types.ts";
+import type { CircuitBreaker } from "./breaker.ts";
+import type { ChainConfig, FeedConfig, KeeperConfig } from "./config/schema.ts";
+import { decide, decisionToJson, type Decision } from "./decide.ts";
+import { AlreadyDoneError, NonRetryableError, RetryableError } from "./internal/errors.ts";
+import type { Logger } from "./internal/logger.ts";
+import type { KeeperMetrics } from "./metrics.ts";
+import { withRetry } from "./retry.ts";
+import type { ChainClient } from "./rpc.ts";
+import type { Store } from "./store.ts";
+import { failureReason, type RevertDecoder } from "./tx/classify.ts";
+import type { SubmitResult, TxManager } from "./tx/manager.ts";
+
+/** Attempts for reading chain state (with backoff) before the chain is failed for this round. */
+export const CHAIN_READ_ATTEMPTS = 4;
+/** Attempts for a Lit execution (retryable failures only). */
+export const LIT_EXECUTE_ATTEMPTS = 3;
+
+/** What the keeper needs from a receiver contract (implemented over keeper/src/chain/receiver.ts). */
+export type OnChainFeed = {
+  answer: bigint;
+  /** observedAt of the newest accepted report, Unix seconds (0 = never). */
+  observedAt: bigint;
+  configured: boolean;
+  paused: boolean;
+  retired: boolean;
+};
+
+export type SignedJob = { kind: "report" | "batch"; reports: Report[]; signature: { r: Hex; s: Hex; yParity: 0 | 1 } };
+
+export type ReceiptOutcome = { updated: Set<Hex>; skipped: Map<Hex, { name: string; alreadyDone: boolean }> };
+
+export type ReceiverOps = {
+  readFeeds(chain: ChainClient, receiver: Address, feedIds: readonly Hex[]): Promise<Map<Hex, OnChainFeed>>;
+  encodeUpdate(job: SignedJob): Hex;
+  decodeRevert: RevertDecoder;
+  receiptOutcome(receiver: Address, logs: readonly { address: Address; topics: readonly Hex[]; data: Hex }[]): ReceiptOutcome;
+  /** The address the receiver accepts signatures from. */
+  readSigner(chain: ChainClient, receiver: Address): Promise<Address>;
+};
+
+export type ChainRuntime = { config: ChainConfig; client: ChainClient; tx: TxManager };
+
+export type RoundDeps = {
+  config: KeeperConfig;
+  logger: Logger;
+  lit: LitRuntime;
+  litBreaker: CircuitBreaker;
+  /** `code` (inline) and/or `ipfsId` of the price-feed action. */
+  action: { code?: string; cid?: string };
+  chains: ReadonlyMap<string, ChainRuntime>;
+  receiver: ReceiverOps;
+  store: Store;
+  metrics: KeeperMetrics;
+  /** Unix seconds. */
+  now: () => number;
+  /** Per-source base URLs handed to the action (the simulator in the embedded stack). */
+  sourceBaseUrls?: Record<string, string>;
+  /** Large-move candidates refused earlier, passed back as `confirmMove` (keyed by feed symbol). */
+  candidates: Map<string, { answer: string; observedAt: number }>;
+  signal?: AbortSignal;
+};
+
+export type FeedChainOutcome = {
+  feed: string;
+  chain: string;
+  chainId: number;
+  decision: Decision | undefined;
+  answer: string | null;
+  sourcesUsed: number;
+  sources: string[];
+  outcome: "updated" | "skipped" | "already-done" | "failed";
+  reason: string;
+  txHash: Hex | null;
+  gasUsed: string | null;
+  error?: string;
+};
+
+export type RoundResult = { roundId: number; observedAt: number; outcomes: FeedChainOutcome[]; litMs: number | undefined };
+
+function chainsOf(feed: FeedConfig, config: KeeperConfig): string[] {
+  return feed.chains ?? config.chains.map((c) => c.name);
+}
+
+function splitSignature(sig: LitSignature): { r: Hex; s: Hex; yParity: 0 | 1 } {
+  const hex = sig.signature.replace(/^0x/, "");
+  if (hex.length !== 128) throw new NonRetryableError(`Lit signature has ${hex.length / 2} bytes, expected 64 (r||s)`);
+  return { r: `0x${hex.slice(0, 64)}`, s: `0x${hex.slice(64)}`, yParity: sig.recoveryId };
+}
+
+/** Recomputes and checks one signed destination; returns the verified job. */
+export async function verifyJob(
+  parameters: {
+    job: PriceFeedResponse["reports"][number];
+    signature: LitSignature | undefined;
+    expectedSigner: Address;
+    chainId: number;
+    receiver: Address;
+    observedAt: number;
+  },
+): Promise<SignedJob & { feeds: string[] }> {
+  const { job, signature, expectedSigner } = parameters;
+  if (job.chainId !== parameters.chainId || getAddress(job.receiver) !== getAddress(parameters.receiver)) {
+    throw new NonRetryableError(`signed job is for chain ${job.chainId} receiver ${job.receiver}, expected ${parameters.chainId} ${parameters.receiver}`);
+  }
+  if (job.kind === "tx") throw new NonRetryableError("direct-transaction jobs are not submitted by the keeper");
+  if (!signature) throw new NonRetryableError(`the Lit result has no signature "${job.sigName}"`);
+  const reports: Report[] = job.reports.map((r) => {
+    if (feedIdOf(r.feed) !== r.feedId) throw new NonRetryableError(`report for ${r.feed} carries feed id ${r.feedId}`);
+    if (r.observedAt !== parameters.observedAt) throw new NonRetryableError(`report for ${r.feed} has observedAt ${r.observedAt}, the round asked for ${parameters.observedAt}`);
+    return { feedId: r.feedId as Hex, answer: BigInt(r.answer), observedAt: BigInt(r.observedAt) };
+  });
+  if (reports.length === 0) throw new NonRetryableError("signed job has no reports");
+  if (job.kind === "report" && reports.length !== 1) throw new NonRetryableError("a single-report job must carry exactly one report");
+  const domain = { chainId: parameters.chainId, verifyingContract: parameters.receiver };
+  const digest = job.kind === "report" ? reportDigest(domain, reports[0]!) : batchDigest(domain, reports);
+  if (digest.toLowerCase() !== job.digest.toLowerCase() || digest.toLowerCase() !== signature.signedData.toLowerCase()) {
+    throw new NonRetryableError(`signature digest mismatch for ${job.sigName}`, {
+      metaMessages: [`recomputed ${digest}`, `action said ${job.digest}`, `Lit signed ${signature.signedData}`],
+    });
+  }
+  const parts = splitSignature(signature);
+  const recovered = await recoverAddress({ hash: digest, signature: serializeSignature(parts) });
+  if (getAddress(recovered) !== getAddress(expectedSigner)) {
+    throw new NonRetryableError(`signature for ${job.sigName} recovers to ${recovered}, not the PKP signer ${expectedSigner}`);
+  }
+  return { kind: job.kind, reports, signature: parts, feeds: job.reports.map((r) => r.feed) };
+}
+
+async function executeAction(deps: RoundDeps, jsParams: PriceFeedParams, log: Logger): Promise<{ result: ExecuteResult; response: PriceFeedResponse; ms: number }> {
+  const started = performance.now();
+  const request = deps.action.code !== undefined ? { code: deps.action.code, jsParams } : { ipfsId: deps.action.cid!, jsParams };
+  try {
+    const result = await withRetry(
+      () =>
+        deps.litBreaker.run(() =>
+          deps.lit.execute(request, { signal: AbortSignal.any([AbortSignal.timeout(deps.config.lit.timeoutMs), ...(deps.signal ? [deps.signal] : [])]) }),
+        ),
+      {
+        attempts: LIT_EXECUTE_ATTEMPTS,
+        ...(deps.signal ? { signal: deps.signal } : {}),
+        shouldRetry: (error) => error instanceof RetryableError && error.name !== "CircuitOpenError",
+        onRetry: ({ error, attempt, delayMs }) => log.warn({ attempt, delay_ms: delayMs, err: error }, "Lit execution failed; retrying"),
+      },
+    );
+    const ms = performance.now() - started;
+    deps.metrics.litExecution.observe({ outcome: result.success ? "success" : "failure" }, ms / 1000);
+    if (!result.success) throw new NonRetryableError("Lit action reported failure", { details: String(result.response).slice(0, 300), metaMessages: result.logs ? [result.logs.slice(-500)] : [] });
+    const response = parsePriceFeedResponse(result.response);
+    if (response.error) throw new NonRetryableError(`price-feed action error: ${response.error}`);
+    return { result, response, ms };
+  } catch (error) {
+    deps.metrics.litExecution.observe({ outcome: "error" }, (performance.now() - started) / 1000);
+    throw error;
+  }
+}
+
+function buildParams(
+  deps: RoundDeps,
+  feeds: readonly FeedConfig[],
+  destinations: { chain: ChainConfig; feeds: string[] }[],
+  observedAt: number,
+  lastAnswers: Map<string, bigint>,
+): PriceFeedParams {
+  return {
+    version: PRICE_FEED_PARAMS_VERSION,
+    observedAt,
+    feeds: feeds.map((f) => {
+      const last = lastAnswers.get(f.symbol);
+      const candidate = deps.candidates.get(f.symbol);
+      return {
+        symbol: f.symbol,
+        decimals: f.decimals,
+        ...(f.sources ? { sources: f.sources as never } : {}),
+        ...(f.minSources ? { minSources: f.minSources } : {}),
+        ...(last !== undefined && last > 0n ? { lastAnswer: last.toString() } : {}),
+        ...(candidate && candidate.observedAt < observedAt ? { confirmMove: candidate } : {}),
+      };
+    }),
+    ...(deps.sourceBaseUrls ? { sources: Object.fromEntries(Object.entries(deps.sourceBaseUrls).map(([id, baseUrl]) => [id, { baseUrl }])) as never } : {}),
+    destinations: destinations.map((d) => ({ chainId: d.chain.chainId, receiver: d.chain.receiver, feeds: d.feeds })),
+    signer: { publicKey: deps.config.lit.pkpPublicKey },
+  };
+}
+
+/** Runs one round for `feedSymbols`. Never throws for per-feed/per-chain failures: they are outcomes. */
+export async function runRound(deps: RoundDeps, parameters: { feeds: readonly string[]; trigger: string; roundId: number }): Promise<RoundResult> {
+  const { config, metrics } = deps;
+  const log = deps.logger.child({ round: parameters.roundId });
+  const feeds = config.feeds.filter((f) => parameters.feeds.includes(f.symbol));
+  const expectedSigner = publicKeyToAddress(config.lit.pkpPublicKey as Hex);
+  const outcomes: FeedChainOutcome[] = [];
+  const observedAt = Math.floor(deps.now());
+  const base = (feed: string, chain: ChainConfig): Omit<FeedChainOutcome, "outcome" | "reason"> => ({
+    feed,
+    chain: chain.name,
+    chainId: chain.chainId,
+    decision: undefined,
+    answer: null,
+    sourcesUsed: 0,
+    sources: [],
+    txHash: null,
+    gasUsed: null,
+  });
+  const fail = (feed: string, chain: ChainConfig, error: unknown, extra: Partial<FeedChainOutcome> = {}) => {
+    const reason = failureReason(error);
+    metrics.failures.inc({ feed, chain: chain.name, reason });
+    deps.store.setOutcome({ feed, chainId: chain.chainId, outcome: `failed:${reason}` });
+    log.error({ feed, chain: chain.name, chain_id: chain.chainId, reason, err: error }, "update failed");
+    outcomes.push({ ...base(feed, chain), ...extra, outcome: "failed", reason, error: error instanceof Error ? ((error as { shortMessage?: string }).shortMessage ?? error.message) : String(error) });
+  };
+
+  // 1. on-chain state, every chain in parallel
+  const targets = new Map<string, { runtime: ChainRuntime; feeds: FeedConfig[] }>();
+  for (const feed of feeds) {
+    for (const name of chainsOf(feed, config)) {
+      const runtime = deps.chains.get(name)!;
+      const entry = targets.get(name) ?? { runtime, feeds: [] };
+      entry.feeds.push(feed);
+      targets.set(name, entry);
+    }
+  }
+  const onChain = new Map<string, Map<Hex, OnChainFeed>>();
+  await Promise.all(
+    [...targets].map(async ([name, { runtime, feeds: here }]) => {
+      try {
+        const states = await withRetry(() => deps.receiver.readFeeds(runtime.client, runtime.config.receiver as Address, here.map((f) => feedIdOf(f.symbol))), {
+          attempts: CHAIN_READ_ATTEMPTS,
+          ...(deps.signal ? { signal: deps.signal } : {}),
+          shouldRetry: (e) => !(e instanceof NonRetryableError),
+          onRetry: ({ attempt, delayMs, error }) => log.warn({ chain: name, attempt, delay_ms: delayMs, err: error }, "reading feed state failed; retrying"),
+        });
+        onChain.set(name, states);
+        for (const f of here) {
+          const s = states.get(feedIdOf(f.symbol));
+          if (s && s.observedAt > 0n) {
+            metrics.answerAge.set({ feed: f.symbol, chain: name }, Math.max(0, observedAt - Number(s.observedAt)));
+            metrics.answer.set({ feed: f.symbol, chain: name }, Number(s.answer) / 10 ** f.decimals);
+          }
+        }
+      } catch (error) {
+        for (const f of here) fail(f.symbol, runtime.config, new RetryableError(`RPC: cannot read feed state on ${name}`, { cause: error }));
+        targets.delete(name);
+      }
+    }),
+  );
+  if (targets.size === 0) return { roundId: parameters.roundId, observedAt, outcomes, litMs: undefined };
+
+  // Feeds that cannot be written on a chain are decided here, without spending a Lit execution on them.
+  for (const [name, entry] of targets) {
+    entry.feeds = entry.feeds.filter((f) => {
+      const s = onChain.get(name)!.get(feedIdOf(f.symbol));
+      const problem = !s || !s.configured ? "not configured on the receiver" : s.retired ? "retired on this receiver" : s.paused ? "paused" : undefined;
+      if (!problem) return true;
+      fail(f.symbol, entry.runtime.config, new NonRetryableError(`feed ${f.symbol} is ${problem} (${name})`));
+      return false;
+    });
+    if (entry.feeds.length === 0) targets.delete(name);
+  }
+  const activeFeeds = feeds.filter((f) => [...targets.values()].some((t) => t.feeds.includes(f)));
+  if (activeFeeds.length === 0) return { roundId: parameters.roundId, observedAt, outcomes, litMs: undefined };
+
+  // lastAnswer for the action's move limit: the freshest on-chain answer across chains.
+  const lastAnswers = new Map<string, bigint>();
+  for (const f of activeFeeds) {
+    let best: OnChainFeed | undefined;
+    for (const states of onChain.values()) {
+      const s = states.get(feedIdOf(f.symbol));
+      if (s && s.observedAt > 0n && (!best || s.observedAt > best.observedAt)) best = s;
+    }
+    if (best) lastAnswers.set(f.symbol, best.answer);
+  }
+
+  // 2. execute the action once for every feed and destination of the round
+  const destinations = [...targets.values()].map((t) => ({ chain: t.runtime.config, feeds: t.feeds.map((f) => f.symbol) }));
+  let first: Awaited<ReturnType<typeof executeAction>>;
+  try {
+    first = await executeAction(deps, buildParams(deps, activeFeeds, destinations, observedAt, lastAnswers), log);
+  } catch (error) {
+    for (const d of destinations) for (const f of d.feeds) fail(f, d.chain, error);
+    return { roundId: parameters.roundId, observedAt, outcomes, litMs: undefined };
+  }
+  const response = first.response;
+  const feedInfo = new Map(response.feeds.map((f) => [f.feed, f]));
+  const sourcesOf = (feed: string) => (response.sources ?? []).filter((s) => s.feed === feed && s.status === "used").map((s) => s.source);
+  for (const refusal of response.refusals) {
+    log.warn({ feed: refusal.feed, reason: refusal.code, detail: refusal.reason }, "action refused the feed");
+    if (refusal.candidate) deps.candidates.set(refusal.feed, refusal.candidate);
+  }
+  for (const f of response.feeds) if (f.answer !== null) deps.candidates.delete(f.feed);
+
+  // 3. decide per (feed, chain), then submit per chain
+  await Promise.all(
+    [...targets].map(async ([name, { runtime, feeds: here }]) => {
+      const chain = runtime.config;
+      const states = onChain.get(name)!;
+      const toUpdate: { feed: FeedConfig; decision: Decision }[] = [];
+      for (const feed of here) {
+        const info = feedInfo.get(feed.symbol);
+        const s = states.get(feedIdOf(feed.symbol));
+        const offChain = info && info.answer !== null ? { answer: BigInt(info.answer), observedAt: BigInt(observedAt) } : undefined;
+        const decision = decide({
+          onChain: s ? { answer: s.answer, updatedAt: s.observedAt } : undefined,
+          offChain,
+          feed,
+          now: BigInt(observedAt),
+        });
+        metrics.decisions.inc({ feed: feed.symbol, chain: name, reason: decision.reason });
+        log.info(
+          {
+            feed: feed.symbol,
+            chain: name,
+            chain_id: chain.chainId,
+            update: decision.update,
+            reason: decision.reason,
+            trigger: parameters.trigger,
+            answer: info?.answer ?? null,
+            on_chain_answer: decision.details.onChainAnswer?.toString(),
+            deviation_ppm: decision.details.deviationPpm?.toString(),
+            threshold_ppm: decision.details.thresholdPpm,
+            age_seconds: decision.details.ageSeconds?.toString(),
+            heartbeat_seconds: decision.details.heartbeatSeconds,
+          },
+          `decision: ${decision.update ? "update" : "skip"} (${decision.reason})`,
+        );
+        deps.store.recordDecision({
+          feed: feed.symbol,
+          chainId: chain.chainId,
+          decidedAt: observedAt,
+          reason: decision.reason,
+          willUpdate: decision.update,
+          answer: info?.answer ?? undefined,
+          observedAt,
+          txHash: undefined,
+          outcome: decision.update ? "pending" : "skipped",
+        });
+        if (decision.update) toUpdate.push({ feed, decision });
+        else {
+          metrics.skipped.inc({ feed: feed.symbol, chain: name, reason: decision.reason });
+          outcomes.push({
+            ...base(feed.symbol, chain),
+            decision,
+            answer: info?.answer ?? null,
+            sourcesUsed: info?.sourcesUsed ?? 0,
+            sources: sourcesOf(feed.symbol),
+            outcome: decision.reason === "already-current" ? "already-done" : "skipped",
+            reason: decision.reason,
+          });
+        }
+      }
+      if (toUpdate.length === 0) return;
+
+      // The signature covers an exact, ordered set of reports. When only part of the signed set needs an
+      // update on this chain, ask the action again for exactly that part (a second Lit execution) rather
+      // than pushing feeds whose decision was "skip".
+      const wanted = toUpdate.map((u) => u.feed.symbol);
+      let job = response.reports.find((r) => r.chainId === chain.chainId && getAddress(r.receiver) === getAddress(chain.receiver));
+      let jobResult = first.result;
+      let jobObservedAt = observedAt;
+      const same = job && job.reports.length === wanted.length && job.reports.every((r) => wanted.includes(r.feed));
+      if (!same) {
+        try {
+          const again = await executeAction(
+            deps,
+            buildParams(deps, toUpdate.map((u) => u.feed), [{ chain, feeds: wanted }], Math.max(observedAt, Math.floor(deps.now())), lastAnswers),
+            log,
+          );
+          jobObservedAt = again.response.observedAt ?? Math.max(observedAt, Math.floor(deps.now()));
+          job = again.response.reports.find((r) => r.chainId === chain.chainId);
+          jobResult = again.result;
+        } catch (error) {
+          for (const u of toUpdate) fail(u.feed.symbol, chain, error, { decision: u.decision });
+          return;
+        }
+      }
+      const infoFor = (feed: string) => ({ answer: feedInfo.get(feed)?.answer ?? null, sourcesUsed: feedInfo.get(feed)?.sourcesUsed ?? 0, sources: sourcesOf(feed) });
+      if (!job) {
+        for (const u of toUpdate) fail(u.feed.symbol, chain, new NonRetryableError(`the action signed no report for ${u.feed.symbol} on ${name}`), { decision: u.decision, ...infoFor(u.feed.symbol) });
+        return;
+      }
+      let signed: SignedJob & { feeds: string[] };
+      try {
+        signed = await verifyJob({ job, signature: jobResult.signatures[job.sigName], expectedSigner, chainId: chain.chainId, receiver: chain.receiver as Address, observedAt: jobObservedAt });
+      } catch (error) {
+        for (const u of toUpdate) fail(u.feed.symbol, chain, error, { decision: u.decision, ...infoFor(u.feed.symbol) });
+        return;
+      }
+      const decisionOf = new Map(toUpdate.map((u) => [u.feed.symbol, u.decision]));
+      const answerOf = new Map(job.reports.map((r) => [r.feed, r.answer]));
+
+      // 4. submit
+      let submitted: SubmitResult;
+      try {
+        submitted = await runtime.tx.submit({
+          to: chain.receiver as Address,
+          data: deps.receiver.encodeUpdate(signed),
+          feeds: signed.feeds,
+          roundId: parameters.roundId,
+          ...(deps.signal ? { signal: deps.signal } : {}),
+        });
+      } catch (error) {
+        for (const feed of signed.feeds) {
+          const extra = { decision: decisionOf.get(feed), ...infoFor(feed), answer: answerOf.get(feed) ?? null };
+          if (error instanceof AlreadyDoneError) {
+            metrics.alreadyDone.inc({ feed, chain: name, reason: "receiver" });
+            deps.store.setOutcome({ feed, chainId: chain.chainId, outcome: "already-done" });
+            log.info({ feed, chain: name, chain_id: chain.chainId, reason: "already-done", detail: error.shortMessage }, "update already done by someone else");
+            outcomes.push({ ...base(feed, chain), ...extra, outcome: "already-done", reason: "already-done" });
+          } else fail(feed, chain, error, extra);
+        }
+        return;
+      }
+      const receipt = deps.receiver.receiptOutcome(chain.receiver as Address, submitted.receipt.logs as never);
+      const share = submitted.gasUsed / BigInt(signed.feeds.length);
+      for (const feed of signed.feeds) {
+        const id = feedIdOf(feed);
+        const extra = { decision: decisionOf.get(feed), ...infoFor(feed), answer: answerOf.get(feed) ?? null, txHash: submitted.hash, gasUsed: (signed.feeds.length === 1 ? submitted.gasUsed : share).toString() };
+        const skipped = receipt.skipped.get(id);
+        if (receipt.updated.has(id)) {
+          const reason = decisionOf.get(feed)?.reason ?? "update";
+          metrics.updates.inc({ feed, chain: name, reason });
+          metrics.answerAge.set({ feed, chain: name }, Math.max(0, Math.floor(deps.now()) - jobObservedAt));
+          deps.store.setOutcome({ feed, chainId: chain.chainId, outcome: "updated", txHash: submitted.hash });
+          log.info({ feed, chain: name, chain_id: chain.chainId, tx_hash: submitted.hash, nonce: submitted.nonce, attempt: submitted.attempts, gas_used: Number(submitted.gasUsed), reason }, "report landed");
+          outcomes.push({ ...base(feed, chain), ...extra, outcome: "updated", reason });
+        } else if (skipped?.alreadyDone) {
+          metrics.alreadyDone.inc({ feed, chain: name, reason: "receiver" });
+          deps.store.setOutcome({ feed, chainId: chain.chainId, outcome: "already-done", txHash: submitted.hash });
+          outcomes.push({ ...base(feed, chain), ...extra, outcome: "already-done", reason: skipped.name });
+        } else {
+          fail(feed, chain, new NonRetryableError(`receiver did not apply ${feed}: ${skipped?.name ?? "no AnswerUpdated event"}`), extra);
+        }
+      }
+    }),
+  );
+  return { roundId: parameters.roundId, observedAt, outcomes, litMs: first.ms };
+}
+
+/** The `push --json` line of one outcome. */
+export function outcomeToJson(o: FeedChainOutcome): Record<string, unknown> {
+  return {
+    feed: o.feed,
+    chain: o.chain,
+    chainId: o.chainId,
+    decision: o.decision ? decisionToJson(o.decision) : { update: false, reason: o.reason },
+    outcome: o.outcome,
+    answer: o.answer,
+    sourcesUsed: o.sourcesUsed,
+    sources: o.sources,
+    txHash: o.txHash,
+    gasUsed: o.gasUsed,
+    ...(o.error ? { error: o.error } : {}),
+  };
+}

@@ -5,7 +5,8 @@
  *
  * Pure: no I/O, no clock.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
+import en from "zod/v4/locales/en.js";
 import { isAddress } from "viem";
 import { NonRetryableError } from "../../../keeper/src/internal/errors.ts";
 import { feedIdOf } from "./report.ts";
@@ -45,43 +46,48 @@ export const DEFAULT_USDT_MIN_SOURCES = 2;
 /** Largest feed decimals accepted. */
 export const MAX_FEED_DECIMALS = 36;
 
+// zod/mini with the English messages: tree-shakes to a small part of the action bundle.
+z.config(en());
+
 const sourceId = z.enum(SOURCE_IDS);
-const positiveInt = z.number().int().positive();
-const ppm = z.number().int().min(0).max(1_000_000_000);
-const unsignedIntString = z.string().regex(/^\d{1,78}$/, "must be a non-negative integer as a decimal string");
-const hexString = z.string().regex(/^0x[0-9a-fA-F]*$/, "must be 0x-prefixed hex");
-const address = z.string().refine((value) => isAddress(value, { strict: false }), "must be a 20-byte 0x address");
+const int = z.number().check(z.int());
+const positiveInt = z.number().check(z.int(), z.positive());
+const ppm = z.number().check(z.int(), z.minimum(0), z.maximum(1_000_000_000));
+const unsignedIntString = z.string().check(z.regex(/^\d{1,78}$/, "must be a non-negative integer as a decimal string"));
+const hexString = z.string().check(z.regex(/^0x[0-9a-fA-F]*$/, "must be 0x-prefixed hex"));
+const address = z.string().check(z.refine((value) => isAddress(value, { strict: false }), "must be a 20-byte 0x address"));
 const httpUrl = z.url({ protocol: /^https?$/ });
+const nonEmpty = z.string().check(z.minLength(1));
 
 const aggregationFields = {
-  minSources: positiveInt.optional(),
-  maxSpreadPpm: ppm.optional(),
-  maxDeviationPpm: ppm.optional(),
-  maxQuoteAgeSeconds: positiveInt.optional(),
+  minSources: z.optional(positiveInt),
+  maxSpreadPpm: z.optional(ppm),
+  maxDeviationPpm: z.optional(ppm),
+  maxQuoteAgeSeconds: z.optional(positiveInt),
 };
 
 const feedSchema = z.strictObject({
   /** `BASE/USD`, e.g. `BTC/USD`. */
   symbol: z.string(),
   /** Decimals of the signed integer answer (the receiver's `decimals()`). */
-  decimals: z.number().int().min(0).max(MAX_FEED_DECIMALS),
+  decimals: int.check(z.minimum(0), z.maximum(MAX_FEED_DECIMALS)),
   /** Sources to use; default: every keyless source with a market for the base, plus the premium source. */
-  sources: z.array(sourceId).min(1).optional(),
+  sources: z.optional(z.array(sourceId).check(z.minLength(1))),
   /** The receiver's current answer (integer, feed decimals), read by the keeper; enables the move limit. */
-  lastAnswer: unsignedIntString.optional(),
+  lastAnswer: z.optional(unsignedIntString),
   /**
    * A large move refused in an earlier round (`refusals[].candidate` of that response), passed back to
    * confirm it: the move is signed if this round's answer is within `confirmTolerancePpm` of it.
    */
-  confirmMove: z.strictObject({ answer: unsignedIntString, observedAt: positiveInt }).optional(),
+  confirmMove: z.optional(z.strictObject({ answer: unsignedIntString, observedAt: positiveInt })),
   ...aggregationFields,
 });
 
 const directSchema = z.strictObject({
   /** JSON-RPC URL to broadcast to; or `litChain` for `Lit.Actions.getRpcUrl` (Naga only). */
-  rpcUrl: httpUrl.optional(),
-  litChain: z.string().min(1).optional(),
-  nonce: z.number().int().min(0),
+  rpcUrl: z.optional(httpUrl),
+  litChain: z.optional(nonEmpty),
+  nonce: int.check(z.minimum(0)),
   gasLimit: unsignedIntString,
   maxFeePerGas: unsignedIntString,
   maxPriorityFeePerGas: unsignedIntString,
@@ -92,57 +98,60 @@ const destinationSchema = z.strictObject({
   /** The receiver contract (EIP-712 `verifyingContract`). */
   receiver: address,
   /** Feeds delivered here (symbols); default all feeds. */
-  feeds: z.array(z.string()).min(1).optional(),
+  feeds: z.optional(z.array(z.string()).check(z.minLength(1))),
   /** Present: the action writes the transaction itself as the PKP (direct mode). Absent: it signs a report. */
-  direct: directSchema.optional(),
+  direct: z.optional(directSchema),
 });
 
 const premiumSchema = z.strictObject({
   /** The aggregator the key belongs to. */
   source: z.enum(["coingecko", "cryptocompare"]),
   /** The encrypted key. Naga: BLS ciphertext (base64); Chipotle: the `Encrypt` output. */
-  ciphertext: z.string().min(1),
+  ciphertext: nonEmpty,
   /** Naga: hash of the plaintext, from `encrypt`. */
-  dataToEncryptHash: z.string().min(1).optional(),
+  dataToEncryptHash: z.optional(nonEmpty),
   /** Naga: the unified conditions, normally `:currentActionIpfsId` = this action's CID. */
-  accessControlConditions: z.array(z.unknown()).min(1).optional(),
+  accessControlConditions: z.optional(z.array(z.unknown()).check(z.minLength(1))),
   /** Naga: chain named in the conditions (`ethereum`). */
-  chain: z.string().min(1).optional(),
+  chain: z.optional(nonEmpty),
   /** Chipotle: the vault PKP whose key decrypts the ciphertext. */
-  pkpId: z.string().min(1).optional(),
+  pkpId: z.optional(nonEmpty),
 });
 
 export const priceFeedParamsSchema = z.strictObject({
   version: z.literal(PRICE_FEED_PARAMS_VERSION),
   /** The round's timestamp, Unix seconds, chosen by the keeper (never a node clock); signed as `observedAt`. */
   observedAt: positiveInt,
-  feeds: z.array(feedSchema).min(1),
+  feeds: z.array(feedSchema).check(z.minLength(1)),
   /** Per-source base URL (real API, proxy or local simulator) and request timeout. */
-  sources: z
-    .partialRecord(sourceId, z.strictObject({ baseUrl: httpUrl.optional(), timeoutMs: positiveInt.max(MAX_SOURCE_TIMEOUT_MS).optional() }))
-    .optional(),
-  aggregation: z
-    .strictObject({
+  sources: z.optional(
+    z.partialRecord(
+      sourceId,
+      z.strictObject({ baseUrl: z.optional(httpUrl), timeoutMs: z.optional(positiveInt.check(z.maximum(MAX_SOURCE_TIMEOUT_MS))) }),
+    ),
+  ),
+  aggregation: z.optional(
+    z.strictObject({
       ...aggregationFields,
-      madMultiplier: positiveInt.optional(),
-      madFloorPpm: ppm.optional(),
-      maxBookSpreadPpm: ppm.optional(),
-      maxQuoteLeadSeconds: positiveInt.optional(),
-      confirmTolerancePpm: ppm.optional(),
+      madMultiplier: z.optional(positiveInt),
+      madFloorPpm: z.optional(ppm),
+      maxBookSpreadPpm: z.optional(ppm),
+      maxQuoteLeadSeconds: z.optional(positiveInt),
+      confirmTolerancePpm: z.optional(ppm),
       /** Fewest node values needed across nodes (a majority of the collected values is always needed). */
-      minNodes: positiveInt.optional(),
-    })
-    .optional(),
+      minNodes: z.optional(positiveInt),
+    }),
+  ),
   /** How USDT-quoted markets are converted: the USD venues that give the USDT/USD rate. */
-  usdt: z.strictObject({ sources: z.array(sourceId).min(1).optional(), minSources: positiveInt.optional() }).optional(),
-  destinations: z.array(destinationSchema).min(1),
+  usdt: z.optional(z.strictObject({ sources: z.optional(z.array(sourceId).check(z.minLength(1))), minSources: z.optional(positiveInt) })),
+  destinations: z.array(destinationSchema).check(z.minLength(1)),
   signer: z.strictObject({
     /** Naga: the PKP's uncompressed public key `0x04…` (signEcdsa). */
-    publicKey: hexString.optional(),
+    publicKey: z.optional(hexString),
     /** Chipotle: the PKP id for `getPrivateKey`. */
-    pkpId: z.string().min(1).optional(),
+    pkpId: z.optional(nonEmpty),
   }),
-  premium: premiumSchema.optional(),
+  premium: z.optional(premiumSchema),
 });
 
 /** What the keeper builds (optional fields may be left out). */

@@ -1,13 +1,11 @@
 /**
  * The JSON envelope the price-feed action returns (`setResponse` on Naga, `return` on Chipotle), and
- * its parser for the keeper. Integers are decimal strings; digests and addresses are hex.
+ * its parser for the keeper (the action builds it with `envelope.ts`, which stays free of zod). Integers are decimal strings; digests and addresses are hex.
  *
  * Pure: no I/O, no clock.
  */
 import { z } from "zod";
 import { NonRetryableError } from "../../../keeper/src/internal/errors.ts";
-import type { SourceStatus } from "./node.ts";
-import type { RoundDecision } from "./round.ts";
 
 const intString = z.string().regex(/^-?\d+$/);
 const hex = z.string().regex(/^0x[0-9a-fA-F]*$/);
@@ -72,56 +70,6 @@ export const priceFeedResponseSchema = z.object({
 
 export type PriceFeedResponse = z.infer<typeof priceFeedResponseSchema>;
 export type PriceFeedTransaction = z.infer<typeof transactionSchema>;
-
-/** Builds the envelope from the round decision (identical on every node, except `sources`). */
-export function buildResponse(
-  observedAt: number,
-  decision: RoundDecision,
-  extra: { transactions?: PriceFeedTransaction[]; sources?: SourceStatus[] } = {},
-): PriceFeedResponse {
-  const refusals = decision.feeds
-    .filter((f) => f.refusal !== undefined)
-    .map((f) => ({
-      feed: f.symbol,
-      code: f.refusal!.code,
-      reason: f.refusal!.reason,
-      ...(f.refusal!.candidate ? { candidate: { answer: f.refusal!.candidate.answer.toString(), observedAt: f.refusal!.candidate.observedAt } } : {}),
-    }));
-  const transactions = extra.transactions ?? [];
-  return {
-    ok: refusals.length === 0 && transactions.every((t) => t.sent),
-    observedAt,
-    feeds: decision.feeds.map((f) => ({
-      feed: f.symbol,
-      feedId: f.feedId,
-      decimals: f.decimals,
-      answer: f.answer === undefined ? null : f.answer.toString(),
-      sourcesUsed: f.sourcesUsed,
-      spreadPpm: f.spreadPpm,
-      nodeCount: f.nodeCount,
-      nodesTotal: f.nodesTotal,
-      ...(f.refusal ? { reason: f.refusal.reason } : {}),
-    })),
-    reports: decision.jobs
-      .filter((j) => j.kind !== "tx")
-      .map((j) => ({
-        sigName: j.sigName,
-        chainId: j.destination.chainId,
-        receiver: j.destination.receiver,
-        kind: j.kind,
-        digest: j.digest,
-        reports: j.reports.map((r, k) => ({ feed: j.feeds[k]!, feedId: r.feedId, answer: r.answer.toString(), observedAt: Number(r.observedAt) })),
-      })),
-    transactions,
-    refusals,
-    ...(extra.sources ? { sources: extra.sources } : {}),
-  };
-}
-
-/** The envelope of a failed execution. */
-export function errorResponse(error: string): PriceFeedResponse {
-  return { ok: false, feeds: [], reports: [], transactions: [], refusals: [], error };
-}
 
 /**
  * Parses what a Lit runtime returned as `response` (an object, or the raw JSON string). Throws a

@@ -1,0 +1,60 @@
+/**
+ * Builds the price-feed response envelope inside the action (kept apart from the zod schema in
+ * `response.ts` so the bundle stays small).
+ *
+ * Pure: no I/O, no clock.
+ */
+import type { SourceStatus } from "./node.ts";
+import type { PriceFeedResponse, PriceFeedTransaction } from "./response.ts";
+import type { RoundDecision } from "./round.ts";
+
+/** Builds the envelope from the round decision (identical on every node, except `sources`). */
+export function buildResponse(
+  observedAt: number,
+  decision: RoundDecision,
+  extra: { transactions?: PriceFeedTransaction[]; sources?: SourceStatus[] } = {},
+): PriceFeedResponse {
+  const refusals = decision.feeds
+    .filter((f) => f.refusal !== undefined)
+    .map((f) => ({
+      feed: f.symbol,
+      code: f.refusal!.code,
+      reason: f.refusal!.reason,
+      ...(f.refusal!.candidate ? { candidate: { answer: f.refusal!.candidate.answer.toString(), observedAt: f.refusal!.candidate.observedAt } } : {}),
+    }));
+  const transactions = extra.transactions ?? [];
+  return {
+    ok: refusals.length === 0 && transactions.every((t) => t.sent),
+    observedAt,
+    feeds: decision.feeds.map((f) => ({
+      feed: f.symbol,
+      feedId: f.feedId,
+      decimals: f.decimals,
+      answer: f.answer === undefined ? null : f.answer.toString(),
+      sourcesUsed: f.sourcesUsed,
+      spreadPpm: f.spreadPpm,
+      nodeCount: f.nodeCount,
+      nodesTotal: f.nodesTotal,
+      ...(f.refusal ? { reason: f.refusal.reason } : {}),
+    })),
+    reports: decision.jobs
+      .filter((j) => j.kind !== "tx")
+      .map((j) => ({
+        sigName: j.sigName,
+        chainId: j.destination.chainId,
+        receiver: j.destination.receiver,
+        kind: j.kind,
+        digest: j.digest,
+        reports: j.reports.map((r, k) => ({ feed: j.feeds[k]!, feedId: r.feedId, answer: r.answer.toString(), observedAt: Number(r.observedAt) })),
+      })),
+    transactions,
+    refusals,
+    ...(extra.sources ? { sources: extra.sources } : {}),
+  };
+}
+
+/** The envelope of a failed execution. */
+export function errorResponse(error: string): PriceFeedResponse {
+  return { ok: false, feeds: [], reports: [], transactions: [], refusals: [], error };
+}
+

@@ -1,0 +1,71 @@
+/**
+ * Naga (multi-node) shell: every selected Lit node runs this; `jsParams` is the global the v8 client
+ * injects. Signatures are threshold shares the client combines; the envelope goes out via setResponse.
+ */
+import { hexToBytes } from "viem";
+import { errorResponse } from "../core/envelope.ts";
+import type { LitGlobal } from "./lit-globals.ts";
+import { type ActionHost, runPriceFeed } from "./run.ts";
+
+declare const Lit: LitGlobal;
+declare const jsParams: unknown;
+
+function publicKeyOf(params: unknown): string {
+  const key = (params as { signer?: { publicKey?: unknown } } | undefined)?.signer?.publicKey;
+  if (typeof key !== "string" || !/^0x04[0-9a-fA-F]{128}$/.test(key)) {
+    throw new Error("signer.publicKey must be the PKP's uncompressed public key (0x04 + 128 hex) on Naga");
+  }
+  return key;
+}
+
+/** Naga's in-action combined signature: `r` is 64 hex (Datil returned a 66-hex compressed point). */
+function parseCombined(json: string): { r: `0x${string}`; s: `0x${string}`; recoveryId: number } {
+  const sig = JSON.parse(json) as { r: string; s: string; v: number };
+  const r = sig.r.replace(/^0x/, "");
+  return { r: `0x${r.length === 66 ? r.slice(2) : r}`, s: `0x${sig.s.replace(/^0x/, "")}`, recoveryId: sig.v >= 27 ? sig.v - 27 : sig.v };
+}
+
+async function main(): Promise<void> {
+  const params = typeof jsParams === "undefined" ? undefined : jsParams;
+  let publicKey: string;
+  try {
+    publicKey = publicKeyOf(params);
+  } catch (error) {
+    Lit.Actions.setResponse({ response: JSON.stringify(errorResponse((error as Error).message)) });
+    return;
+  }
+  const host: ActionHost = {
+    fetch: (input, init) => fetch(input, init),
+    broadcast: (name, value) => Lit.Actions.broadcastAndCollect({ name, value }),
+    signDigest: async (digest, sigName) => {
+      await Lit.Actions.signEcdsa({ toSign: hexToBytes(digest), publicKey, sigName });
+      return undefined;
+    },
+    signAndCombine: async (digest, sigName) => parseCombined(await Lit.Actions.signAndCombineEcdsa({ toSign: hexToBytes(digest), publicKey, sigName })),
+    runOnce: (name, fn) => Lit.Actions.runOnce({ waitForResponse: true, name }, fn),
+    rpcUrl: async (chain) => {
+      const url = await Lit.Actions.getRpcUrl({ chain });
+      if (!/^https?:\/\//.test(url)) throw new Error(`no RPC URL for chain ${chain}: ${url}`);
+      return url;
+    },
+    decryptPremiumKey: (premium) => {
+      if (!premium.accessControlConditions || !premium.dataToEncryptHash) {
+        throw new Error("premium.accessControlConditions and premium.dataToEncryptHash are required on Naga");
+      }
+      return Lit.Actions.decryptAndCombine({
+        accessControlConditions: premium.accessControlConditions,
+        ciphertext: premium.ciphertext,
+        dataToEncryptHash: premium.dataToEncryptHash,
+        authSig: null,
+        chain: premium.chain ?? "ethereum",
+      });
+    },
+    log: (message) => console.log(message),
+  };
+  const { response } = await runPriceFeed(host, params);
+  Lit.Actions.setResponse({ response: JSON.stringify(response) });
+}
+
+main().catch((error: unknown) => {
+  Lit.Actions.setResponse({ response: JSON.stringify(errorResponse(`action failed: ${error instanceof Error ? error.message : String(error)}`)) });
+});

@@ -71,6 +71,8 @@ export type RoundDeps = {
   sourceBaseUrls?: Record<string, string>;
   /** Large-move candidates refused earlier, passed back as `confirmMove` (keyed by feed symbol). */
   candidates: Map<string, { answer: string; observedAt: number }>;
+  /** Called with every on-chain feed state read (the keeper caches them for ages, /ready and the view). */
+  onState?: (feed: string, chain: string, state: OnChainFeed) => void;
   signal?: AbortSignal;
 };
 
@@ -246,6 +248,7 @@ export async function runRound(deps: RoundDeps, parameters: { feeds: readonly st
         onChain.set(name, states);
         for (const f of here) {
           const s = states.get(feedIdOf(f.symbol));
+          if (s) deps.onState?.(f.symbol, name, s);
           if (s && s.observedAt > 0n) {
             metrics.answerAge.set({ feed: f.symbol, chain: name }, Math.max(0, observedAt - Number(s.observedAt)));
             metrics.answer.set({ feed: f.symbol, chain: name }, Number(s.answer) / 10 ** f.decimals);
@@ -433,6 +436,8 @@ export async function runRound(deps: RoundDeps, parameters: { feeds: readonly st
           const reason = decisionOf.get(feed)?.reason ?? "update";
           metrics.updates.inc({ feed, chain: name, reason });
           metrics.answerAge.set({ feed, chain: name }, Math.max(0, Math.floor(deps.now()) - jobObservedAt));
+          const landed = job.reports.find((r) => r.feed === feed);
+          if (landed) deps.onState?.(feed, name, { answer: BigInt(landed.answer), observedAt: BigInt(landed.observedAt), configured: true, paused: false, retired: false });
           deps.store.setOutcome({ feed, chainId: chain.chainId, outcome: "updated", txHash: submitted.hash });
           log.info({ feed, chain: name, chain_id: chain.chainId, tx_hash: submitted.hash, nonce: submitted.nonce, attempt: submitted.attempts, gas_used: Number(submitted.gasUsed), reason }, "report landed");
           outcomes.push({ ...base(feed, chain), ...extra, outcome: "updated", reason });

@@ -1,0 +1,294 @@
+/**
+ * The keeper service: wires config, store, metrics, chain clients, transaction managers, the Lit runtime,
+ * the scheduler and the ops endpoint. `createKeeper(deps, config)` returns `{ start, stop, runRoundNow }`.
+ *
+ * start(): opens the HTTP endpoint, re-watches transactions a previous run left open (so a restart never
+ * double-sends), then starts the per-feed schedules. stop(): stops scheduling, lets rounds in flight
+ * finish (or persists them: every broadcast transaction is already in the store), closes everything.
+ */
+import { formatEther, type Address, type LocalAccount } from "viem";
+import { privateKeyToAccount } from "viem/accounts";
+import type { LitRuntime } from "../../lit/types.ts";
+import { createCircuitBreaker, type CircuitBreaker } from "./breaker.ts";
+import type { KeeperConfig } from "./config/schema.ts";
+import type { Secrets } from "./config/secrets.ts";
+import { startOpsServer, type OpsServer, type Readiness, type StaleFeed } from "./http.ts";
+import { NonRetryableError, RetryableError } from "./internal/errors.ts";
+import type { Logger } from "./internal/logger.ts";
+import { createMetrics, type KeeperMetrics } from "./metrics.ts";
+import { runRound, type ChainRuntime, type OnChainFeed, type ReceiverOps, type RoundResult } from "./round.ts";
+import { createChainClient } from "./rpc.ts";
+import { createScheduler, type Scheduler, type SchedulerDeps } from "./scheduler.ts";
+import { openStore, type Store, type StoredTx } from "./store.ts";
+import { createTxManager } from "./tx/manager.ts";
+
+/** Consecutive Lit failures that open the Lit circuit … */
+export const LIT_BREAKER_FAILURES = 3;
+/** … for this long (rounds fail fast meanwhile and are retried on later ticks). */
+export const LIT_BREAKER_OPEN_MS = 30_000;
+
+export type KeeperDeps = {
+  logger: Logger;
+  lit: LitRuntime;
+  secrets: Secrets;
+  receiver: ReceiverOps;
+  /** The price-feed action: inline code (its CID is computed by the runtime) and/or its CID. */
+  action: { code?: string; cid?: string };
+  /** Source base URLs handed to the action (the market simulator in the embedded stack). */
+  sourceBaseUrls?: Record<string, string>;
+  /** Unix seconds; default wall clock. The bench drives a simulated clock. */
+  now?: () => number;
+  metrics?: KeeperMetrics;
+  store?: Store;
+  /** Replaces node-cron (bench). */
+  createCronTask?: SchedulerDeps["createCronTask"];
+  /** Test hook: every broadcast. */
+  onBroadcast?: (tx: StoredTx) => void;
+  /** Round-finished hook (terminal view, tests). */
+  onRound?: (result: RoundResult) => void;
+};
+
+export type FeedStatus = {
+  feed: string;
+  chain: string;
+  chainId: number;
+  answer: bigint | undefined;
+  decimals: number;
+  observedAt: number | undefined;
+  ageSeconds: number | undefined;
+  heartbeatSeconds: number;
+  lastDecision: string | undefined;
+  lastOutcome: string | undefined;
+  lastTx: string | undefined;
+};
+
+export type Keeper = {
+  readonly config: KeeperConfig;
+  readonly metrics: KeeperMetrics;
+  readonly store: Store;
+  readonly address: Address;
+  /** The ops endpoint URL once started (undefined when disabled). */
+  httpUrl(): string | undefined;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  /** One round now for the given feeds (default all), outside the schedule. */
+  runRoundNow(feeds?: readonly string[]): Promise<RoundResult>;
+  status(): FeedStatus[];
+  readiness(): Readiness;
+  /** Rounds finished so far. */
+  rounds(): number;
+};
+
+export function createKeeper(deps: KeeperDeps, config: KeeperConfig): Keeper {
+  const log = deps.logger;
+  const now = deps.now ?? (() => Date.now() / 1000);
+  const metrics = deps.metrics ?? createMetrics({ labels: { keeper: config.keeper.id } });
+  const store = deps.store ?? openStore(config.keeper.database);
+  const account: LocalAccount = privateKeyToAccount(deps.secrets.privateKey);
+  const abort = new AbortController();
+
+  const chains = new Map<string, ChainRuntime>();
+  for (const chainConfig of config.chains) {
+    const client = createChainClient({ metrics }, chainConfig);
+    const tx = createTxManager({
+      chain: client,
+      account,
+      store,
+      logger: log,
+      metrics,
+      decodeRevert: deps.receiver.decodeRevert,
+      ...(deps.onBroadcast ? { onBroadcast: deps.onBroadcast } : {}),
+    });
+    chains.set(chainConfig.name, { config: chainConfig, client, tx });
+  }
+  const litBreaker: CircuitBreaker = createCircuitBreaker({
+    name: "lit",
+    failureThreshold: LIT_BREAKER_FAILURES,
+    openMs: LIT_BREAKER_OPEN_MS,
+    counts: (error) => error instanceof RetryableError,
+    onStateChange: (state) => {
+      metrics.breakerState.set({ breaker: "lit" }, state === "closed" ? 0 : 1);
+      log.warn({ breaker: "lit", state }, "Lit circuit breaker changed state");
+    },
+  });
+
+  const states = new Map<string, OnChainFeed>();
+  const last = new Map<string, { decision?: string; outcome?: string; tx?: string }>();
+  const key = (feed: string, chain: string) => `${feed}\u0000${chain}`;
+  const candidates = new Map<string, { answer: string; observedAt: number }>();
+  let roundsDone = 0;
+  let server: OpsServer | undefined;
+  let scheduler: Scheduler | undefined;
+  let started = false;
+
+  const chainsOfFeed = (feed: KeeperConfig["feeds"][number]) => feed.chains ?? config.chains.map((c) => c.name);
+
+  const status = (): FeedStatus[] => {
+    const t = now();
+    const out: FeedStatus[] = [];
+    for (const feed of config.feeds) {
+      for (const chainName of chainsOfFeed(feed)) {
+        const s = states.get(key(feed.symbol, chainName));
+        const l = last.get(key(feed.symbol, chainName));
+        const observedAt = s && s.observedAt > 0n ? Number(s.observedAt) : undefined;
+        out.push({
+          feed: feed.symbol,
+          chain: chainName,
+          chainId: chains.get(chainName)!.config.chainId,
+          answer: observedAt !== undefined ? s!.answer : undefined,
+          decimals: feed.decimals,
+          observedAt,
+          ageSeconds: observedAt !== undefined ? Math.max(0, Math.floor(t - observedAt)) : undefined,
+          heartbeatSeconds: feed.heartbeatSeconds,
+          lastDecision: l?.decision,
+          lastOutcome: l?.outcome,
+          lastTx: l?.tx,
+        });
+      }
+    }
+    return out;
+  };
+
+  const readiness = (): Readiness => {
+    const stale: StaleFeed[] = status()
+      .filter((s) => s.ageSeconds === undefined || s.ageSeconds > s.heartbeatSeconds)
+      .map((s) => ({ feed: s.feed, chain: s.chain, ageSeconds: s.ageSeconds ?? null, heartbeatSeconds: s.heartbeatSeconds }));
+    return { ready: started && stale.length === 0, stale, detail: { keeper: config.keeper.id, started } };
+  };
+
+  const refreshAges = () => {
+    for (const s of status()) if (s.ageSeconds !== undefined) metrics.answerAge.set({ feed: s.feed, chain: s.chain }, s.ageSeconds);
+  };
+
+  const refreshBalances = async () => {
+    await Promise.all(
+      [...chains.values()].map(async (c) => {
+        try {
+          const balance = await c.tx.balance();
+          metrics.signerBalance.set({ chain: c.config.name, address: account.address }, Number(balance));
+          if (c.config.minBalanceWei && balance < BigInt(c.config.minBalanceWei)) {
+            log.warn({ chain: c.config.name, chain_id: c.config.chainId, balance_eth: formatEther(balance), reason: "low-balance" }, "keeper signer balance below minBalanceWei");
+          }
+        } catch (error) {
+          log.debug({ chain: c.config.name, err: error }, "balance read failed");
+        }
+      }),
+    );
+  };
+
+  const round = async (feeds: readonly string[], trigger: string): Promise<RoundResult> => {
+    const roundId = store.startRound({ keeperId: config.keeper.id, trigger, feeds: [...feeds], now: Math.floor(now()) });
+    try {
+      const result = await runRound(
+        {
+          config,
+          logger: log,
+          lit: deps.lit,
+          litBreaker,
+          action: deps.action,
+          chains,
+          receiver: deps.receiver,
+          store,
+          metrics,
+          now,
+          ...(deps.sourceBaseUrls ? { sourceBaseUrls: deps.sourceBaseUrls } : {}),
+          candidates,
+          onState: (feed, chain, state) => states.set(key(feed, chain), state),
+          signal: abort.signal,
+        },
+        { feeds, trigger, roundId },
+      );
+      for (const o of result.outcomes) {
+        const prev = last.get(key(o.feed, o.chain)) ?? {};
+        last.set(key(o.feed, o.chain), { decision: o.decision ? o.decision.reason : o.reason, outcome: o.outcome, tx: o.txHash ?? prev.tx });
+      }
+      const failed = result.outcomes.filter((o) => o.outcome === "failed").length;
+      store.finishRound(roundId, { status: failed ? "failed" : "done", ...(failed ? { error: `${failed} failed updates` } : {}), now: Math.floor(now()) });
+      roundsDone++;
+      void refreshBalances();
+      deps.onRound?.(result);
+      return result;
+    } catch (error) {
+      store.finishRound(roundId, { status: "failed", error: error instanceof Error ? error.message : String(error), now: Math.floor(now()) });
+      throw error;
+    }
+  };
+
+  const keeper: Keeper = {
+    config,
+    metrics,
+    store,
+    address: account.address,
+    httpUrl: () => server?.url,
+    async start() {
+      if (started) return;
+      if (config.keeper.http.enabled) {
+        try {
+          server = await startOpsServer({ host: config.keeper.http.host, port: config.keeper.http.port, registry: metrics.registry, readiness, beforeScrape: refreshAges });
+        } catch (error) {
+          throw new NonRetryableError(`cannot serve /metrics on ${config.keeper.http.host}:${config.keeper.http.port}`, {
+            cause: error,
+            metaMessages: ["another process holds the port? pass --port <n> (0 = any free port)"],
+          });
+        }
+        log.info({ url: server.url }, "serving /metrics, /health and /ready");
+      }
+      // Rounds a previous run started but never finished: their transactions are in the store.
+      for (const r of store.unfinishedRounds(config.keeper.id)) {
+        log.warn({ round: r.id, feeds: r.feeds }, "a previous run stopped mid-round; its transactions are re-watched");
+        store.finishRound(r.id, { status: "failed", error: "interrupted", now: Math.floor(now()) });
+      }
+      await Promise.all(
+        [...chains.values()].map(async (c) => {
+          try {
+            const recovered = await c.tx.recover(abort.signal);
+            for (const r of recovered) {
+              for (const feed of r.feeds) {
+                last.set(key(feed, c.config.name), { outcome: r.outcome, ...(r.result ? { tx: r.result.hash } : {}) });
+                if (r.outcome === "confirmed") metrics.updates.inc({ feed, chain: c.config.name, reason: "recovered" });
+                else if (r.outcome === "already-done") metrics.alreadyDone.inc({ feed, chain: c.config.name, reason: "recovered" });
+                store.setOutcome({ feed, chainId: c.config.chainId, outcome: r.outcome, ...(r.result ? { txHash: r.result.hash } : {}) });
+              }
+              log.info({ chain: c.config.name, nonce: r.nonce, feeds: r.feeds, outcome: r.outcome, tx_hash: r.result?.hash }, "recovered transaction settled");
+            }
+          } catch (error) {
+            log.error({ chain: c.config.name, err: error }, "could not settle transactions left by a previous run; the next submission retries");
+          }
+        }),
+      );
+      void refreshBalances();
+      scheduler = createScheduler(
+        {
+          logger: log,
+          runRound: async (feeds, trigger) => void (await round(feeds, trigger)),
+          onSkip: (feed, reason) => {
+            for (const chain of chainsOfFeed(config.feeds.find((f) => f.symbol === feed)!)) metrics.skipped.inc({ feed, chain, reason });
+          },
+          ...(deps.createCronTask ? { createCronTask: deps.createCronTask } : {}),
+        },
+        { feeds: config.feeds, staggerSeconds: config.keeper.staggerSeconds },
+      );
+      scheduler.start();
+      started = true;
+      log.info({ keeper: config.keeper.id, signer: account.address, chains: config.chains.map((c) => `${c.name}(${c.chainId})`), feeds: config.feeds.map((f) => f.symbol) }, "keeper started");
+    },
+    async stop() {
+      started = false;
+      await scheduler?.stop();
+      abort.abort(new Error("keeper stopped"));
+      await server?.close();
+      server = undefined;
+      try {
+        store.close();
+      } catch {
+        // already closed
+      }
+      log.info({ keeper: config.keeper.id }, "keeper stopped");
+    },
+    runRoundNow: (feeds) => round(feeds ?? config.feeds.map((f) => f.symbol), "manual"),
+    status,
+    readiness,
+    rounds: () => roundsDone,
+  };
+  return keeper;
+}

@@ -1,0 +1,107 @@
+/**
+ * The keeper's view of a price receiver (`contracts/interfaces/IPriceReceiver.sol`): read feed states,
+ * encode the two signature-carrying write paths, decode the receiver's custom errors (StaleReport means
+ * "already done"), and read a receipt's per-feed outcome (AnswerUpdated / ReportSkipped events).
+ */
+import {
+  decodeErrorResult,
+  decodeEventLog,
+  encodeFunctionData,
+  getAddress,
+  parseAbi,
+  signatureToCompactSignature,
+  type Address,
+  type Hex,
+} from "viem";
+import { encodePackedReports } from "./chain/codec.ts";
+import type { DecodedRevert } from "./tx/classify.ts";
+import type { OnChainFeed, ReceiptOutcome, ReceiverOps, SignedJob } from "./round.ts";
+
+export const RECEIVER_ABI = parseAbi([
+  "struct Report { bytes32 feedId; int256 answer; uint64 observedAt; }",
+  "struct FeedState { int256 answer; uint64 observedAt; uint64 updatedAt; uint64 roundId; int256 minAnswer; int256 maxAnswer; bool configured; bool paused; bool breached; bool retired; }",
+  "function update(Report report, bytes32 r, bytes32 vs)",
+  "function updateBatch(bytes reports, bytes32 r, bytes32 vs)",
+  "function feedState(bytes32 feedId) view returns (FeedState)",
+  "function SIGNER() view returns (address)",
+  "event AnswerUpdated(bytes32 indexed feedId, uint256 indexed roundId)",
+  "event ReportSkipped(bytes32 indexed feedId, bytes reason)",
+  "error InvalidSignature()",
+  "error MalleableSignature(bytes32 s)",
+  "error WrongSigner(address recovered, address expected)",
+  "error NotSigner(address sender, address expected)",
+  "error UnknownFeed(bytes32 feedId)",
+  "error FeedPaused(bytes32 feedId)",
+  "error FeedRetired(bytes32 feedId)",
+  "error StaleReport(bytes32 feedId, uint64 given, uint64 current)",
+  "error FutureReport(bytes32 feedId, uint64 given, uint64 latestAllowed)",
+  "error MalformedReports(uint256 offset)",
+]);
+
+/** Receiver errors that mean the goal is already met (a report at least as new is on chain). */
+export const ALREADY_DONE_ERRORS = new Set(["StaleReport"]);
+
+export function decodeReceiverRevert(data: Hex): DecodedRevert | undefined {
+  try {
+    const decoded = decodeErrorResult({ abi: RECEIVER_ABI, data });
+    const args = (decoded.args ?? []) as readonly unknown[];
+    return {
+      name: decoded.errorName,
+      alreadyDone: ALREADY_DONE_ERRORS.has(decoded.errorName),
+      args,
+      message: `${decoded.errorName}(${args.map((a) => String(a)).join(", ")})`,
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+export const receiverOps: ReceiverOps = {
+  async readFeeds(chain, receiver, feedIds) {
+    // One eth_call per feed, in parallel (no dependency on Multicall3 being deployed).
+    const results = await Promise.all(
+      feedIds.map((feedId) => chain.client.readContract({ address: receiver, abi: RECEIVER_ABI, functionName: "feedState", args: [feedId] })),
+    );
+    const out = new Map<Hex, OnChainFeed>();
+    feedIds.forEach((id, i) => {
+      const s = results[i]!;
+      out.set(id, { answer: s.answer, observedAt: s.observedAt, configured: s.configured, paused: s.paused, retired: s.retired });
+    });
+    return out;
+  },
+
+  encodeUpdate(job: SignedJob): Hex {
+    const compact = signatureToCompactSignature({ r: job.signature.r, s: job.signature.s, yParity: job.signature.yParity });
+    const { r, yParityAndS: vs } = compact;
+    if (job.kind === "report") {
+      const report = job.reports[0]!;
+      return encodeFunctionData({ abi: RECEIVER_ABI, functionName: "update", args: [report, r, vs] });
+    }
+    return encodeFunctionData({ abi: RECEIVER_ABI, functionName: "updateBatch", args: [encodePackedReports(job.reports), r, vs] });
+  },
+
+  decodeRevert: decodeReceiverRevert,
+
+  receiptOutcome(receiver, logs): ReceiptOutcome {
+    const updated = new Set<Hex>();
+    const skipped = new Map<Hex, { name: string; alreadyDone: boolean }>();
+    for (const log of logs) {
+      if (getAddress(log.address) !== getAddress(receiver)) continue;
+      try {
+        const event = decodeEventLog({ abi: RECEIVER_ABI, data: log.data, topics: log.topics as [Hex, ...Hex[]] });
+        if (event.eventName === "AnswerUpdated") updated.add(event.args.feedId.toLowerCase() as Hex);
+        else if (event.eventName === "ReportSkipped") {
+          const decoded = decodeReceiverRevert(event.args.reason);
+          skipped.set(event.args.feedId.toLowerCase() as Hex, { name: decoded?.name ?? "unknown", alreadyDone: decoded?.alreadyDone ?? false });
+        }
+      } catch {
+        // another event of the receiver (AnswerOutOfBounds, ...)
+      }
+    }
+    return { updated, skipped };
+  },
+
+  async readSigner(chain, receiver): Promise<Address> {
+    return chain.client.readContract({ address: receiver, abi: RECEIVER_ABI, functionName: "SIGNER" });
+  },
+};

@@ -135,6 +135,8 @@ export type LocalLitNetwork = {
   listPkps(): PkpInfo[];
   /** The local "IPFS": stores code by its CID so `ipfsId` requests and `Lit.Actions.call` resolve. */
   pin(code: string): string;
+  /** Code previously pinned or executed inline under this CID. */
+  pinned(cid: string): string | undefined;
   execute(request: ExecuteRequest, options?: LocalExecuteOptions): Promise<ExecuteResult>;
   /** v7 client shape of the same execution. */
   executeV7(request: ExecuteRequest, options?: LocalExecuteOptions): Promise<{ success: boolean; response: unknown; signatures: Record<string, LitV7Signature>; logs: string; claims: Record<string, never> }>;
@@ -726,6 +728,7 @@ export async function createLocalLitNetwork(params: LocalLitNetworkParams = {}):
     getPkp: (identifier) => signer.getInfo(identifier),
     listPkps: () => signer.listPkps(),
     pin,
+    pinned: (cid) => codeByCid.get(cid),
     execute,
     executeV7,
     executeChipotle,

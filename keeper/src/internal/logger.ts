@@ -44,6 +44,9 @@ export const REDACTED_FIELD_PATHS = [
 
 export const REDACTED = "[redacted]";
 
+/** Field names censored at any depth by {@link redactSecrets}. */
+export const SECRET_FIELD_PATTERN = /^(private_?key|api_?key|password|secret|mnemonic)$/i;
+
 /** Shortest secret we bother to scrub by value (shorter strings would censor innocent text). */
 const MIN_SECRET_LENGTH_CHARS = 8;
 
@@ -71,7 +74,11 @@ export function redactSecrets<T>(value: T, secrets: readonly string[]): T {
     if (v === null || typeof v !== "object") return v;
     if (seen.has(v)) return seen.get(v);
     if (v instanceof Error) {
-      const copy = { name: v.name, message: redactText(v.message, secrets), stack: v.stack ? redactText(v.stack, secrets) : undefined };
+      const copy = new Error(redactText(v.message, secrets), v.cause === undefined ? undefined : { cause: walk(v.cause) });
+      copy.name = v.name;
+      copy.stack = v.stack ? redactText(v.stack, secrets) : undefined;
+      const short = (v as { shortMessage?: unknown }).shortMessage;
+      if (typeof short === "string") Object.assign(copy, { shortMessage: redactText(short, secrets) });
       seen.set(v, copy);
       return copy;
     }
@@ -83,7 +90,7 @@ export function redactSecrets<T>(value: T, secrets: readonly string[]): T {
     }
     const obj: Record<string, unknown> = {};
     seen.set(v, obj);
-    for (const [k, inner] of Object.entries(v)) obj[k] = walk(inner);
+    for (const [k, inner] of Object.entries(v)) obj[k] = SECRET_FIELD_PATTERN.test(k) && inner !== undefined && inner !== null ? REDACTED : walk(inner);
     return obj;
   };
   return walk(value) as T;
@@ -104,7 +111,7 @@ export function createLogger(parameters: CreateLoggerParameters = {}): Logger {
     hooks: {
       // Every argument (message and merge object) goes through the scrubber before formatting.
       logMethod(args, method) {
-        const cleaned = secrets.length ? (args.map((a) => redactSecrets(a, secrets)) as typeof args) : args;
+        const cleaned = args.map((a) => redactSecrets(a, secrets)) as typeof args;
         method.apply(this, cleaned);
       },
     },

@@ -30,7 +30,7 @@ import {
 } from "./acc.ts";
 import { openStateStore } from "./state.ts";
 import { addressOfPublicKey, LocalSigner, parsePublicKey, SCOPE_PERSONAL_SIGN, SCOPE_SIGN_ANYTHING, signDigest, strip0x, toHex, tokenIdOf, type PkpInfo } from "./signer.ts";
-import { compileAction, runSandbox, type SandboxFlavor } from "./sandbox.ts";
+import { compileAction, runSandbox, SandboxError, type SandboxFlavor } from "./sandbox.ts";
 
 /** Nodes in a default local network. */
 export const DEFAULT_NODE_COUNT = 5;
@@ -329,10 +329,13 @@ export async function createLocalLitNetwork(params: LocalLitNetworkParams = {}):
         this.mainResult = mainResult;
       } catch (error) {
         if (error instanceof TimeoutSignal) throw error;
-        if (error instanceof Error && /^Script execution timed out/.test(error.message)) {
-          throw new TimeoutSignal(`Your function exceeded the maximum runtime of ${this.#run.timeoutMs}ms and was terminated.`);
+        if (error instanceof SandboxError) {
+          if (error.original instanceof Error && /^Script execution timed out/.test(error.original.message)) {
+            throw new TimeoutSignal(`Your function exceeded the maximum runtime of ${this.#run.timeoutMs}ms and was terminated.`);
+          }
+          throw new Error(`${error.phase === "sync" ? "Uncaught" : "Uncaught (in promise)"} ${describe(error.original)}`);
         }
-        throw new Error(`Uncaught (in promise) ${describe(error)}`);
+        throw new Error(`Uncaught ${describe(error)}`);
       } finally {
         clearTimeout(timer);
         sandbox.terminate();

@@ -196,7 +196,12 @@ export function runSandbox(params: SandboxParams, script: vm.Script = compileAct
   const done = (async () => {
     const bootstrap = getBootstrapScript().runInContext(context) as (host: unknown) => unknown;
     const mainParams = bootstrap(host);
-    let completion = script.runInContext(context, { timeout: params.syncTimeoutMs, breakOnSigint: false }) as unknown;
+    let completion: unknown;
+    try {
+      completion = script.runInContext(context, { timeout: params.syncTimeoutMs, breakOnSigint: false });
+    } catch (error) {
+      throw new SandboxError("sync", error);
+    }
     if (params.flavor === "chipotle") {
       const main = vm.runInContext("typeof main === 'function' ? main : undefined", context) as ((p: unknown) => unknown) | undefined;
       if (main) {
@@ -204,7 +209,12 @@ export function runSandbox(params: SandboxParams, script: vm.Script = compileAct
         completion = main(mainParams);
       }
     }
-    const mainResult = await completion;
+    let mainResult: unknown;
+    try {
+      mainResult = await completion;
+    } catch (error) {
+      throw new SandboxError("async", error);
+    }
     // Deno-style: finish only once no operation or timer of this action is still pending.
     if (pending > 0 || timers.size > 0) {
       await new Promise<void>((resolve) => {
@@ -212,10 +222,22 @@ export function runSandbox(params: SandboxParams, script: vm.Script = compileAct
         checkIdle();
       });
     }
-    if (asyncError) throw asyncError.error;
+    if (asyncError) throw new SandboxError("async", asyncError.error);
     return { mainResult: params.flavor === "chipotle" ? mainResult : undefined };
   })();
   return { done, terminate, signal: abort.signal };
+}
+
+/** How an action failed: a synchronous throw ("Uncaught …") or a rejection ("Uncaught (in promise) …"). */
+export class SandboxError extends Error {
+  override name = "SandboxError";
+  readonly phase: "sync" | "async";
+  readonly original: unknown;
+  constructor(phase: "sync" | "async", original: unknown) {
+    super(original && typeof original === "object" && typeof (original as { message?: unknown }).message === "string" ? (original as { message: string }).message : String(original));
+    this.phase = phase;
+    this.original = original;
+  }
 }
 
 function errorPayload(error: unknown): { error: string; name?: string } {

@@ -1,6 +1,123 @@
+/**
+ * `lit-oracle lit run <file.js>` runs an action on the local Lit network with a PKP permitted for it;
+ * `lit-oracle lit cid <file>` prints the CIDv0 of a file's exact bytes.
+ */
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import type { Command } from "commander";
+import { cidOf } from "../../../lit/cid.ts";
+import { createLocalLitNetwork, DEFAULT_NODE_COUNT } from "../../../lit/local/network.ts";
+import { BaseError } from "../internal/errors.ts";
 
-/** Registers the `lit` command group (being built: see the issue tracker). */
+/** Where `lit run` keeps the local network's keys and PKPs between runs. */
+export const DEFAULT_LIT_STATE_DIR = ".lit-oracle/lit-state";
+
+type RunOptions = { params?: string; nodes: string; pkp?: string; json?: boolean; stateDir: string; timeout?: string; mode: string; rpc: string[] };
+
 export function register(program: Command): void {
-  void program;
+  const lit = program.command("lit").description("Lit runtime tools (local network, CIDs)");
+
+  lit
+    .command("cid")
+    .description("print the CIDv0 (Qm…) of a file's exact bytes, as Lit computes it")
+    .argument("<file>", "action file")
+    .action((file: string) => {
+      process.stdout.write(`${cidOf(readBytes(file))}\n`);
+    });
+
+  lit
+    .command("run")
+    .description("run an action on the local Lit network with a PKP permitted for it")
+    .argument("<file>", "action file (JavaScript, Naga style)")
+    .option("--params <json>", "jsParams as a JSON object")
+    .option("--nodes <n>", "nodes in the local network", String(DEFAULT_NODE_COUNT))
+    .option("--pkp <pubkey>", "use this PKP (from the state dir) instead of minting a fresh one")
+    .option("--json", "print one JSON object on stdout")
+    .option("--state-dir <dir>", "local network state (keys, PKPs)", DEFAULT_LIT_STATE_DIR)
+    .option("--timeout <ms>", "action timeout per node, ms (default 30000)")
+    .option("--mode <mode>", "v8 (Naga) or v7 (Datil) semantics", "v8")
+    .option("--rpc <chain=url>", "getRpcUrl answer for a chain (repeatable)", (value: string, all: string[]) => [...all, value], [] as string[])
+    .action(async (file: string, options: RunOptions) => {
+      await runAction(file, options);
+    });
+}
+
+async function runAction(file: string, options: RunOptions): Promise<void> {
+  const code = readBytes(file).toString("utf8");
+  const jsParams = parseParams(options.params);
+  const nodes = Number(options.nodes);
+  if (!Number.isInteger(nodes) || nodes < 1) throw new Error(`--nodes must be a positive integer, got "${options.nodes}"`);
+  if (options.mode !== "v8" && options.mode !== "v7") throw new Error(`--mode must be v8 or v7, got "${options.mode}"`);
+  const timeoutMs = options.timeout === undefined ? undefined : Number(options.timeout);
+  if (timeoutMs !== undefined && !(Number.isFinite(timeoutMs) && timeoutMs > 0)) throw new Error(`--timeout must be a positive number of ms, got "${options.timeout}"`);
+  const rpcUrls: Record<string, string> = {};
+  for (const entry of options.rpc) {
+    const at = entry.indexOf("=");
+    if (at <= 0) throw new Error(`--rpc expects chain=url, got "${entry}"`);
+    rpcUrls[entry.slice(0, at)] = entry.slice(at + 1);
+  }
+
+  const network = await createLocalLitNetwork({ nodes, stateDir: resolve(options.stateDir), mode: options.mode, timeoutMs, rpcUrls });
+  const cid = cidOf(code);
+  let pkp;
+  if (options.pkp) {
+    pkp = network.getPkp(options.pkp);
+    if (!network.isPermittedAction(pkp.publicKey, cid)) {
+      try {
+        network.permitAction(pkp.publicKey, cid);
+      } catch (error) {
+        // A burned PKP keeps its permissions; the run then fails with the node's authorization error.
+        if (!options.json) process.stderr.write(`warning: cannot permit ${cid} on ${pkp.publicKey}: ${(error as Error).message}\n`);
+      }
+    }
+  } else {
+    pkp = network.mintPkp();
+    network.permitAction(pkp.publicKey, cid);
+  }
+  const params = { publicKey: pkp.publicKey, ...jsParams };
+  const pkpOut = { publicKey: pkp.publicKey, ethAddress: pkp.ethAddress };
+  try {
+    const result = options.mode === "v7" ? await network.executeV7({ code, jsParams: params }) : await network.execute({ code, jsParams: params });
+    if (options.json) {
+      process.stdout.write(`${JSON.stringify({ success: result.success, response: result.response, signatures: result.signatures, logs: result.logs, pkp: pkpOut, cid })}\n`);
+    } else {
+      process.stdout.write(`action   ${cid}\npkp      ${pkp.publicKey}\naddress  ${pkp.ethAddress}\n`);
+      process.stdout.write(`response ${typeof result.response === "string" ? result.response : JSON.stringify(result.response, null, 2)}\n`);
+      for (const [name, sig] of Object.entries(result.signatures)) process.stdout.write(`signature ${name}: ${JSON.stringify(sig, null, 2)}\n`);
+      if (result.logs) process.stdout.write(`logs:\n${result.logs}`);
+    }
+  } catch (error) {
+    const message = error instanceof BaseError ? error.shortMessage : error instanceof Error ? error.message : String(error);
+    const logs = (error as { logs?: unknown }).logs;
+    const nodeErrors = (error as { nodeErrors?: unknown }).nodeErrors;
+    if (options.json) {
+      process.stdout.write(`${JSON.stringify({ success: false, error: message, nodeErrors, response: null, signatures: {}, logs: typeof logs === "string" ? logs : "", pkp: pkpOut, cid })}\n`);
+    } else {
+      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+      if (typeof logs === "string" && logs) process.stderr.write(`logs:\n${logs}`);
+    }
+    process.exitCode = 1;
+  } finally {
+    await network.close();
+  }
+}
+
+function readBytes(file: string): Buffer {
+  try {
+    return readFileSync(file);
+  } catch (cause) {
+    throw new Error(`cannot read ${file}: ${(cause as Error).message}`, { cause });
+  }
+}
+
+function parseParams(text: string | undefined): Record<string, unknown> {
+  if (text === undefined) return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new Error(`--params is not valid JSON: ${text.slice(0, 80)}`);
+  }
+  if (!value || typeof value !== "object" || Array.isArray(value)) throw new Error("--params must be a JSON object");
+  return value as Record<string, unknown>;
 }

@@ -1,0 +1,103 @@
+/**
+ * The whole round (fetch -> observe -> broadcast -> decide -> sign) against the market simulator,
+ * on an in-process node set. The Lit emulator E2E (test/actions/e2e.test.ts) runs the bundled action.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Hex, recoverAddress } from "viem";
+import { feedIdOf, reportDigest, batchDigest } from "../../actions/src/core/report.ts";
+import type { PriceFeedParams } from "../../actions/src/core/params.ts";
+import { parsePriceFeedResponse } from "../../actions/src/core/response.ts";
+import { type MarketSimulator, startMarketSimulator } from "../../sim/index.ts";
+import { TEST_ORACLE_ACCOUNT, runFakeNodeSet } from "./helpers/nodes.ts";
+
+const RECEIVER_A = "0x5FbDB2315678afecb367f032d93F642f64180aa3";
+const RECEIVER_B = "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512";
+const EIGHT: PriceFeedParams["feeds"][number]["sources"] = ["coinbase", "binance", "kraken", "bitstamp", "okx", "bybit", "gemini", "kucoin"];
+
+let sim: MarketSimulator;
+beforeAll(async () => {
+  sim = await startMarketSimulator({ seed: 7 });
+});
+afterAll(async () => {
+  await sim.close();
+});
+
+function params(overrides: Partial<PriceFeedParams> = {}): PriceFeedParams {
+  return {
+    version: 1,
+    observedAt: Math.floor(sim.now() / 1000),
+    feeds: [{ symbol: "BTC/USD", decimals: 8, sources: EIGHT }],
+    sources: Object.fromEntries(Object.entries(sim.baseUrls).map(([id, baseUrl]) => [id, { baseUrl, timeoutMs: 2_000 }])),
+    destinations: [{ chainId: 31337, receiver: RECEIVER_A }],
+    signer: { publicKey: `0x04${"11".repeat(64)}` },
+    ...overrides,
+  };
+}
+
+describe("price-feed round on an in-process node set", () => {
+  it("signs the median when 2 of 8 sources lie and 1 of 5 nodes lies", async () => {
+    sim.inject("okx", { kind: "outlier", factor: 1.3 });
+    sim.inject("gemini", { kind: "outlier", factor: 0.6 });
+    try {
+      const p = params();
+      const run = await runFakeNodeSet({
+        nodes: 5,
+        params: p,
+        lie: (i, value) => (i === 3 ? value.replace(/"m":"\d+"/, `"m":"${10n ** 30n}"`) : value),
+      });
+      const response = parsePriceFeedResponse(run.results[0]!.response);
+      expect(response.ok).toBe(true);
+      const feed = response.feeds[0]!;
+      expect(feed.nodeCount).toBe(5);
+      expect(feed.sourcesUsed).toBe(6);
+      const answer = BigInt(feed.answer!);
+      const reference = BigInt(Math.round(sim.price("BTC") * 1e8));
+      expect(answer > (reference * 9990n) / 10000n && answer < (reference * 10010n) / 10000n).toBe(true);
+      // Every node signed the same digest, and it is the receiver's EIP-712 digest of the answer.
+      const expected = reportDigest({ chainId: 31337, verifyingContract: RECEIVER_A }, { feedId: feedIdOf("BTC/USD"), answer, observedAt: BigInt(p.observedAt) });
+      const sig = run.combined[response.reports[0]!.sigName]!;
+      expect(sig.digest).toBe(expected);
+      expect(await recoverAddress({ hash: expected, signature: sig.signature })).toBe(TEST_ORACLE_ACCOUNT.address);
+      expect(response.sources!.filter((s) => s.status === "outlier").map((s) => s.source).sort()).toEqual(["gemini", "okx"]);
+    } finally {
+      sim.inject("okx", null);
+      sim.inject("gemini", null);
+    }
+  });
+
+  it("signs nothing when the source quorum is broken, and says why", async () => {
+    for (const id of ["coinbase", "binance", "kraken", "bitstamp", "okx"] as const) sim.inject(id, { kind: "down" });
+    try {
+      const run = await runFakeNodeSet({ nodes: 5, params: params() });
+      const response = parsePriceFeedResponse(run.results[0]!.response);
+      expect(response.ok).toBe(false);
+      expect(response.reports).toEqual([]);
+      expect(run.signed.every((s) => Object.keys(s).length === 0)).toBe(true);
+      expect(response.refusals[0]).toMatchObject({ feed: "BTC/USD", code: "source-quorum" });
+    } finally {
+      for (const id of ["coinbase", "binance", "kraken", "bitstamp", "okx"] as const) sim.inject(id, null);
+    }
+  });
+
+  it("batches several feeds per destination and signs each destination once", async () => {
+    const p = params({
+      feeds: [
+        { symbol: "BTC/USD", decimals: 8, sources: EIGHT },
+        { symbol: "ETH/USD", decimals: 8, sources: EIGHT },
+      ],
+      destinations: [
+        { chainId: 31337, receiver: RECEIVER_A },
+        { chainId: 31338, receiver: RECEIVER_B, feeds: ["ETH/USD"] },
+      ],
+    });
+    const run = await runFakeNodeSet({ nodes: 3, params: p });
+    const response = parsePriceFeedResponse(run.results[0]!.response);
+    expect(response.ok).toBe(true);
+    expect(response.reports.map((r) => r.kind)).toEqual(["batch", "report"]);
+    const [a, b] = response.reports;
+    const reportsA = a!.reports.map((r) => ({ feedId: r.feedId as Hex, answer: BigInt(r.answer), observedAt: BigInt(r.observedAt) }));
+    expect(run.combined[a!.sigName]!.digest).toBe(batchDigest({ chainId: 31337, verifyingContract: RECEIVER_A }, reportsA));
+    expect(b!.reports.map((r) => r.feed)).toEqual(["ETH/USD"]);
+    expect(run.combined[b!.sigName]!.digest).toBe(b!.digest);
+  });
+});

@@ -4,7 +4,7 @@ import { CircuitOpenError, createCircuitBreaker } from "../../keeper/src/breaker
 import { NonRetryableError, RetryableError } from "../../keeper/src/internal/errors.ts";
 import { createLogger, redactSecrets } from "../../keeper/src/internal/logger.ts";
 import { backoffDelayMs, withRetry } from "../../keeper/src/retry.ts";
-import { openStore } from "../../keeper/src/store.ts";
+import { openStore, type StoredTx } from "../../keeper/src/store.ts";
 
 describe("retry", () => {
   it("full jitter stays within the exponential window and the cap", () => {
@@ -77,7 +77,7 @@ describe("store", () => {
     store.finishRound(round, { status: "done", now: 2 });
     expect(store.unfinishedRounds("k")).toEqual([]);
     const sender = "0x00000000000000000000000000000000000000AA" as const;
-    const tx = { chainId: 1, sender, nonce: 3, hash: "0x01", raw: "0xaa", to: "0x02", feeds: ["BTC/USD"], maxFeePerGas: 10n, maxPriorityFeePerGas: 1n, attempt: 1, roundId: round, createdAt: 5, status: "sent" } as const;
+    const tx: StoredTx = { chainId: 1, sender, nonce: 3, hash: "0x01", raw: "0xaa", to: "0x02", feeds: ["BTC/USD"], maxFeePerGas: 10n, maxPriorityFeePerGas: 1n, attempt: 1, roundId: round, createdAt: 5, status: "sent" };
     store.saveTx(tx);
     store.saveTx({ ...tx, hash: "0x03", attempt: 2, maxFeePerGas: 12n });
     expect(store.openTxs(1, sender).map((t) => t.hash)).toEqual(["0x01", "0x03"]);

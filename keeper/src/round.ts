@@ -194,7 +194,7 @@ function buildParams(
     }),
     ...(deps.sourceBaseUrls ? { sources: Object.fromEntries(Object.entries(deps.sourceBaseUrls).map(([id, baseUrl]) => [id, { baseUrl }])) as never } : {}),
     destinations: destinations.map((d) => ({ chainId: d.chain.chainId, receiver: d.chain.receiver, feeds: d.feeds })),
-    signer: { publicKey: deps.config.lit.pkpPublicKey },
+    signer: { publicKey: deps.config.lit.pkpPublicKey, ...(deps.config.lit.pkpId ? { pkpId: deps.config.lit.pkpId } : {}) },
   };
 }
 

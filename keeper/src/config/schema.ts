@@ -103,6 +103,12 @@ export const litSchema = z.strictObject({
   /** Uncompressed PKP public key (0x04…); the receivers' signer is its address. */
   pkpPublicKey: hexString.refine((v) => v.length === 132 && v.toLowerCase().startsWith("0x04"), "expected an uncompressed secp256k1 public key (0x04 + 128 hex)"),
   timeoutMs: z.number().int().positive().default(DEFAULT_LIT_TIMEOUT_MS),
+  /** Chipotle: the PKP id the action signs with (`getPrivateKey`). */
+  pkpId: z.string().min(1).optional(),
+  /** local: the emulator's state directory (PKPs, permissions), e.g. the one `lit-oracle dev` writes. */
+  stateDir: z.string().min(1).optional(),
+  /** Per-source base URL override handed to the action (a proxy, or the local market simulator). */
+  sourceBaseUrls: z.record(z.string(), url).optional(),
 });
 
 export const keeperSchema = z.strictObject({

@@ -1,0 +1,88 @@
+/**
+ * The `lit-oracle dev` terminal view: a compact table (feeds x chains: last answer, age, last decision
+ * and outcome, last tx) redrawn in place when stdout is a TTY. `renderView` is pure (tests call it).
+ */
+import { formatUnits } from "viem";
+import type { FeedStatus } from "./keeper.ts";
+
+export type ViewInfo = {
+  title: string;
+  lines: string[];
+  rounds: number;
+  counters: { updates: number; skipped: number; failures: number; alreadyDone: number };
+  events: string[];
+  now: Date;
+};
+
+const ESC = "\u001b[";
+export const ANSI = {
+  home: `${ESC}H`,
+  clear: `${ESC}2J`,
+  clearBelow: `${ESC}J`,
+  hideCursor: `${ESC}?25l`,
+  showCursor: `${ESC}?25h`,
+  bold: (s: string) => `${ESC}1m${s}${ESC}22m`,
+  dim: (s: string) => `${ESC}2m${s}${ESC}22m`,
+  green: (s: string) => `${ESC}32m${s}${ESC}39m`,
+  yellow: (s: string) => `${ESC}33m${s}${ESC}39m`,
+  red: (s: string) => `${ESC}31m${s}${ESC}39m`,
+};
+
+function pad(s: string, width: number): string {
+  return s.length >= width ? `${s.slice(0, width - 1)}… ` : s + " ".repeat(width - s.length);
+}
+
+export function formatAnswer(answer: bigint | undefined, decimals: number): string {
+  if (answer === undefined) return "—";
+  const [int, frac = ""] = formatUnits(answer, decimals).split(".");
+  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `${grouped}.${(frac + "00").slice(0, Math.max(2, Math.min(4, frac.length)))}`;
+}
+
+export function formatAge(seconds: number | undefined): string {
+  if (seconds === undefined) return "—";
+  if (seconds < 120) return `${seconds}s`;
+  if (seconds < 7_200) return `${Math.floor(seconds / 60)}m${String(seconds % 60).padStart(2, "0")}s`;
+  return `${Math.floor(seconds / 3_600)}h${String(Math.floor((seconds % 3_600) / 60)).padStart(2, "0")}m`;
+}
+
+function shortHash(hash: string | undefined): string {
+  return hash ? `${hash.slice(0, 10)}…${hash.slice(-4)}` : "—";
+}
+
+/** Plain text (no colour) when `color` is false: CI logs and tests. */
+export function renderView(status: readonly FeedStatus[], info: ViewInfo, color = true): string {
+  const c = color ? ANSI : { bold: (s: string) => s, dim: (s: string) => s, green: (s: string) => s, yellow: (s: string) => s, red: (s: string) => s };
+  const out: string[] = [];
+  out.push(c.bold(info.title));
+  for (const line of info.lines) out.push(c.dim(line));
+  out.push("");
+  const widths = [10, 12, 18, 9, 30, 17];
+  out.push(c.bold(["FEED", "CHAIN", "ANSWER", "AGE", "LAST DECISION", "LAST TX"].map((h, i) => pad(h, widths[i]!)).join("")));
+  for (const s of status) {
+    const stale = s.ageSeconds === undefined || s.ageSeconds > s.heartbeatSeconds;
+    const age = formatAge(s.ageSeconds);
+    const decision = s.lastDecision ? `${s.lastDecision}${s.lastOutcome ? ` → ${s.lastOutcome}` : ""}` : "—";
+    const colorDecision = s.lastOutcome === "failed" ? c.red : s.lastOutcome === "updated" ? c.green : (x: string) => x;
+    out.push(
+      [
+        pad(s.feed, widths[0]!),
+        pad(`${s.chain}`, widths[1]!),
+        pad(formatAnswer(s.answer, s.decimals), widths[2]!),
+        (stale ? c.yellow : (x: string) => x)(pad(age, widths[3]!)),
+        colorDecision(pad(decision, widths[4]!)),
+        pad(shortHash(s.lastTx), widths[5]!),
+      ].join(""),
+    );
+  }
+  out.push("");
+  const k = info.counters;
+  out.push(
+    `rounds ${info.rounds} · updates ${c.green(String(k.updates))} · skipped ${k.skipped} · already done ${k.alreadyDone} · failures ${k.failures ? c.red(String(k.failures)) : "0"}   ${c.dim(info.now.toISOString().slice(11, 19))}`,
+  );
+  if (info.events.length) {
+    out.push("");
+    for (const e of info.events) out.push(c.dim(e));
+  }
+  return `${out.join("\n")}\n`;
+}

@@ -21,13 +21,15 @@ export const ACTIONS_DIST_DIR = join(REPO_ROOT, "actions", "dist");
 const BUNDLE_TARGET = "es2022";
 /** Global the Chipotle bundle assigns its exports to, so the footer can define `main`. */
 const CHIPOTLE_GLOBAL = "__litOraclePriceFeed";
+/** Global the Naga bundle assigns its exports to; the footer's last expression is the round's promise. */
+const NAGA_GLOBAL = "__litOraclePriceFeedNaga";
 
 export type ActionName = "price-feed" | "price-feed.chipotle";
 
 type ActionSpec = { name: ActionName; entry: string; globalName?: string; footer?: string };
 
 export const ACTION_SPECS: readonly ActionSpec[] = [
-  { name: "price-feed", entry: "actions/src/price-feed/naga.ts" },
+  { name: "price-feed", entry: "actions/src/price-feed/naga.ts", globalName: NAGA_GLOBAL, footer: `${NAGA_GLOBAL}.done;` },
   {
     name: "price-feed.chipotle",
     entry: "actions/src/price-feed/chipotle.ts",

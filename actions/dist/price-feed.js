@@ -1,7 +1,9 @@
 "use strict";
-(() => {
+var __litOraclePriceFeedNaga = (() => {
   var __defProp = Object.defineProperty;
+  var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
   var __getOwnPropNames = Object.getOwnPropertyNames;
+  var __hasOwnProp = Object.prototype.hasOwnProperty;
   var __esm = (fn, res) => function __init() {
     return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
   };
@@ -9,6 +11,15 @@
     for (var name in all)
       __defProp(target, name, { get: all[name], enumerable: true });
   };
+  var __copyProps = (to, from, except, desc) => {
+    if (from && typeof from === "object" || typeof from === "function") {
+      for (let key of __getOwnPropNames(from))
+        if (!__hasOwnProp.call(to, key) && key !== except)
+          __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    }
+    return to;
+  };
+  var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
   // node_modules/abitype/dist/esm/version.js
   var version;
@@ -3331,6 +3342,12 @@
     }
   });
 
+  // actions/src/price-feed/naga.ts
+  var naga_exports = {};
+  __export(naga_exports, {
+    done: () => done
+  });
+
   // node_modules/viem/_esm/index.js
   init_exports();
 
@@ -4236,8 +4253,47 @@
     return { ok: false, feeds: [], reports: [], transactions: [], refusals: [], error: error2 };
   }
 
+  // keeper/src/chain/codec.ts
+  var MAX_PACKED_OBSERVED_AT = 2n ** 32n - 1n;
+  var INT256_MIN = -(2n ** 255n);
+  var INT256_MAX = 2n ** 255n - 1n;
+  function signedBytes(value) {
+    if (value < INT256_MIN || value > INT256_MAX) throw new RangeError(`answer ${value} does not fit int256`);
+    let length = 1;
+    while (length < 32) {
+      const limit = 1n << BigInt(8 * length - 1);
+      if (value >= -limit && value < limit) break;
+      length += 1;
+    }
+    const out = new Uint8Array(length);
+    let v = BigInt.asUintN(8 * length, value);
+    for (let i = length - 1; i >= 0; i--) {
+      out[i] = Number(v & 0xffn);
+      v >>= 8n;
+    }
+    return out;
+  }
+  function encodePackedReports(reports) {
+    if (reports.length === 0) throw new RangeError("at least one report is required");
+    const parts = [];
+    for (const [index, report] of reports.entries()) {
+      const id = hexToBytes(report.feedId);
+      if (id.length !== 32) throw new RangeError(`report ${index}: feedId must be bytes32`);
+      let idLength = 32;
+      while (idLength > 1 && id[idLength - 1] === 0) idLength -= 1;
+      if (report.observedAt < 0n || report.observedAt > MAX_PACKED_OBSERVED_AT) {
+        throw new RangeError(`report ${index}: observedAt ${report.observedAt} outside uint32 (packed format)`);
+      }
+      const answer = signedBytes(report.answer);
+      parts.push(idLength, answer.length, ...id.subarray(0, idLength), ...answer);
+      const t = Number(report.observedAt);
+      parts.push(t >>> 24 & 255, t >>> 16 & 255, t >>> 8 & 255, t & 255);
+    }
+    return bytesToHex(Uint8Array.from(parts));
+  }
+
   // actions/src/core/direct.ts
-  var DIRECT_UPDATE_ABI = parseAbi(["function updateFromSigner((bytes32 feedId, int256 answer, uint64 observedAt)[] reports)"]);
+  var DIRECT_UPDATE_ABI = parseAbi(["function updateDirect(bytes reports)"]);
   function buildDirectTx(destination, reports) {
     const direct = destination.direct;
     if (!direct) throw new Error(`destination ${destination.sigName} is not a direct destination`);
@@ -4248,7 +4304,7 @@
       gas: BigInt(direct.gasLimit),
       maxFeePerGas: BigInt(direct.maxFeePerGas),
       maxPriorityFeePerGas: BigInt(direct.maxPriorityFeePerGas),
-      data: encodeFunctionData({ abi: DIRECT_UPDATE_ABI, functionName: "updateFromSigner", args: [reports.map((r) => ({ ...r }))] })
+      data: encodeFunctionData({ abi: DIRECT_UPDATE_ABI, functionName: "updateDirect", args: [encodePackedReports(reports)] })
     };
   }
   function txFields(tx) {
@@ -6857,6 +6913,7 @@
   var DEFAULT_SOURCE_TIMEOUT_MS = 5e3;
   var MAX_SOURCE_TIMEOUT_MS = 2e4;
   var DEFAULT_USDT_MIN_SOURCES = 2;
+  var MAX_OBSERVED_AT_SECONDS = 2 ** 32 - 1;
   var MAX_FEED_DECIMALS = 36;
   config(en_default());
   var sourceId = _enum(SOURCE_IDS);
@@ -6925,7 +6982,7 @@
   var priceFeedParamsSchema = strictObject({
     version: literal(PRICE_FEED_PARAMS_VERSION),
     /** The round's timestamp, Unix seconds, chosen by the keeper (never a node clock); signed as `observedAt`. */
-    observedAt: positiveInt,
+    observedAt: positiveInt.check(_lte(MAX_OBSERVED_AT_SECONDS)),
     feeds: array(feedSchema).check(_minLength(1)),
     /** Per-source base URL (real API, proxy or local simulator) and request timeout. */
     sources: optional(
@@ -7310,6 +7367,7 @@
     return { r: `0x${r.length === 66 ? r.slice(2) : r}`, s: `0x${sig.s.replace(/^0x/, "")}`, recoveryId: sig.v >= 27 ? sig.v - 27 : sig.v };
   }
   async function main() {
+    await Promise.resolve();
     const params = typeof jsParams === "undefined" ? void 0 : jsParams;
     let publicKey;
     try {
@@ -7349,7 +7407,9 @@
     const { response } = await runPriceFeed(host, params);
     Lit.Actions.setResponse({ response: JSON.stringify(response) });
   }
-  main().catch((error2) => {
+  var done = main().catch((error2) => {
     Lit.Actions.setResponse({ response: JSON.stringify(errorResponse(`action failed: ${error2 instanceof Error ? error2.message : String(error2)}`)) });
   });
+  return __toCommonJS(naga_exports);
 })();
+__litOraclePriceFeedNaga.done;

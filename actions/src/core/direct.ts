@@ -6,14 +6,15 @@
  * Pure: no I/O, no clock.
  */
 import { type Hex, encodeFunctionData, keccak256, parseAbi, serializeTransaction } from "viem";
+import { encodePackedReports } from "../../../keeper/src/chain/codec.ts";
 import type { ResolvedDestination } from "./params.ts";
 import type { Report } from "./report.ts";
 
 /**
- * The receiver's direct-update entry point: the sender must be the oracle signer (the PKP), so no
- * signature travels in calldata.
+ * The receiver's direct-update entry point (`IPriceReceiver.updateDirect`): the sender must be the
+ * oracle signer (the PKP), so no signature travels in calldata; reports use the packed encoding.
  */
-export const DIRECT_UPDATE_ABI = parseAbi(["function updateFromSigner((bytes32 feedId, int256 answer, uint64 observedAt)[] reports)"]);
+export const DIRECT_UPDATE_ABI = parseAbi(["function updateDirect(bytes reports)"]);
 
 export type UnsignedDirectTx = {
   chainId: number;
@@ -36,7 +37,7 @@ export function buildDirectTx(destination: ResolvedDestination, reports: readonl
     gas: BigInt(direct.gasLimit),
     maxFeePerGas: BigInt(direct.maxFeePerGas),
     maxPriorityFeePerGas: BigInt(direct.maxPriorityFeePerGas),
-    data: encodeFunctionData({ abi: DIRECT_UPDATE_ABI, functionName: "updateFromSigner", args: [reports.map((r) => ({ ...r }))] }),
+    data: encodeFunctionData({ abi: DIRECT_UPDATE_ABI, functionName: "updateDirect", args: [encodePackedReports(reports)] }),
   };
 }
 

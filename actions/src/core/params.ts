@@ -43,6 +43,8 @@ export const DEFAULT_SOURCE_TIMEOUT_MS = 5_000;
 export const MAX_SOURCE_TIMEOUT_MS = 20_000;
 /** Default minimum number of USD venues for the USDT/USD conversion rate (a majority is required too). */
 export const DEFAULT_USDT_MIN_SOURCES = 2;
+/** Latest `observedAt` the receiver's packed report format carries (uint32 seconds, 2106-02-07). */
+export const MAX_OBSERVED_AT_SECONDS = 2 ** 32 - 1;
 /** Largest feed decimals accepted. */
 export const MAX_FEED_DECIMALS = 36;
 
@@ -121,7 +123,7 @@ const premiumSchema = z.strictObject({
 export const priceFeedParamsSchema = z.strictObject({
   version: z.literal(PRICE_FEED_PARAMS_VERSION),
   /** The round's timestamp, Unix seconds, chosen by the keeper (never a node clock); signed as `observedAt`. */
-  observedAt: positiveInt,
+  observedAt: positiveInt.check(z.maximum(MAX_OBSERVED_AT_SECONDS)),
   feeds: z.array(feedSchema).check(z.minLength(1)),
   /** Per-source base URL (real API, proxy or local simulator) and request timeout. */
   sources: z.optional(

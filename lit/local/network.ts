@@ -311,7 +311,7 @@ export async function createLocalLitNetwork(params: LocalLitNetworkParams = {}):
           host: {
             callSync: (op, args) => this.#callSync(op, args),
             call: (op, args) => this.#call(op, args),
-            fetch: (input, init) => this.#fetch(input, init, sandbox.signal),
+            fetch: (input, init, signal) => this.#fetch(input, init, signal),
             log: (line) => this.#log(line),
           },
         },
@@ -330,7 +330,7 @@ export async function createLocalLitNetwork(params: LocalLitNetworkParams = {}):
       } catch (error) {
         if (error instanceof TimeoutSignal) throw error;
         if (error instanceof SandboxError) {
-          if (error.original instanceof Error && /^Script execution timed out/.test(error.original.message)) {
+          if (/^Script execution timed out/.test(error.message)) {
             throw new TimeoutSignal(`Your function exceeded the maximum runtime of ${this.#run.timeoutMs}ms and was terminated.`);
           }
           throw new Error(`${error.phase === "sync" ? "Uncaught" : "Uncaught (in promise)"} ${describe(error.original)}`);

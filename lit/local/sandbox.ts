@@ -27,7 +27,8 @@ export type SandboxFlavor = "naga" | "chipotle";
 export type SandboxHost = {
   callSync(op: string, args: Record<string, unknown>): unknown;
   call(op: string, args: Record<string, unknown>): Promise<unknown>;
-  fetch(input: unknown, init: unknown): Promise<Response>;
+  /** `signal` aborts when the execution is terminated. */
+  fetch(input: unknown, init: unknown, signal: AbortSignal): Promise<Response>;
   /** Appends a formatted console line; throws when the log limit is exceeded. */
   log(line: string): void;
 };
@@ -130,7 +131,7 @@ export function runSandbox(params: SandboxParams, script: vm.Script = compileAct
     callSync: (op: string, argsJson: string): string => encode(() => params.host.callSync(op, JSON.parse(argsJson) as Record<string, unknown>)),
     fetch: (input: unknown, init: unknown): Promise<Response> => {
       if (terminated) return new Promise<Response>(() => {});
-      return track(params.host.fetch(input, init));
+      return track(params.host.fetch(input, init, abort.signal));
     },
     log: (args: unknown[]): string => {
       try {

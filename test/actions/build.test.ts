@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { checkBuiltActions, compileActions, loadBuiltAction } from "../../actions/build.ts";
+import { cidOf } from "../../lit/cid.ts";
+
+describe("action bundles", () => {
+  it("rebuild to the exact committed bytes (same input, same CID)", async () => {
+    expect(await checkBuiltActions()).toEqual([]);
+  });
+  it("are deterministic across builds and carry no absolute paths", async () => {
+    const [a, b] = [await compileActions(), await compileActions()];
+    expect(a.map((x) => x.cid)).toEqual(b.map((x) => x.cid));
+    for (const action of a) {
+      expect(action.code).not.toContain(process.cwd());
+      expect(action.cid).toBe(cidOf(action.code));
+    }
+  });
+  it("expose the entry points each runtime calls", async () => {
+    const naga = await loadBuiltAction("price-feed");
+    const chipotle = await loadBuiltAction("price-feed.chipotle");
+    expect(naga.code.trimEnd().endsWith("__litOraclePriceFeedNaga.done;")).toBe(true);
+    expect(chipotle.code).toMatch(/\nasync function main\(params\) \{\n {2}return __litOraclePriceFeed\.main\(params\);\n\}\s*$/);
+    await expect(loadBuiltAction("nope" as never)).rejects.toThrow(/unknown action/);
+  });
+});

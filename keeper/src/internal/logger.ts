@@ -129,7 +129,13 @@ export function serializeError(error: unknown, secrets: readonly string[] = []):
   const causes: string[] = [];
   let cause: unknown = error.cause;
   for (let depth = 0; cause !== undefined && depth < 5; depth++) {
-    causes.push(redactText(cause instanceof Error ? `${cause.name}: ${(cause as { shortMessage?: string }).shortMessage ?? cause.message}` : String(cause), secrets));
+    const text =
+      cause instanceof Error
+        ? `${cause.name}: ${(cause as { shortMessage?: string }).shortMessage ?? cause.message}`
+        : cause !== null && typeof cause === "object" && "message" in cause
+          ? String((cause as { message: unknown }).message)
+          : String(cause);
+    causes.push(redactText(text, secrets));
     cause = cause instanceof Error ? cause.cause : undefined;
   }
   const shortMessage = (error as { shortMessage?: string }).shortMessage;

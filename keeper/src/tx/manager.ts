@@ -157,7 +157,7 @@ export function createTxManager(deps: TxManagerDeps): TxManager {
     } catch (error) {
       const kind = sendErrorKind(error);
       if (kind === "already-known") return "ok";
-      log.warn({ reason: kind, err: error }, "broadcast failed");
+      log.warn({ reason: kind, err: error, detail: (error as Error).message?.slice(0, 800) }, "broadcast failed");
       return kind;
     }
   }
@@ -295,8 +295,10 @@ export function createTxManager(deps: TxManagerDeps): TxManager {
         const previous = { maxFeePerGas: latest.maxFeePerGas, maxPriorityFeePerGas: latest.maxPriorityFeePerGas };
         const fees = replacements < cfg.maxReplacements ? await bumpedFees(previous) : undefined;
         if (fees) {
-          const parsed = parseTransaction(latest.raw) as TransactionSerializableEIP1559;
-          const { raw, hash } = await sign({ ...parsed, ...fees, type: "eip1559" });
+          // Re-sign the same transaction (same nonce, to, data, gas) with the new fees; the old
+          // signature fields must not leak into the new serialisation.
+          const { r: _r, s: _s, v: _v, yParity: _y, ...unsigned } = parseTransaction(latest.raw) as TransactionSerializableEIP1559 & { r?: Hex; s?: Hex; v?: bigint; yParity?: number };
+          const { raw, hash } = await sign({ ...unsigned, ...fees, type: "eip1559" });
           const stored: StoredTx = { ...latest, hash, raw, ...fees, attempt: latest.attempt + 1, createdAt: now(), status: "signed" };
           store.saveTx(stored);
           const outcome = await broadcast(raw);

@@ -1,0 +1,61 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, describe, expect, it } from "vitest";
+import { recoverAddress, type Hex } from "viem";
+import { cidOf } from "../../lit/cid.ts";
+
+const run = promisify(execFile);
+const dir = mkdtempSync(join(tmpdir(), "lit-cli-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const bin = join(import.meta.dirname, "../../bin/lit-oracle.js");
+
+async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd: dir });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe("lit-oracle lit", () => {
+  it("cid prints the CID of the file's bytes; run --json signs with a fresh permitted PKP; --pkp reuses it", async () => {
+    const file = join(dir, "action.js");
+    const code = `(async () => {
+      await Lit.Actions.signEcdsa({ toSign: new Uint8Array(32).fill(9), publicKey: jsParams.publicKey, sigName: "s" });
+      Lit.Actions.setResponse({ response: JSON.stringify({ greeting: jsParams.greeting }) });
+    })();`;
+    writeFileSync(file, code);
+    const cid = await cli(["lit", "cid", file]);
+    expect(cid.stdout.trim()).toBe(cidOf(code));
+
+    const state = join(dir, "state");
+    const first = await cli(["lit", "run", file, "--json", "--nodes", "4", "--params", '{"greeting":"gm"}', "--state-dir", state]);
+    expect(first.code).toBe(0);
+    const out = JSON.parse(first.stdout) as { success: boolean; response: unknown; signatures: Record<string, { signature: Hex; recoveryId: number }>; logs: string; pkp: { publicKey: string; ethAddress: string } };
+    expect(out.success).toBe(true);
+    expect(out.response).toEqual({ greeting: "gm" });
+    const sig = out.signatures.s!;
+    expect(await recoverAddress({ hash: `0x${"09".repeat(32)}`, signature: `${sig.signature}${(27 + sig.recoveryId).toString(16)}` as Hex })).toBe(out.pkp.ethAddress);
+
+    const again = await cli(["lit", "run", file, "--json", "--pkp", out.pkp.publicKey, "--params", '{"greeting":"again"}', "--state-dir", state]);
+    expect((JSON.parse(again.stdout) as { pkp: unknown }).pkp).toEqual(out.pkp);
+  });
+
+  it("exits non-zero with a JSON failure object when the action fails, and rejects bad params", async () => {
+    const file = join(dir, "boom.js");
+    writeFileSync(file, "throw new Error('boom')");
+    const failed = await cli(["lit", "run", file, "--json", "--state-dir", join(dir, "state")]);
+    expect(failed.code).not.toBe(0);
+    const out = JSON.parse(failed.stdout) as { success: boolean; error: string };
+    expect(out.success).toBe(false);
+    expect(out.error).toMatch(/Uncaught Error: boom/);
+    const bad = await cli(["lit", "run", file, "--params", "{nope", "--state-dir", join(dir, "state")]);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/--params is not valid JSON/);
+  });
+});

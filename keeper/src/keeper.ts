@@ -191,7 +191,7 @@ export function createKeeper(deps: KeeperDeps, config: KeeperConfig): Keeper {
           store,
           metrics,
           now,
-          ...(deps.sourceBaseUrls ? { sourceBaseUrls: deps.sourceBaseUrls } : {}),
+          ...((deps.sourceBaseUrls ?? config.lit.sourceBaseUrls) ? { sourceBaseUrls: deps.sourceBaseUrls ?? config.lit.sourceBaseUrls } : {}),
           candidates,
           onState: (feed, chain, state) => states.set(key(feed, chain), state),
           signal: abort.signal,

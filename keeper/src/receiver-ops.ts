@@ -26,6 +26,7 @@ export const RECEIVER_ABI = parseAbi([
   "function SIGNER() view returns (address)",
   "event AnswerUpdated(bytes32 indexed feedId, uint256 indexed roundId)",
   "event ReportSkipped(bytes32 indexed feedId, bytes reason)",
+  "event AnswerOutOfBounds(bytes32 indexed feedId, int256 answer, uint64 observedAt, int256 minAnswer, int256 maxAnswer)",
   "error InvalidSignature()",
   "error MalleableSignature(bytes32 s)",
   "error WrongSigner(address recovered, address expected)",
@@ -82,23 +83,26 @@ export const receiverOps: ReceiverOps = {
 
   decodeRevert: decodeReceiverRevert,
 
+  // The receiver reports what it did NOT publish (ReportSkipped, AnswerOutOfBounds); a report of a
+  // successful transaction without either event was published (AnswerUpdated is optional: the
+  // gas-optimised receiver does not emit it).
   receiptOutcome(receiver, logs): ReceiptOutcome {
-    const updated = new Set<Hex>();
     const skipped = new Map<Hex, { name: string; alreadyDone: boolean }>();
     for (const log of logs) {
       if (getAddress(log.address) !== getAddress(receiver)) continue;
       try {
         const event = decodeEventLog({ abi: RECEIVER_ABI, data: log.data, topics: log.topics as [Hex, ...Hex[]] });
-        if (event.eventName === "AnswerUpdated") updated.add(event.args.feedId.toLowerCase() as Hex);
-        else if (event.eventName === "ReportSkipped") {
+        if (event.eventName === "ReportSkipped") {
           const decoded = decodeReceiverRevert(event.args.reason);
           skipped.set(event.args.feedId.toLowerCase() as Hex, { name: decoded?.name ?? "unknown", alreadyDone: decoded?.alreadyDone ?? false });
+        } else if (event.eventName === "AnswerOutOfBounds") {
+          skipped.set(event.args.feedId.toLowerCase() as Hex, { name: "AnswerOutOfBounds", alreadyDone: false });
         }
       } catch {
-        // another event of the receiver (AnswerOutOfBounds, ...)
+        // another event of the receiver
       }
     }
-    return { updated, skipped };
+    return { skipped };
   },
 
   async readSigner(chain, receiver): Promise<Address> {

@@ -41,7 +41,8 @@ export type OnChainFeed = {
 
 export type SignedJob = { kind: "report" | "batch"; reports: Report[]; signature: { r: Hex; s: Hex; yParity: 0 | 1 } };
 
-export type ReceiptOutcome = { updated: Set<Hex>; skipped: Map<Hex, { name: string; alreadyDone: boolean }> };
+/** Reports of a successful transaction that were NOT published, by feed id (lowercase); the rest were. */
+export type ReceiptOutcome = { skipped: Map<Hex, { name: string; alreadyDone: boolean }> };
 
 export type ReceiverOps = {
   readFeeds(chain: ChainClient, receiver: Address, feedIds: readonly Hex[]): Promise<Map<Hex, OnChainFeed>>;
@@ -432,7 +433,7 @@ export async function runRound(deps: RoundDeps, parameters: { feeds: readonly st
         const id = feedIdOf(feed);
         const extra = { decision: decisionOf.get(feed), ...infoFor(feed), answer: answerOf.get(feed) ?? null, txHash: submitted.hash, gasUsed: (signed.feeds.length === 1 ? submitted.gasUsed : share).toString() };
         const skipped = receipt.skipped.get(id);
-        if (receipt.updated.has(id)) {
+        if (!skipped) {
           const reason = decisionOf.get(feed)?.reason ?? "update";
           metrics.updates.inc({ feed, chain: name, reason });
           metrics.answerAge.set({ feed, chain: name }, Math.max(0, Math.floor(deps.now()) - jobObservedAt));
@@ -446,7 +447,7 @@ export async function runRound(deps: RoundDeps, parameters: { feeds: readonly st
           deps.store.setOutcome({ feed, chainId: chain.chainId, outcome: "already-done", txHash: submitted.hash });
           outcomes.push({ ...base(feed, chain), ...extra, outcome: "already-done", reason: skipped.name });
         } else {
-          fail(feed, chain, new NonRetryableError(`receiver did not apply ${feed}: ${skipped?.name ?? "no AnswerUpdated event"}`), extra);
+          fail(feed, chain, new NonRetryableError(`receiver did not publish ${feed}: ${skipped.name}`), extra);
         }
       }
     }),

@@ -1,0 +1,251 @@
+/**
+ * The embedded stack behind `npm start` / `lit-oracle dev` and the integration tests: no network, no
+ * configuration. It starts two loopback EVM chains (EDR), the market simulator, the local Lit network
+ * (state in a directory), loads the price-feed action and its CID, mints a PKP, permits the CID and
+ * burns the PKP (immutable: only that action can ever sign with it), deploys the oracle on each chain
+ * with the PKP address as the receivers' signer, writes the deployments, and produces a complete,
+ * validated keeper config plus the keeper key (a dev account, not a secret).
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createPublicClient, createWalletClient, http, type Hex } from "viem";
+import { privateKeyToAccount } from "viem/accounts";
+import { compileActions, loadBuiltAction } from "../../actions/build.ts";
+import type { Asset } from "../../actions/src/core/sources/index.ts";
+import { createLocalLitNetwork, type LocalLitNetwork } from "../../lit/local/network.ts";
+import type { LitRuntime } from "../../lit/types.ts";
+import { startMarketSimulator, type MarketSimulator } from "../../sim/index.ts";
+import type { PricePath } from "../../sim/paths.ts";
+import { readArtifact } from "./chain/artifacts.ts";
+import { deployOracle, writeDeployment, type Deployment } from "./chain/deploy.ts";
+import { startLocalChain, type DevAccount, type LocalChain } from "./chain/local.ts";
+import { loadConfig } from "./config/index.ts";
+import type { ConfigInput, KeeperConfig } from "./config/schema.ts";
+import type { Secrets } from "./config/secrets.ts";
+import type { Logger } from "./internal/logger.ts";
+import { chainOf } from "./rpc.ts";
+
+/** Chain ids of the two embedded chains. */
+export const EMBEDDED_CHAIN_IDS = [31_337, 31_338] as const;
+/** Feeds of the embedded stack. */
+export const EMBEDDED_FEEDS = ["BTC/USD", "ETH/USD", "SOL/USD"] as const;
+/** Local Lit nodes (v8 threshold = 3 of them execute a request). */
+export const EMBEDDED_LIT_NODES = 3;
+/** Dev cron: every 5 seconds. */
+export const EMBEDDED_SCHEDULE = "*/5 * * * * *";
+/** Dev heartbeat: two minutes, so heartbeat updates are visible in a short session. */
+export const EMBEDDED_HEARTBEAT_SECONDS = 120;
+/** Dev deviation threshold: 0.1 %. */
+export const EMBEDDED_DEVIATION_PPM = 1_000;
+/** Dev random walk: a step of up to 8 bps every 2 seconds. */
+export const EMBEDDED_WALK = { stepBps: 8, stepMs: 2_000 } as const;
+/** Feed decimals on chain. */
+export const EMBEDDED_DECIMALS = 8;
+/** Receiver bounds as fractions of the start price (1/100x .. 100x). */
+export const EMBEDDED_BOUNDS_FACTOR = 100n;
+/** Sources per feed in the embedded stack (fewer fetches per node keeps rounds fast). */
+export const EMBEDDED_SOURCES: Record<string, string[]> = {
+  "BTC/USD": ["coinbase", "kraken", "bitstamp", "gemini", "bitfinex"],
+  "ETH/USD": ["coinbase", "kraken", "bitstamp", "gemini", "bitfinex"],
+  "SOL/USD": ["coinbase", "kraken", "bitstamp", "gemini", "bitfinex"],
+};
+/** Dev account index of the deployer, the first keeper key, and further keeper keys. */
+export const DEPLOYER_ACCOUNT_INDEX = 0;
+export const KEEPER_ACCOUNT_INDEX = 1;
+
+const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
+export type EmbeddedStackParameters = {
+  /** Where the Lit network state, deployments and the keeper database live; default a fresh temp dir. */
+  stateDir?: string;
+  chainIds?: readonly number[];
+  feeds?: readonly string[];
+  /** Price path per asset (default: a seeded random walk from the simulator's reference prices). */
+  markets?: Partial<Record<Asset, PricePath>>;
+  /** Seed of the market simulator. */
+  seed?: number;
+  litNodes?: number;
+  /** Keeper HTTP port (default 9464; 0 = any free port). */
+  httpPort?: number;
+  /** Overrides merged into the generated config (tests tune schedules, intervals). */
+  configOverrides?: (input: ConfigInput) => ConfigInput;
+  /** Mine blocks on an interval instead of per transaction (ms). */
+  blockTimeMs?: number;
+  logger?: Logger;
+};
+
+export type EmbeddedStack = {
+  readonly stateDir: string;
+  readonly chains: readonly LocalChain[];
+  readonly sim: MarketSimulator;
+  readonly lit: LocalLitNetwork;
+  readonly runtime: LitRuntime;
+  readonly action: { code: string; cid: string };
+  readonly pkp: { publicKey: Hex; ethAddress: Hex };
+  readonly deployments: readonly Deployment[];
+  /** Validated keeper config for this stack. */
+  readonly config: KeeperConfig;
+  /** The config input it was built from (to derive configs for more keepers). */
+  readonly configInput: ConfigInput;
+  /** Keeper key: a dev account (public knowledge, not a secret). */
+  readonly secrets: Secrets;
+  /** Dev accounts (index 2+ are free for more keepers). */
+  readonly accounts: readonly DevAccount[];
+  /** Source base URLs of the simulator, for the action. */
+  readonly sourceBaseUrls: Record<string, string>;
+  close(): Promise<void>;
+};
+
+/** Compiles the contracts when `artifacts/` is missing (a fresh clone): `hardhat build`, offline, solc-js. */
+export function ensureContractArtifacts(log?: Logger): void {
+  try {
+    readArtifact("LitOracleRouter");
+    readArtifact("LitOracleReceiver");
+    readArtifact("LitPriceFeed");
+    return;
+  } catch {
+    log?.info("compiling contracts (first run): hardhat build");
+  }
+  execFileSync(process.execPath, [join(REPO_ROOT, "node_modules", "hardhat", "dist", "src", "cli.js"), "build", "--quiet"], { cwd: REPO_ROOT, stdio: ["ignore", "ignore", "inherit"] });
+}
+
+async function loadAction(): Promise<{ code: string; cid: string }> {
+  try {
+    const built = await loadBuiltAction("price-feed");
+    return { code: built.code, cid: built.cid };
+  } catch {
+    const built = (await compileActions()).find((a) => a.name === "price-feed");
+    if (!built) throw new Error("the price-feed action did not build");
+    return { code: built.code, cid: built.cid };
+  }
+}
+
+export async function startEmbeddedStack(parameters: EmbeddedStackParameters = {}): Promise<EmbeddedStack> {
+  const log = parameters.logger;
+  const ownsStateDir = parameters.stateDir === undefined;
+  const stateDir = parameters.stateDir ?? mkdtempSync(join(tmpdir(), "lit-oracle-"));
+  mkdirSync(stateDir, { recursive: true });
+  const feeds = [...(parameters.feeds ?? EMBEDDED_FEEDS)];
+  const chainIds = [...(parameters.chainIds ?? EMBEDDED_CHAIN_IDS)];
+  const closers: (() => Promise<void>)[] = [];
+  const close = async () => {
+    for (const c of closers.reverse()) await c().catch(() => undefined);
+    if (ownsStateDir) rmSync(stateDir, { recursive: true, force: true });
+  };
+
+  try {
+    ensureContractArtifacts(log);
+
+    const sim = await startMarketSimulator({
+      seed: parameters.seed ?? 7,
+      markets: parameters.markets ?? {
+        BTC: { kind: "random-walk", start: 67_000, ...EMBEDDED_WALK },
+        ETH: { kind: "random-walk", start: 3_500, ...EMBEDDED_WALK },
+        SOL: { kind: "random-walk", start: 150, ...EMBEDDED_WALK },
+      },
+    });
+    closers.push(() => sim.close());
+
+    const chains: LocalChain[] = [];
+    for (const chainId of chainIds) {
+      const chain = await startLocalChain({ chainId, ...(parameters.blockTimeMs ? { blockTimeMs: parameters.blockTimeMs } : {}) });
+      closers.push(() => chain.close());
+      chains.push(chain);
+    }
+
+    const lit = await createLocalLitNetwork({
+      nodes: parameters.litNodes ?? EMBEDDED_LIT_NODES,
+      stateDir: join(stateDir, "lit"),
+      rpcUrls: Object.fromEntries(chains.map((c) => [`local-${c.chainId}`, c.rpcUrl])),
+    });
+    closers.push(() => lit.close());
+    const action = await loadAction();
+    lit.pin(action.code);
+    // Mint, permit exactly this action's CID, burn: nobody (not even the minter) can change that.
+    const pkp = lit.mintImmutablePkpFor(action.cid);
+    log?.info({ cid: action.cid, pkp: pkp.ethAddress }, "PKP minted, action permitted, PKP burned (immutable)");
+
+    const accounts = chains[0]!.accounts;
+    const deployer = privateKeyToAccount(accounts[DEPLOYER_ACCOUNT_INDEX]!.privateKey);
+    const deployments: Deployment[] = [];
+    for (const chain of chains) {
+      const viemChain = chainOf({ chainId: chain.chainId, name: `local-${chain.chainId}`, rpcUrls: [chain.rpcUrl] });
+      const publicClient = createPublicClient({ chain: viemChain, transport: http(chain.rpcUrl), pollingInterval: 50 });
+      const walletClient = createWalletClient({ chain: viemChain, transport: http(chain.rpcUrl), account: deployer });
+      const deployment = await deployOracle(
+        { publicClient: publicClient as never, walletClient },
+        {
+          network: `local-${chain.chainId}`,
+          signer: pkp.ethAddress,
+          feeds: feeds.map((symbol) => {
+            const price = BigInt(Math.round(sim.price(symbol.split("/")[0] as Asset))) * 10n ** BigInt(EMBEDDED_DECIMALS);
+            return {
+              symbol,
+              decimals: EMBEDDED_DECIMALS,
+              heartbeatSeconds: EMBEDDED_HEARTBEAT_SECONDS,
+              minAnswer: price / EMBEDDED_BOUNDS_FACTOR,
+              maxAnswer: price * EMBEDDED_BOUNDS_FACTOR,
+            };
+          }),
+        },
+      );
+      writeDeployment(deployment.network, deployment, join(stateDir, "deployments"));
+      deployments.push(deployment);
+      log?.info({ chain_id: chain.chainId, receiver: deployment.contracts.receiver, router: deployment.contracts.router }, "oracle deployed");
+    }
+
+    const sourceBaseUrls = Object.fromEntries(Object.entries(sim.baseUrls)) as Record<string, string>;
+    let configInput: ConfigInput = {
+      keeper: {
+        id: "dev",
+        database: join(stateDir, "keeper.sqlite"),
+        http: { host: "127.0.0.1", port: parameters.httpPort ?? 9464 },
+      },
+      lit: { runtime: "local", actionCid: action.cid, pkpPublicKey: pkp.publicKey, stateDir: join(stateDir, "lit"), sourceBaseUrls, timeoutMs: 30_000 },
+      chains: chains.map((c, i) => ({
+        name: `local-${c.chainId}`,
+        chainId: c.chainId,
+        rpcUrls: [c.rpcUrl],
+        receiver: deployments[i]!.contracts.receiver,
+        deployBlock: deployments[i]!.deployBlock,
+        confirmations: 1,
+        pollIntervalMs: 100,
+        replaceAfterSeconds: 5,
+        receiptTimeoutSeconds: 60,
+      })),
+      feeds: feeds.map((symbol) => ({
+        symbol,
+        decimals: EMBEDDED_DECIMALS,
+        deviationPpm: EMBEDDED_DEVIATION_PPM,
+        heartbeatSeconds: EMBEDDED_HEARTBEAT_SECONDS,
+        schedule: EMBEDDED_SCHEDULE,
+        ...(EMBEDDED_SOURCES[symbol] ? { sources: EMBEDDED_SOURCES[symbol], minSources: 3 } : {}),
+      })),
+    };
+    if (parameters.configOverrides) configInput = parameters.configOverrides(configInput);
+    const config = await loadConfig({ file: configInput as Record<string, unknown> });
+    const runtime = lit.runtime();
+    return {
+      stateDir,
+      chains,
+      sim,
+      lit,
+      runtime,
+      action,
+      pkp: { publicKey: pkp.publicKey, ethAddress: pkp.ethAddress },
+      deployments,
+      config,
+      configInput,
+      secrets: Object.freeze({ privateKey: accounts[KEEPER_ACCOUNT_INDEX]!.privateKey, litApiKey: undefined }),
+      accounts,
+      sourceBaseUrls,
+      close,
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

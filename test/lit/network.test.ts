@@ -481,3 +481,38 @@ describe("persistence, v7 mode and nested calls", () => {
     expect(missing.message).toMatch(/not pinned/);
   });
 });
+
+describe("more of the Lit.Actions surface", () => {
+  it("jwt, checkConditions, signAsAction / getActionPublicKey / verifyActionSignature, pubkeyToTokenId, uint8array helpers", async () => {
+    const pkp = net.mintPkp();
+    const code = `(async () => {
+      const token = jwt.sign({ a: 1 }, "secret", { noTimestamp: true });
+      const cid = Lit.Auth.actionIpfsIdStack[0];
+      const acc = [{ contractAddress: "", standardContractType: "", chain: "ethereum", method: "", parameters: [":currentActionIpfsId"], returnValueTest: { comparator: "=", value: cid } }];
+      const toSign = new Uint8Array(32).fill(5);
+      const signOutput = await Lit.Actions.signAsAction({ toSign, sigName: "a", signingScheme: "EcdsaK256Sha256" });
+      const pub = await Lit.Actions.getActionPublicKey({ signingScheme: "EcdsaK256Sha256", actionIpfsCid: cid });
+      const verified = await Lit.Actions.verifyActionSignature({ signingScheme: "EcdsaK256Sha256", actionIpfsCid: cid, toSign, signOutput });
+      Lit.Actions.setResponse({ response: JSON.stringify({
+        jwt: jwt.verify(token, "secret"),
+        ok: await Lit.Actions.checkConditions({ conditions: acc, authSig: null, chain: "ethereum" }),
+        pubLength: pub.length,
+        verified,
+        tokenId: await Lit.Actions.pubkeyToTokenId({ publicKey: jsParams.publicKey }),
+        hex: Lit.Actions.uint8arrayToString(Lit.Actions.uint8arrayFromString("hi", "utf8"), "base16"),
+      }) });
+    })();`;
+    const result = await net.execute({ code, jsParams: { publicKey: pkp.publicKey } });
+    expect(JSON.parse(result.response as string)).toEqual({ jwt: { a: 1 }, ok: true, pubLength: 65, verified: true, tokenId: pkp.tokenId, hex: "6869" });
+  });
+
+  it("caps broadcast-type operations at 30 per execution", async () => {
+    const code = `(async () => { for (let i = 0; i < 31; i++) await Lit.Actions.broadcastAndCollect({ name: "n" + i, value: "1" }); })();`;
+    expect((await failure(net.execute({ code }))).message).toMatch(/more than 30 broadcast operations/);
+  });
+
+  it("supports only EcdsaK256Sha256 for sign / signAndCombine and says so", async () => {
+    const code = `(async () => { await Lit.Actions.sign({ toSign: new Uint8Array(32), publicKey: jsParams.publicKey, sigName: "s", signingScheme: "SchnorrK256Sha256" }); })();`;
+    expect((await failure(net.execute({ code, jsParams: { publicKey: net.mintPkp().publicKey } }))).message).toMatch(/Signing scheme SchnorrK256Sha256 is not supported by the local Lit network/);
+  });
+});

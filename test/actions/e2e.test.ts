@@ -4,7 +4,7 @@
  * receiver on an in-process EDR chain.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Hex, createPublicClient, createWalletClient, defineChain, http, parseEther, toHex } from "viem";
+import { type Hex, createPublicClient, createWalletClient, defineChain, http, parseEther, recoverAddress, toHex } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
 import { loadBuiltAction } from "../../actions/build.ts";
 import type { PriceFeedParams } from "../../actions/src/core/params.ts";
@@ -201,5 +201,28 @@ describe("price feed on the local Lit network", () => {
     const eth = await stored("ETH/USD");
     expect(eth.observedAt).toBe(BigInt(p.observedAt));
     expect(eth.answer > 0n).toBe(true);
+  });
+
+  it("Chipotle: one execution of main(params) signs with the PKP key and decrypts the key with Decrypt", async () => {
+    const chipotle = await loadBuiltAction("price-feed.chipotle");
+    const vault = lit.mintImmutablePkpFor(chipotle.cid);
+    const encrypt = `async function main({ pkpId, key }) { return { ciphertext: await Lit.Actions.Encrypt({ pkpId, message: key }) }; }`;
+    const encrypted = await lit.executeChipotle({ code: encrypt, jsParams: { pkpId: vault.tokenId, key: PREMIUM_KEY } });
+    const before = sim.authorizedCount("coingecko");
+    const p = params({
+      feeds: [{ symbol: "BTC/USD", decimals: 8, sources: [...EIGHT, "coingecko"], maxQuoteAgeSeconds: 900 }],
+      signer: { pkpId: vault.tokenId },
+      premium: { source: "coingecko", ciphertext: (encrypted.response as { ciphertext: string }).ciphertext },
+    });
+    const result = await lit.executeChipotle({ code: chipotle.code, jsParams: p });
+    const response = parsePriceFeedResponse(result.response);
+    expect(response.ok).toBe(true);
+    const report = response.reports[0]!;
+    const sig = (result.response as { signatures: Record<string, LitSignature> }).signatures[report.sigName]!;
+    expect(sig.signedData).toBe(report.digest);
+    expect(sim.authorizedCount("coingecko") - before).toBe(1);
+    const signature = `${sig.signature}${(27 + sig.recoveryId).toString(16)}` as Hex;
+    expect((await recoverAddress({ hash: report.digest as Hex, signature })).toLowerCase()).toBe(vault.ethAddress.toLowerCase());
+    expect(JSON.stringify(result)).not.toContain(PREMIUM_KEY);
   });
 });

@@ -20,6 +20,8 @@ export type CreateLoggerParameters = {
   secrets?: readonly string[];
   /** Where JSON lines go (tests capture them); defaults to stdout. Ignored when pretty. */
   destination?: DestinationStream;
+  /** Which standard stream (default stdout); `push --json` logs to stderr so stdout stays pure JSON. */
+  stream?: "stdout" | "stderr";
   /** Static fields on every line (e.g. `keeper_id`). */
   base?: Record<string, unknown>;
 };
@@ -98,7 +100,9 @@ export function redactSecrets<T>(value: T, secrets: readonly string[]): T {
 
 export function createLogger(parameters: CreateLoggerParameters = {}): Logger {
   const secrets = (parameters.secrets ?? []).filter(Boolean);
-  const pretty = parameters.pretty === "auto" || parameters.pretty === undefined ? Boolean(process.stdout.isTTY) : parameters.pretty;
+  const fd = parameters.stream === "stderr" ? 2 : 1;
+  const pretty =
+    parameters.pretty === "auto" || parameters.pretty === undefined ? Boolean((fd === 2 ? process.stderr : process.stdout).isTTY) && !parameters.destination : parameters.pretty;
   const options: LoggerOptions = {
     level: parameters.level ?? "info",
     base: parameters.base ?? null,
@@ -117,10 +121,10 @@ export function createLogger(parameters: CreateLoggerParameters = {}): Logger {
     },
   };
   if (pretty) {
-    const transport = pino.transport({ target: "pino-pretty", options: { colorize: true, translateTime: "HH:MM:ss.l", ignore: "pid,hostname" } });
+    const transport = pino.transport({ target: "pino-pretty", options: { colorize: true, translateTime: "HH:MM:ss.l", ignore: "pid,hostname", destination: fd } });
     return pino(options, transport);
   }
-  return parameters.destination ? pino(options, parameters.destination) : pino(options);
+  return pino(options, parameters.destination ?? pino.destination({ fd, sync: true }));
 }
 
 /** Compact error record: class, short message, meta lines and the cause chain's messages. */

@@ -1,0 +1,131 @@
+/**
+ * `lit-oracle dev` (= `npm start`): the embedded stack plus the keeper running live, with a terminal
+ * view redrawn in place when stdout is a TTY (logs then go to `<stateDir>/keeper.log`), or plain JSON
+ * log lines otherwise. `--rounds N` runs N rounds back to back and exits (CI, tests); `--duration S`
+ * runs the schedule for S seconds and exits. Ctrl-C stops cleanly (a second Ctrl-C aborts at once).
+ */
+import { mkdirSync, rmSync } from "node:fs";
+import { join, resolve } from "node:path";
+import pino from "pino";
+import { startEmbeddedStack } from "./embedded.ts";
+import { createLogger, type Logger } from "./internal/logger.ts";
+import { createShutdown } from "./internal/shutdown.ts";
+import { createKeeper } from "./keeper.ts";
+import { receiverOps } from "./receiver-ops.ts";
+import type { RoundResult } from "./round.ts";
+import { sleep } from "./retry.ts";
+import { ANSI, renderView } from "./view.ts";
+
+/** Default state directory of `lit-oracle dev` (cleared at start: the chains are new every run). */
+export const DEV_STATE_DIR = ".lit-oracle/dev";
+/** Terminal view refresh period. */
+export const VIEW_REFRESH_MS = 500;
+/** Recent events shown under the table. */
+export const VIEW_EVENTS = 6;
+
+export type DevParameters = {
+  port: number;
+  rounds?: number;
+  durationSeconds?: number;
+  stateDir?: string;
+  /** `auto`: the live view iff stdout is a TTY. */
+  view?: "auto" | "on" | "off";
+  logLevel?: string;
+  out?: NodeJS.WriteStream;
+};
+
+export type DevSummary = { rounds: number; updates: number; failures: number; skipped: number; alreadyDone: number };
+
+export async function runDev(parameters: DevParameters): Promise<DevSummary> {
+  const out = parameters.out ?? process.stdout;
+  const live = parameters.view === "on" || (parameters.view !== "off" && Boolean(out.isTTY));
+  const stateDir = resolve(parameters.stateDir ?? DEV_STATE_DIR);
+  rmSync(stateDir, { recursive: true, force: true });
+  mkdirSync(stateDir, { recursive: true });
+  const logFile = join(stateDir, "keeper.log");
+  const level = (parameters.logLevel ?? "info") as "info";
+  const logger: Logger = live
+    ? createLogger({ level, pretty: false, destination: pino.destination({ dest: logFile, sync: false, mkdir: true }) })
+    : createLogger({ level, pretty: false });
+
+  const shutdown = createShutdown();
+  const counters = { updates: 0, failures: 0, skipped: 0, alreadyDone: 0 };
+  const events: string[] = [];
+  const onRound = (result: RoundResult) => {
+    for (const o of result.outcomes) {
+      if (o.outcome === "updated") counters.updates++;
+      else if (o.outcome === "failed") counters.failures++;
+      else if (o.outcome === "already-done") counters.alreadyDone++;
+      else counters.skipped++;
+      if (o.outcome !== "skipped") {
+        events.unshift(`${new Date().toISOString().slice(11, 19)} ${o.feed} on ${o.chain}: ${o.reason} → ${o.outcome}${o.txHash ? ` ${o.txHash.slice(0, 12)}…` : ""}${o.error ? ` (${o.error.slice(0, 80)})` : ""}`);
+      }
+    }
+    events.length = Math.min(events.length, VIEW_EVENTS);
+  };
+
+  if (live) out.write(`${ANSI.hideCursor}${ANSI.clear}${ANSI.home}starting the embedded stack (2 local chains, local Lit network, market simulator)…\n`);
+  else logger.info({ state_dir: stateDir }, "starting the embedded stack");
+  const stack = await startEmbeddedStack({ stateDir, httpPort: parameters.port, logger });
+  shutdown.add(() => stack.close());
+  const keeper = createKeeper({ logger, lit: stack.runtime, secrets: stack.secrets, receiver: receiverOps, action: stack.action, sourceBaseUrls: stack.sourceBaseUrls, onRound }, stack.config);
+  shutdown.add(() => keeper.stop());
+
+  let timer: NodeJS.Timeout | undefined;
+  const draw = () => {
+    const lines = [
+      `keeper ${keeper.address} · /metrics /health /ready at ${keeper.httpUrl() ?? "(disabled)"} · Ctrl-C to stop`,
+      `chains ${stack.config.chains.map((c) => `${c.name} ${c.rpcUrls[0]}`).join(" · ")}`,
+      `Lit: ${stack.lit.nodes.length} local nodes · action ${stack.action.cid} · PKP ${stack.pkp.ethAddress} (burned: only this action can sign)`,
+      `schedule ${stack.config.feeds[0]?.schedule} · deviation ${(stack.config.feeds[0]?.deviationPpm ?? 0) / 10_000}% · heartbeat ${stack.config.feeds[0]?.heartbeatSeconds}s · logs ${logFile}`,
+    ];
+    out.write(
+      ANSI.home +
+        renderView(keeper.status(), { title: "lit-oracle dev — embedded stack", lines, rounds: keeper.rounds(), counters, events, now: new Date() })
+          .split("\n")
+          .map((l) => `${l}\u001b[K`)
+          .join("\n") +
+        ANSI.clearBelow,
+    );
+  };
+  const restoreTerminal = () => {
+    if (timer) clearInterval(timer);
+    if (live) out.write(ANSI.showCursor);
+  };
+  shutdown.add(restoreTerminal);
+
+  const removeSignals = shutdown.handleSignals((signal, count) => {
+    if (live && count === 1) out.write(`\n${signal}: stopping (rounds in flight finish; Ctrl-C again to abort)…\n`);
+    if (count > 1) process.exit(130);
+  });
+  shutdown.add(removeSignals);
+
+  try {
+    await keeper.start();
+    if (live) {
+      out.write(ANSI.clear);
+      draw();
+      timer = setInterval(draw, VIEW_REFRESH_MS);
+    } else logger.info({ url: keeper.httpUrl(), feeds: stack.config.feeds.map((f) => f.symbol), chains: stack.config.chains.map((c) => c.name) }, "dev keeper running");
+
+    if (parameters.rounds !== undefined) {
+      for (let i = 0; i < parameters.rounds && !shutdown.signal.aborted; i++) {
+        // observedAt has one-second resolution: space manual rounds so each one is newer.
+        if (i > 0) await sleep(1_000 - (Date.now() % 1_000) + 5, shutdown.signal).catch(() => undefined);
+        await keeper.runRoundNow();
+      }
+    } else if (parameters.durationSeconds !== undefined) {
+      await sleep(parameters.durationSeconds * 1000, shutdown.signal).catch(() => undefined);
+    } else {
+      await new Promise<void>((resolveDone) => shutdown.signal.addEventListener("abort", () => resolveDone(), { once: true }));
+    }
+    if (live) draw();
+  } finally {
+    await shutdown.shutdown("dev finished");
+  }
+  const summary = { rounds: keeper.rounds(), ...counters };
+  if (!live) logger.info(summary, "dev finished");
+  else out.write(`\nstopped: ${summary.rounds} rounds, ${summary.updates} updates, ${summary.failures} failures\n`);
+  logger.flush?.();
+  return summary;
+}

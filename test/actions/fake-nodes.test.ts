@@ -100,4 +100,38 @@ describe("price-feed round on an in-process node set", () => {
     expect(b!.reports.map((r) => r.feed)).toEqual(["ETH/USD"]);
     expect(run.combined[b!.sigName]!.digest).toBe(b!.digest);
   });
+
+  it("never returns or logs the premium key, even when a source echoes it back", async () => {
+    const key = "cg-secret-echo-1234";
+    const echoing: typeof fetch = async (input, init) => {
+      const url = String(input);
+      if (url.includes("/coingecko/")) {
+        const sent = new Headers(init?.headers).get("x-cg-pro-api-key");
+        return new Response(JSON.stringify({ status: { error_code: 10002, error_message: `bad key ${sent}` } }), { status: 200 });
+      }
+      return fetch(input, init);
+    };
+    const p = params({
+      feeds: [{ symbol: "BTC/USD", decimals: 8, sources: [...EIGHT!, "coingecko"] }],
+      premium: { source: "coingecko", ciphertext: "opaque", dataToEncryptHash: "h", accessControlConditions: [{}] },
+    });
+    const run = await runFakeNodeSet({ nodes: 3, params: p, fetch: echoing, decrypt: async () => key });
+    const response = parsePriceFeedResponse(run.results[0]!.response);
+    expect(response.sources!.find((s) => s.source === "coingecko")).toMatchObject({ status: "rejected", reason: expect.stringContaining("[redacted]") });
+    expect(JSON.stringify(run.results)).not.toContain(key);
+    expect(run.logs.flat().join("\n")).not.toContain(key);
+  });
+
+  it("reports invalid params without fetching or signing anything", async () => {
+    let fetched = 0;
+    const counting: typeof fetch = async (input, init) => {
+      fetched++;
+      return fetch(input, init);
+    };
+    const run = await runFakeNodeSet({ nodes: 1, params: { ...params(), observedAt: -1 }, fetch: counting });
+    const response = parsePriceFeedResponse(run.results[0]!.response);
+    expect(response.error).toMatch(/observedAt/);
+    expect(fetched).toBe(0);
+    expect(run.signed[0]).toEqual({});
+  });
 });

@@ -1,0 +1,92 @@
+/**
+ * Benchmark of the price-feed action (a `bench/<section>.ts`-shaped module: `run(log)` returns dotted
+ * metrics). Standalone: `npm exec -- node actions/bench.ts [--json]`.
+ *
+ * Measures, on the local Lit network (5 nodes, Naga semantics) against the market simulator:
+ * - `action.round.{p50,max}Ms`: one full round (8 sources x 2 feeds, 3 executing nodes, one signature);
+ * - `action.build.ms` and `action.bundle.bytes`;
+ * - `action.core.decideRoundUs`: the pure cross-node decision for 5 node values and 2 feeds.
+ */
+import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+import { createLocalLitNetwork } from "../lit/local/network.ts";
+import { startMarketSimulator } from "../sim/index.ts";
+import { compileActions } from "./build.ts";
+import { encodeNodeValue } from "./src/core/node.ts";
+import { validatePriceFeedParams } from "./src/core/params.ts";
+import { parsePriceFeedResponse } from "./src/core/response.ts";
+import { decideRound } from "./src/core/round.ts";
+
+/** Rounds timed on the local network. */
+const ROUNDS = 20;
+/** Iterations of the pure decision. */
+const DECIDE_ITERATIONS = 2_000;
+const RECEIVER = "0x5FbDB2315678afecb367f032d93F642f64180aa3";
+const SOURCES = ["coinbase", "binance", "kraken", "bitstamp", "okx", "bybit", "gemini", "kucoin"] as const;
+
+export async function run(log: (message: string) => void): Promise<Record<string, number>> {
+  const t0 = performance.now();
+  const built = await compileActions();
+  const buildMs = performance.now() - t0;
+  const action = built.find((b) => b.name === "price-feed")!;
+
+  const sim = await startMarketSimulator({ seed: 1 });
+  const lit = await createLocalLitNetwork({ nodes: 5 });
+  const times: number[] = [];
+  try {
+    const pkp = lit.mintImmutablePkpFor(action.cid);
+    for (let i = 0; i < ROUNDS; i++) {
+      const jsParams = {
+        version: 1,
+        observedAt: Math.floor(Date.now() / 1000),
+        feeds: ["BTC/USD", "ETH/USD"].map((symbol) => ({ symbol, decimals: 8, sources: [...SOURCES] })),
+        sources: Object.fromEntries(Object.entries(sim.baseUrls).map(([id, baseUrl]) => [id, { baseUrl }])),
+        destinations: [{ chainId: 31337, receiver: RECEIVER }],
+        signer: { publicKey: pkp.publicKey },
+      };
+      const start = performance.now();
+      const result = await lit.execute({ code: action.code, jsParams });
+      times.push(performance.now() - start);
+      if (!parsePriceFeedResponse(result.response).ok) throw new Error("benchmark round was refused");
+    }
+  } finally {
+    await lit.close();
+    await sim.close();
+  }
+  times.sort((a, b) => a - b);
+  log(`${ROUNDS} rounds on the local Lit network`);
+
+  const params = validatePriceFeedParams({
+    version: 1,
+    observedAt: 1_764_000_000,
+    feeds: [{ symbol: "BTC/USD", decimals: 8 }, { symbol: "ETH/USD", decimals: 8 }],
+    destinations: [{ chainId: 1, receiver: RECEIVER }],
+    signer: { publicKey: "0x04" },
+  });
+  const values = Array.from({ length: 5 }, (_, i) =>
+    encodeNodeValue({
+      feeds: [
+        { symbol: "BTC/USD", ok: true, median: 67_000n * 10n ** 18n + BigInt(i), sourcesUsed: 8, spreadPpm: 400 },
+        { symbol: "ETH/USD", ok: true, median: 3_500n * 10n ** 18n + BigInt(i), sourcesUsed: 8, spreadPpm: 300 },
+      ],
+    }),
+  );
+  const d0 = performance.now();
+  for (let i = 0; i < DECIDE_ITERATIONS; i++) decideRound(params, values);
+  const decideUs = ((performance.now() - d0) * 1000) / DECIDE_ITERATIONS;
+
+  const round = (n: number) => Math.round(n * 10) / 10;
+  return {
+    "action.round.p50Ms": round(times[Math.floor(times.length / 2)]!),
+    "action.round.maxMs": round(times[times.length - 1]!),
+    "action.build.ms": round(buildMs),
+    "action.bundle.bytes": Buffer.byteLength(action.code),
+    "action.core.decideRoundUs": round(decideUs),
+  };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const figures = await run((m) => process.stderr.write(`${m}\n`));
+  process.stdout.write(process.argv.includes("--json") ? `${JSON.stringify(figures)}\n` : `${Object.entries(figures).map(([k, v]) => `${k.padEnd(30)} ${v}`).join("\n")}\n`);
+  process.exit(0);
+}

@@ -101,7 +101,7 @@ export async function runDev(parameters: DevParameters): Promise<DevSummary> {
   shutdown.add(removeSignals);
 
   try {
-    await keeper.start();
+    await keeper.start({ schedule: parameters.rounds === undefined });
     if (live) {
       out.write(ANSI.clear);
       draw();

@@ -69,8 +69,11 @@ export type Keeper = {
   readonly address: Address;
   /** The ops endpoint URL once started (undefined when disabled). */
   httpUrl(): string | undefined;
-  start(): Promise<void>;
+  /** Opens HTTP, settles transactions left open, starts the schedules (unless `schedule: false`). */
+  start(options?: { schedule?: boolean }): Promise<void>;
   stop(): Promise<void>;
+  /** Aborts in-flight work at once (a second Ctrl-C; tests use it to simulate a crash). Broadcast transactions stay in the store. */
+  abort(reason?: string): void;
   /** One round now for the given feeds (default all), outside the schedule. */
   runRoundNow(feeds?: readonly string[]): Promise<RoundResult>;
   status(): FeedStatus[];
@@ -220,7 +223,7 @@ export function createKeeper(deps: KeeperDeps, config: KeeperConfig): Keeper {
     store,
     address: account.address,
     httpUrl: () => server?.url,
-    async start() {
+    async start(options = {}) {
       if (started) return;
       if (config.keeper.http.enabled) {
         try {
@@ -268,7 +271,7 @@ export function createKeeper(deps: KeeperDeps, config: KeeperConfig): Keeper {
         },
         { feeds: config.feeds, staggerSeconds: config.keeper.staggerSeconds },
       );
-      scheduler.start();
+      if (options.schedule ?? true) scheduler.start();
       started = true;
       log.info({ keeper: config.keeper.id, signer: account.address, chains: config.chains.map((c) => `${c.name}(${c.chainId})`), feeds: config.feeds.map((f) => f.symbol) }, "keeper started");
     },
@@ -284,6 +287,9 @@ export function createKeeper(deps: KeeperDeps, config: KeeperConfig): Keeper {
         // already closed
       }
       log.info({ keeper: config.keeper.id }, "keeper stopped");
+    },
+    abort(reason = "aborted") {
+      abort.abort(new Error(reason));
     },
     runRoundNow: (feeds) => round(feeds ?? config.feeds.map((f) => f.symbol), "manual"),
     status,

@@ -22,6 +22,7 @@ export default defineConfig({
     settings: {
       optimizer: { enabled: true, runs: OPTIMIZER_RUNS },
       evmVersion: "prague",
+      viaIR: true,
     },
   },
   paths: {

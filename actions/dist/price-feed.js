@@ -7367,7 +7367,6 @@ var __litOraclePriceFeedNaga = (() => {
     return { r: `0x${r.length === 66 ? r.slice(2) : r}`, s: `0x${sig.s.replace(/^0x/, "")}`, recoveryId: sig.v >= 27 ? sig.v - 27 : sig.v };
   }
   async function main() {
-    await Promise.resolve();
     const params = typeof jsParams === "undefined" ? void 0 : jsParams;
     let publicKey;
     try {

@@ -26,10 +26,6 @@ function parseCombined(json: string): { r: `0x${string}`; s: `0x${string}`; reco
 }
 
 async function main(): Promise<void> {
-  // Start the round's I/O on a later microtask, not during script evaluation: harmless on Lit, and it
-  // keeps runtimes that finish wiring a node's `fetch` after evaluating the script (the local emulator
-  // at the time of writing) from failing every request.
-  await Promise.resolve();
   const params = typeof jsParams === "undefined" ? undefined : jsParams;
   let publicKey: string;
   try {

@@ -6,8 +6,8 @@
  * double-sends), then starts the per-feed schedules. stop(): stops scheduling, lets rounds in flight
  * finish (or persists them: every broadcast transaction is already in the store), closes everything.
  */
-import { formatEther, type Address, type LocalAccount } from "viem";
-import { privateKeyToAccount } from "viem/accounts";
+import { formatEther, getAddress, type Address, type LocalAccount } from "viem";
+import { privateKeyToAccount, publicKeyToAddress } from "viem/accounts";
 import type { LitRuntime } from "../../lit/types.ts";
 import { createCircuitBreaker, type CircuitBreaker } from "./breaker.ts";
 import type { KeeperConfig } from "./config/schema.ts";
@@ -116,6 +116,7 @@ export function createKeeper(deps: KeeperDeps, config: KeeperConfig): Keeper {
   });
 
   const states = new Map<string, OnChainFeed>();
+  const receiverSigners = new Map<string, Address>();
   const last = new Map<string, { decision?: string; outcome?: string; tx?: string }>();
   const key = (feed: string, chain: string) => `${feed}\u0000${chain}`;
   const candidates = new Map<string, { answer: string; observedAt: number }>();
@@ -197,6 +198,7 @@ export function createKeeper(deps: KeeperDeps, config: KeeperConfig): Keeper {
           ...((deps.sourceBaseUrls ?? config.lit.sourceBaseUrls) ? { sourceBaseUrls: deps.sourceBaseUrls ?? config.lit.sourceBaseUrls } : {}),
           candidates,
           onState: (feed, chain, state) => states.set(key(feed, chain), state),
+          receiverSigners,
           signal: abort.signal,
         },
         { feeds, trigger, roundId },
@@ -260,6 +262,21 @@ export function createKeeper(deps: KeeperDeps, config: KeeperConfig): Keeper {
         }),
       );
       void refreshBalances();
+      // The signer each receiver accepts: reports are checked against it before any gas is spent.
+      const pkpAddress = publicKeyToAddress(config.lit.pkpPublicKey as `0x${string}`);
+      await Promise.all(
+        [...chains.values()].map(async (c) => {
+          try {
+            const signer = await deps.receiver.readSigner(c.client, c.config.receiver as Address);
+            receiverSigners.set(c.config.name, signer);
+            if (getAddress(signer) !== getAddress(pkpAddress)) {
+              log.error({ chain: c.config.name, chain_id: c.config.chainId, receiver_signer: signer, pkp_address: pkpAddress, reason: "signer-mismatch" }, "the receiver does not accept this PKP: every report for this chain will be refused before sending");
+            }
+          } catch (error) {
+            log.warn({ chain: c.config.name, err: error }, "could not read the receiver's signer (checked against the configured PKP instead)");
+          }
+        }),
+      );
       scheduler = createScheduler(
         {
           logger: log,

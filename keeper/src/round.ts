@@ -72,6 +72,8 @@ export type RoundDeps = {
   sourceBaseUrls?: Record<string, string>;
   /** Large-move candidates refused earlier, passed back as `confirmMove` (keyed by feed symbol). */
   candidates: Map<string, { answer: string; observedAt: number }>;
+  /** The signer each receiver accepts (`SIGNER()`, read at start); reports must recover to it. Missing: the configured PKP's address. */
+  receiverSigners?: ReadonlyMap<string, Address>;
   /** Called with every on-chain feed state read (the keeper caches them for ages, /ready and the view). */
   onState?: (feed: string, chain: string, state: OnChainFeed) => void;
   signal?: AbortSignal;
@@ -138,7 +140,9 @@ export async function verifyJob(
   const parts = splitSignature(signature);
   const recovered = await recoverAddress({ hash: digest, signature: serializeSignature(parts) });
   if (getAddress(recovered) !== getAddress(expectedSigner)) {
-    throw new NonRetryableError(`signature for ${job.sigName} recovers to ${recovered}, not the PKP signer ${expectedSigner}`);
+    throw new NonRetryableError(`signature for ${job.sigName} recovers to ${recovered}, not the receiver's signer ${expectedSigner}`, {
+      metaMessages: ["nothing was sent: check lit.pkpPublicKey against the deployment's signer"],
+    });
   }
   return { kind: job.kind, reports, signature: parts, feeds: job.reports.map((r) => r.feed) };
 }
@@ -397,7 +401,7 @@ export async function runRound(deps: RoundDeps, parameters: { feeds: readonly st
       }
       let signed: SignedJob & { feeds: string[] };
       try {
-        signed = await verifyJob({ job, signature: jobResult.signatures[job.sigName], expectedSigner, chainId: chain.chainId, receiver: chain.receiver as Address, observedAt: jobObservedAt });
+        signed = await verifyJob({ job, signature: jobResult.signatures[job.sigName], expectedSigner: deps.receiverSigners?.get(name) ?? expectedSigner, chainId: chain.chainId, receiver: chain.receiver as Address, observedAt: jobObservedAt });
       } catch (error) {
         for (const u of toUpdate) fail(u.feed.symbol, chain, error, { decision: u.decision, ...infoFor(u.feed.symbol) });
         return;

@@ -46,7 +46,12 @@ export function chainOf(config: Pick<ChainConfig, "chainId" | "name" | "rpcUrls"
   };
 }
 
-function guarded(url: string, breaker: CircuitBreaker, onFailure: () => void): Transport {
+/**
+ * One URL behind its breaker. When EVERY URL's breaker is open there is nothing better to fail over to,
+ * so requests go through anyway (a probe): a chain whose only RPC comes back is usable at once instead
+ * of after the breaker window.
+ */
+function guarded(url: string, breaker: CircuitBreaker, all: readonly CircuitBreaker[], onFailure: () => void): Transport {
   const inner = http(url, { timeout: RPC_TIMEOUT_MS, retryCount: RPC_RETRY_COUNT_PER_URL, retryDelay: RPC_RETRY_DELAY_MS, batch: false });
   return (options) => {
     const transport = inner(options);
@@ -54,6 +59,11 @@ function guarded(url: string, breaker: CircuitBreaker, onFailure: () => void): T
       ...transport,
       request: (async (args: Parameters<typeof transport.request>[0]) => {
         try {
+          if (all.every((b) => b.state() !== "closed")) {
+            const result = await transport.request(args);
+            breaker.reset();
+            return result;
+          }
           return await breaker.run(() => transport.request(args));
         } catch (error) {
           if (isTransportFailure(error)) onFailure();
@@ -82,7 +92,7 @@ export function createChainClient(deps: { metrics?: KeeperMetrics }, config: Cha
       onStateChange: (state) => deps.metrics?.breakerState.set({ breaker: `rpc:${config.name}:${i}` }, state === "closed" ? 0 : 1),
     }),
   );
-  const transports = config.rpcUrls.map((url, i) => guarded(url, breakers[i]!, () => deps.metrics?.rpcFailovers.inc({ chain: config.name })));
+  const transports = config.rpcUrls.map((url, i) => guarded(url, breakers[i]!, breakers, () => deps.metrics?.rpcFailovers.inc({ chain: config.name })));
   const transport = transports.length === 1 ? transports[0]! : fallback(transports, { rank: false, retryCount: 0 });
   const client = createPublicClient({ chain, transport, pollingInterval: RPC_POLLING_INTERVAL_MS, cacheTime: 0 }) as PublicClient;
   return { config, chain, client, breakers };

@@ -481,7 +481,7 @@ export const receiverAbi = [
           }
         ],
         "internalType": "struct IPriceReceiver.Report[]",
-        "name": "decoded",
+        "name": "",
         "type": "tuple[]"
       }
     ],

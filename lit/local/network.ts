@@ -31,6 +31,7 @@ import {
 import { openStateStore } from "./state.ts";
 import { addressOfPublicKey, LocalSigner, parsePublicKey, SCOPE_PERSONAL_SIGN, SCOPE_SIGN_ANYTHING, signDigest, strip0x, toHex, tokenIdOf, type PkpInfo } from "./signer.ts";
 import { compileAction, runSandbox, SandboxError, type SandboxFlavor } from "./sandbox.ts";
+import { NodeWorker, WorkerExecFailure } from "./worker-pool.ts";
 
 /** Nodes in a default local network. */
 export const DEFAULT_NODE_COUNT = 5;
@@ -63,6 +64,10 @@ export const NAGA_LIMITS: LitLimits = {
 export const CHIPOTLE_LIMITS: LitLimits = { ...NAGA_LIMITS, maxSignOps: 10 };
 /** Chipotle's `js_params` size limit, bytes. */
 export const CHIPOTLE_MAX_PARAMS_BYTES = 64 * 1024;
+/** Naga's memory limit per action, MB. */
+export const NAGA_MEMORY_LIMIT_MB = 256;
+/** Chipotle's memory limit per action, MB. */
+export const CHIPOTLE_MEMORY_LIMIT_MB = 64;
 
 export type NodeFault =
   /** The node never answers (it still counts in the node set, so barriers wait for it). */
@@ -95,6 +100,14 @@ export type LocalLitNetworkParams = {
   /** The nodes' default `fetch`. */
   fetch?: typeof fetch;
   limits?: Partial<LitLimits>;
+  /**
+   * `worker` (default): each node is a worker thread with a real heap cap (`memoryLimitMb`) whose
+   * executions are killed at the timeout even in a busy loop; `vm`: all nodes in this thread (no
+   * heap cap, busy loops after an `await` cannot be interrupted).
+   */
+  isolation?: "worker" | "vm";
+  /** Heap cap per node in worker isolation, MB (Naga: 256; Chipotle executions: 64). */
+  memoryLimitMb?: number;
 };
 
 export type LitResponseSignature = { r: string; s: string; v: number; recovery: number; signature: Hex };
@@ -123,6 +136,7 @@ export type LocalLitNetwork = {
   readonly stateDir: string | undefined;
   /** Nodes that execute one request: `max(3, floor(2n/3))` in v8 (capped at n), all in v7. */
   readonly threshold: number;
+  readonly isolation: "worker" | "vm";
   mintPkp(params?: { owner?: string }): PkpInfo;
   permitAction(pkpPublicKey: string, cid: string, params?: { scopes?: number[]; caller?: string }): void;
   revokeAction(pkpPublicKey: string, cid: string, params?: { caller?: string }): void;
@@ -162,6 +176,18 @@ export async function createLocalLitNetwork(params: LocalLitNetworkParams = {}):
   const codeByCid = new Map<string, string>();
   const rpcUrls = { ...params.rpcUrls };
   const baseFetch = params.fetch ?? globalThis.fetch;
+  const isolation = params.isolation ?? "worker";
+  const memoryLimitMb = params.memoryLimitMb ?? NAGA_MEMORY_LIMIT_MB;
+  const workers = new Map<number, NodeWorker>();
+  /** Node index → its worker; -1 is the Chipotle "TEE". */
+  const workerFor = (index: number): NodeWorker => {
+    let worker = workers.get(index);
+    if (!worker) {
+      worker = new NodeWorker({ memoryMb: index === -1 ? Math.min(memoryLimitMb, CHIPOTLE_MEMORY_LIMIT_MB) : memoryLimitMb, label: index === -1 ? "lit-chipotle" : `lit-node-${index}` });
+      workers.set(index, worker);
+    }
+    return worker;
+  };
   const threshold = mode === "v8" ? Math.min(nodeCount, Math.max(3, Math.floor((2 * nodeCount) / 3))) : nodeCount;
   let closed = false;
 
@@ -285,12 +311,6 @@ export async function createLocalLitNetwork(params: LocalLitNetworkParams = {}):
     }
 
     async run(code: string, injectedGlobals: Record<string, unknown>, mainParams: unknown): Promise<void> {
-      let script;
-      try {
-        script = compileAction(code, `${this.#stack.at(-1)}.js`);
-      } catch (error) {
-        throw new Error(`Uncaught ${describe(error)}`);
-      }
       const auth: Record<string, unknown> = {
         actionIpfsIdStack: this.#stack,
         authSigAddress: this.#run.authSigAddress,
@@ -299,6 +319,55 @@ export async function createLocalLitNetwork(params: LocalLitNetworkParams = {}):
         customAuthResource: "",
       };
       if (mode === "v7") auth.actionIpfsIds = this.#stack;
+      const timeoutMessage = `Your function exceeded the maximum runtime of ${this.#run.timeoutMs}ms and was terminated.`;
+      if (isolation === "worker") {
+        try {
+          await workerFor(this.#run.flavor === "chipotle" ? -1 : this.#node).ready();
+        } catch (error) {
+          throw new Error(`The node could not start: ${describe(error)}`);
+        }
+      }
+      const execution = isolation === "worker" ? this.#startInWorker(code, injectedGlobals, mainParams, auth) : this.#startInProcess(code, injectedGlobals, mainParams, auth);
+      let timer: NodeJS.Timeout | undefined;
+      let timedOut = false;
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => {
+          timedOut = true;
+          reject(new TimeoutSignal(timeoutMessage));
+        }, this.#run.timeoutMs);
+      });
+      const aborted = new Promise<never>((_, reject) => {
+        this.#run.signal?.addEventListener("abort", () => reject(new Error("The request was aborted")), { once: true });
+      });
+      try {
+        this.mainResult = await Promise.race([execution.done, timeout, aborted]);
+      } catch (error) {
+        if (error instanceof TimeoutSignal) throw error;
+        const failure = error as { phase?: string; original?: unknown; message?: string };
+        if (typeof failure.message === "string" && /Script execution timed out/.test(failure.message)) throw new TimeoutSignal(timeoutMessage);
+        if (error instanceof SandboxError) {
+          throw new Error(`${error.phase === "sync" ? "Uncaught" : "Uncaught (in promise)"} ${describe(error.original)}`);
+        }
+        if (error instanceof WorkerExecFailure) {
+          if (error.phase === "sync" || error.phase === "async") {
+            throw new Error(`${error.phase === "sync" ? "Uncaught" : "Uncaught (in promise)"} ${describe({ name: error.originalName, message: error.message })}`);
+          }
+          throw new Error(error.message);
+        }
+        throw new Error(`Uncaught ${describe(error)}`);
+      } finally {
+        clearTimeout(timer);
+        execution.stop(timedOut);
+      }
+    }
+
+    #startInProcess(code: string, injectedGlobals: Record<string, unknown>, mainParams: unknown, auth: Record<string, unknown>): { done: Promise<unknown>; stop(hard: boolean): void } {
+      let script;
+      try {
+        script = compileAction(code, `${this.#stack.at(-1)}.js`);
+      } catch (error) {
+        return { done: Promise.reject(new SandboxError("sync", error)), stop: () => {} };
+      }
       const sandbox = runSandbox(
         {
           code,
@@ -317,29 +386,36 @@ export async function createLocalLitNetwork(params: LocalLitNetworkParams = {}):
         },
         script,
       );
-      let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new TimeoutSignal(`Your function exceeded the maximum runtime of ${this.#run.timeoutMs}ms and was terminated.`)), this.#run.timeoutMs);
+      return { done: sandbox.done.then(({ mainResult }) => mainResult), stop: () => sandbox.terminate() };
+    }
+
+    #startInWorker(code: string, injectedGlobals: Record<string, unknown>, mainParams: unknown, auth: Record<string, unknown>): { done: Promise<unknown>; stop(hard: boolean): void } {
+      const worker = workerFor(this.#run.flavor === "chipotle" ? -1 : this.#node);
+      const handle = worker.run(
+        {
+          code,
+          filename: `${this.#stack.at(-1)}.js`,
+          flavor: this.#run.flavor,
+          injectedGlobals,
+          mainParams,
+          auth,
+          headers: this.#run.headers,
+          syncTimeoutMs: this.#run.timeoutMs,
+          maxResponseBytes: limits.maxResponseBytes,
+          maxLogBytes: limits.maxLogBytes,
+        },
+        {
+          call: (op, args) => this.#call(op, args),
+          fetch: (request, signal) =>
+            this.#fetch(request.url, { method: request.method, headers: request.headers, body: request.body === undefined ? undefined : new Uint8Array(request.body) }, signal),
+          log: (line) => this.#log(line),
+        },
+      );
+      const done = handle.done.then((outcome) => {
+        if (outcome.response !== undefined) this.response = outcome.response;
+        return outcome.mainResultJson === undefined ? undefined : (JSON.parse(outcome.mainResultJson) as unknown);
       });
-      const aborted = new Promise<never>((_, reject) => {
-        this.#run.signal?.addEventListener("abort", () => reject(new Error("The request was aborted")), { once: true });
-      });
-      try {
-        const { mainResult } = await Promise.race([sandbox.done, timeout, aborted]);
-        this.mainResult = mainResult;
-      } catch (error) {
-        if (error instanceof TimeoutSignal) throw error;
-        if (error instanceof SandboxError) {
-          if (/^Script execution timed out/.test(error.message)) {
-            throw new TimeoutSignal(`Your function exceeded the maximum runtime of ${this.#run.timeoutMs}ms and was terminated.`);
-          }
-          throw new Error(`${error.phase === "sync" ? "Uncaught" : "Uncaught (in promise)"} ${describe(error.original)}`);
-        }
-        throw new Error(`Uncaught ${describe(error)}`);
-      } finally {
-        clearTimeout(timer);
-        sandbox.terminate();
-      }
+      return { done, stop: (hard) => handle.stop(hard) };
     }
 
     #log(line: string): void {
@@ -712,11 +788,15 @@ export async function createLocalLitNetwork(params: LocalLitNetworkParams = {}):
     return { response, logs: exec.logs, has_error: false };
   };
 
+  // Nodes are up before the first request (the nodes a request goes to, in node order).
+  if (isolation === "worker") await Promise.all(Array.from({ length: threshold }, (_, index) => workerFor(index).ready()));
+
   const network: LocalLitNetwork = {
     nodes,
     mode,
     stateDir: params.stateDir,
     threshold,
+    isolation,
     mintPkp: (p) => signer.mintPkp(p),
     permitAction: (pk, cid, p) => signer.permitAction(pk, cid, p),
     revokeAction: (pk, cid, p) => signer.revokeAction(pk, cid, p),
@@ -741,6 +821,8 @@ export async function createLocalLitNetwork(params: LocalLitNetworkParams = {}):
     runtime: () => ({ kind: "local", execute: (request, options) => execute(request, options) }),
     close: async () => {
       closed = true;
+      await Promise.all([...workers.values()].map((worker) => worker.close()));
+      workers.clear();
     },
   };
   return network;

@@ -11,7 +11,7 @@ import { createLocalLitNetwork, type LocalLitNetwork } from "../../lit/local/net
 import { isRetryable } from "../../keeper/src/internal/errors.ts";
 
 /** Short action timeout for tests, ms (the default is Lit's 30 000). */
-const TEST_TIMEOUT_MS = 1_500;
+const TEST_TIMEOUT_MS = 2_000;
 
 let net: LocalLitNetwork;
 beforeAll(async () => {
@@ -351,7 +351,7 @@ describe("fault injection", () => {
   })();`;
 
   it("offline: the node never answers, the others time out at the barrier, the request fails (retryable)", async () => {
-    const local = await createLocalLitNetwork({ nodes: 5, timeoutMs: 500 });
+    const local = await createLocalLitNetwork({ nodes: 5, timeoutMs: TEST_TIMEOUT_MS });
     local.nodes[1]!.inject({ kind: "offline" });
     const error = await failure(local.execute({ code: echo }));
     expect(error).toBeInstanceOf(LitNetworkError);
@@ -361,13 +361,13 @@ describe("fault injection", () => {
   });
 
   it("slow: a late node within the timeout only delays the round; past it, the round times out", async () => {
-    const local = await createLocalLitNetwork({ nodes: 3, timeoutMs: 400 });
-    local.nodes[2]!.inject({ kind: "slow", delayMs: 100 });
+    const local = await createLocalLitNetwork({ nodes: 3, timeoutMs: TEST_TIMEOUT_MS });
+    local.nodes[2]!.inject({ kind: "slow", delayMs: 200 });
     expect(JSON.parse((await local.execute({ code: echo })).response as string)).toEqual(["100", "100", "100"]);
     local.nodes[2]!.clearFaults();
-    local.nodes[2]!.inject({ kind: "slow", delayMs: 600 });
+    local.nodes[2]!.inject({ kind: "slow", delayMs: TEST_TIMEOUT_MS + 200 });
     const error = await failure(local.execute({ code: echo }));
-    expect(error.message).toMatch(/exceeded the maximum runtime of 400ms/);
+    expect(error.message).toMatch(new RegExp(`exceeded the maximum runtime of ${TEST_TIMEOUT_MS}ms`));
   });
 
   it("wrongValue: a lying node shows up in broadcasts, and the leastCommon response is the odd one", async () => {
@@ -514,5 +514,43 @@ describe("more of the Lit.Actions surface", () => {
   it("supports only EcdsaK256Sha256 for sign / signAndCombine and says so", async () => {
     const code = `(async () => { await Lit.Actions.sign({ toSign: new Uint8Array(32), publicKey: jsParams.publicKey, sigName: "s", signingScheme: "SchnorrK256Sha256" }); })();`;
     expect((await failure(net.execute({ code, jsParams: { publicKey: net.mintPkp().publicKey } }))).message).toMatch(/Signing scheme SchnorrK256Sha256 is not supported by the local Lit network/);
+  });
+});
+
+describe("isolation", () => {
+  it("worker isolation (default) caps each node's heap and recovers the node afterwards", async () => {
+    const local = await createLocalLitNetwork({ nodes: 3, timeoutMs: 20_000, memoryLimitMb: 64 });
+    expect(local.isolation).toBe("worker");
+    const hog = "(async () => { const keep = []; for (;;) { keep.push(new Array(1e5).fill(1.5)); if (keep.length % 50 === 0) await null; } })();";
+    const error = await failure(local.execute({ code: hog }));
+    expect(error.message).toMatch(/ran out of memory \(limit 64 MB\)/);
+    expect((await local.execute({ code: "Lit.Actions.setResponse({ response: 'alive' })" })).response).toBe("alive");
+    await local.close();
+  });
+
+  it("worker isolation stops a busy loop that starts after an await, and the node keeps serving", async () => {
+    const local = await createLocalLitNetwork({ nodes: 3, timeoutMs: 300 });
+    const error = await failure(local.execute({ code: "(async () => { await null; while (true) {} })();" }));
+    expect(error.message).toContain("exceeded the maximum runtime of 300ms");
+    // The killed workers are respawned on the next request.
+    expect((await local.execute({ code: "Lit.Actions.setResponse({ response: 'ok' })" })).response).toBe("ok");
+    await local.close();
+  });
+
+  it("vm isolation runs the same actions in this thread", async () => {
+    const local = await createLocalLitNetwork({ nodes: 5, isolation: "vm", timeoutMs: TEST_TIMEOUT_MS });
+    const code = `(async () => {
+      const all = await Lit.Actions.broadcastAndCollect({ name: "p", value: String(jsParams.price) });
+      const toSign = ethers.utils.arrayify(ethers.utils.keccak256(ethers.utils.toUtf8Bytes(all.join(","))));
+      await Lit.Actions.signEcdsa({ toSign, publicKey: jsParams.publicKey, sigName: "s" });
+      Lit.Actions.setResponse({ response: JSON.stringify({ n: all.length, frozen: Object.isFrozen(Lit) }) });
+    })();`;
+    const pkp = local.mintPkp();
+    local.permitAction(pkp.publicKey, cidOf(code));
+    const result = await local.execute({ code, jsParams: { price: 5, publicKey: pkp.publicKey } });
+    expect(result.response).toEqual({ n: 3, frozen: true });
+    const sig = result.signatures.s!;
+    expect(await recoverAddress({ hash: sig.signedData, signature: `${sig.signature}${(27 + sig.recoveryId).toString(16)}` as Hex })).toBe(pkp.ethAddress);
+    expect((await failure(local.execute({ code: "eval('1')" }))).message).toMatch(/Code generation from strings disallowed/);
   });
 });

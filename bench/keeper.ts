@@ -9,6 +9,8 @@
  *   shared by the keeper (`now`), the market simulator (`advance`) and both chains (`evm_increaseTime`),
  *   so 120 ticks run back to back instead of taking 10 minutes.
  */
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import type { BenchLog } from "./index.ts";
 import { startEmbeddedStack, type EmbeddedStack } from "../keeper/src/embedded.ts";
 import { silentLogger } from "../keeper/src/internal/logger.ts";
@@ -21,6 +23,12 @@ export const ROUND_TRIP_SAMPLES = 30;
 export const SIMULATED_SECONDS = 600;
 /** Tick of the simulated schedule (the embedded `*\/5 * * * * *`). */
 export const SIMULATED_TICK_SECONDS = 5;
+
+/** A full GC (the bench runs without --expose-gc): lets the heap figure show live memory only. */
+function collectGarbage(): void {
+  setFlagsFromString("--expose-gc");
+  (runInNewContext("gc") as () => void)();
+}
 
 function percentile(sorted: number[], p: number): number {
   const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
@@ -81,6 +89,8 @@ export async function run(log: BenchLog): Promise<Record<string, number>> {
     configOverrides: (c) => ({ ...c, keeper: { ...c.keeper, database: ":memory:", http: { host: "127.0.0.1", port: 0 } }, chains: c.chains.map((ch) => ({ ...ch, pollIntervalMs: 10 })) }),
   });
   let rssMb = 0;
+  let heapMb = 0;
+  let heapStartMb = 0;
   let rounds = 0;
   let updates = 0;
   try {
@@ -105,6 +115,8 @@ export async function run(log: BenchLog): Promise<Record<string, number>> {
     );
     await keeper.start();
     const rssStart = process.memoryUsage().rss / 2 ** 20;
+    collectGarbage();
+    heapStartMb = process.memoryUsage().heapUsed / 2 ** 20;
     for (let t = 0; t < SIMULATED_SECONDS; t += SIMULATED_TICK_SECONDS) {
       await advance(live, clock, SIMULATED_TICK_SECONDS);
       const before = keeper.rounds();
@@ -113,9 +125,12 @@ export async function run(log: BenchLog): Promise<Record<string, number>> {
     }
     rounds = keeper.rounds();
     await keeper.stop();
-    (globalThis as { gc?: () => void }).gc?.();
-    rssMb = Math.round((process.memoryUsage().rss / 2 ** 20) * 10) / 10;
-    log(`${SIMULATED_SECONDS} simulated seconds: ${rounds} rounds, ${updates} updates; rss ${rssStart.toFixed(1)} MB at start of the run, ${rssMb} MB after`);
+    collectGarbage();
+    const memory = process.memoryUsage();
+    rssMb = Math.round((memory.rss / 2 ** 20) * 10) / 10;
+    heapMb = Math.round((memory.heapUsed / 2 ** 20) * 10) / 10;
+    log(`${SIMULATED_SECONDS} simulated seconds: ${rounds} rounds, ${updates} updates`);
+    log(`rss ${rssStart.toFixed(1)} -> ${rssMb} MB (whole process: EDR chains, Lit node sandboxes, simulator, keeper); JS heap after GC ${heapStartMb.toFixed(1)} -> ${heapMb} MB`);
   } finally {
     await live.close();
   }
@@ -123,6 +138,7 @@ export async function run(log: BenchLog): Promise<Record<string, number>> {
     "keeper.roundTripMs.p50": p50,
     "keeper.roundTripMs.p95": p95,
     "keeper.rssMb": rssMb,
+    "keeper.heapMb": heapMb,
     "keeper.simulatedRounds": rounds,
     "keeper.simulatedUpdates": updates,
   };

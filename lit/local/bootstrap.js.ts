@@ -55,7 +55,6 @@ export const BOOTSTRAP_SOURCE = String.raw`(function bootstrap(host) {
     get encoding() { return "utf-8"; }
     decode(input) { return input === undefined ? "" : hostDecode(bytes(input, "input")); }
   }
-  const timers = new Map();
   const setTimeout = (fn, delay, ...args) => {
     if (typeof fn !== "function") throw new TypeError("setTimeout: callback must be a function (code strings are not allowed)");
     return host.setTimer(() => fn(...args), Number(delay) || 0, false);
@@ -65,7 +64,6 @@ export const BOOTSTRAP_SOURCE = String.raw`(function bootstrap(host) {
     return host.setTimer(() => fn(...args), Number(delay) || 0, true);
   };
   const clearTimeout = (id) => host.clearTimer(Number(id));
-  void timers;
   const fetch = async (input, init) => await host.fetch(input, init);
   const logLine = (...args) => {
     const error = host.log(args);

@@ -61,7 +61,6 @@ export const NAGA_LIMITS: LitLimits = {
   maxContractCalls: 30,
   maxCallDepth: 5,
 };
-export const CHIPOTLE_LIMITS: LitLimits = { ...NAGA_LIMITS, maxSignOps: 10 };
 /** Chipotle's `js_params` size limit, bytes. */
 export const CHIPOTLE_MAX_PARAMS_BYTES = 64 * 1024;
 /** Naga's memory limit per action, MB. */
@@ -337,8 +336,11 @@ export async function createLocalLitNetwork(params: LocalLitNetworkParams = {}):
         }, this.#run.timeoutMs);
       });
       const aborted = new Promise<never>((_, reject) => {
+        if (this.#run.signal?.aborted) reject(new Error("The request was aborted"));
         this.#run.signal?.addEventListener("abort", () => reject(new Error("The request was aborted")), { once: true });
       });
+      aborted.catch(() => {}); // may reject after the race has settled
+      timeout.catch(() => {});
       try {
         this.mainResult = await Promise.race([execution.done, timeout, aborted]);
       } catch (error) {

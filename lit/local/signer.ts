@@ -101,15 +101,16 @@ export class LocalSigner {
     return this.#store.state.pkps.map(info);
   }
 
-  /** Finds a PKP by public key, token id, or eth address. */
+  /** Finds a PKP by public key (uncompressed or compressed, with or without 0x), token id, or eth address. */
   find(identifier: string): PkpRecord | undefined {
-    const clean = strip0x(identifier).toLowerCase();
+    let clean = strip0x(identifier).toLowerCase();
+    if (clean.length === 66 && (clean.startsWith("02") || clean.startsWith("03"))) {
+      const uncompressed = parsePublicKeySafe(clean);
+      if (uncompressed) clean = bytesToHex(uncompressed);
+    }
     return this.#store.state.pkps.find(
       (pkp) =>
-        strip0x(pkp.publicKey).toLowerCase() === clean ||
-        strip0x(pkp.tokenId).toLowerCase() === clean ||
-        strip0x(pkp.ethAddress).toLowerCase() === clean ||
-        (clean.length === 66 && strip0x(pkp.publicKey).toLowerCase() === bytesToHex(parsePublicKeySafe(clean) ?? new Uint8Array())),
+        strip0x(pkp.publicKey).toLowerCase() === clean || strip0x(pkp.tokenId).toLowerCase() === clean || strip0x(pkp.ethAddress).toLowerCase() === clean,
     );
   }
 

@@ -554,3 +554,23 @@ describe("isolation", () => {
     expect((await failure(local.execute({ code: "eval('1')" }))).message).toMatch(/Code generation from strings disallowed/);
   });
 });
+
+describe("request control", () => {
+  it("stops a request when its AbortSignal fires", async () => {
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 50);
+    const error = await failure(net.execute({ code: "(async () => { await new Promise(r => setTimeout(r, 60000)); })()" }, { signal: controller.signal }));
+    expect(error.message).toMatch(/The request was aborted/);
+  });
+
+  it("finds PKPs by compressed key, token id and address", () => {
+    const pkp = net.mintPkp();
+    const x = pkp.publicKey.slice(4, 68);
+    const yOdd = BigInt(`0x${pkp.publicKey.slice(-1)}`) % 2n === 1n;
+    const compressed = `0x${yOdd ? "03" : "02"}${x}`;
+    expect(net.getPkp(compressed)).toEqual(pkp);
+    expect(net.getPkp(pkp.tokenId)).toEqual(pkp);
+    expect(net.getPkp(pkp.ethAddress.toLowerCase())).toEqual(pkp);
+    expect(() => net.getPkp("0x1234")).toThrow(/Unknown PKP/);
+  });
+});

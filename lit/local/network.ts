@@ -686,7 +686,9 @@ export async function createLocalLitNetwork(params: LocalLitNetworkParams = {}):
   const startRun = (request: ExecuteRequest, options: LocalExecuteOptions, flavor: SandboxFlavor): RequestRun => {
     if (closed) throw new LitActionError("The local Lit network is closed");
     const { code, cid } = resolveCode(request);
-    const jsParams = flavor === "naga" ? checkParams(request.jsParams) : ((request.jsParams ?? {}) as Record<string, unknown>);
+    let jsParams = flavor === "naga" ? checkParams(request.jsParams) : ((request.jsParams ?? {}) as Record<string, unknown>);
+    // The v7 client turns top-level ArrayBuffers / typed arrays into number arrays; v8 sends them as JSON ({"0": …}).
+    if (flavor === "naga" && mode === "v7") jsParams = normaliseV7Params(jsParams);
     const requestId = randomBytes(16).toString("hex");
     const participants = flavor === "chipotle" ? [0] : Array.from({ length: threshold }, (_, i) => i);
     return {
@@ -896,6 +898,16 @@ function extractResponseSignature(response: unknown, signatures: Record<string, 
     }
   }
   return response;
+}
+
+function normaliseV7Params(params: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(params)) {
+    if (value instanceof ArrayBuffer) out[key] = Array.from(new Uint8Array(value));
+    else if (ArrayBuffer.isView(value) && !(value instanceof DataView)) out[key] = Array.from(value as unknown as ArrayLike<number>);
+    else out[key] = value;
+  }
+  return out;
 }
 
 function tryParse(text: string): unknown {

@@ -470,6 +470,15 @@ describe("persistence, v7 mode and nested calls", () => {
     expect(sig.dataSigned).toBe("03".repeat(32).toUpperCase());
   });
 
+  it("jsParams typed arrays: v8 sends them as JSON objects, v7 as number arrays", async () => {
+    const code = "Lit.Actions.setResponse({ response: JSON.stringify(typeof jsParams !== 'undefined' ? jsParams.bytes : bytes) })";
+    const v8 = await net.execute({ code, jsParams: { bytes: new Uint8Array([1, 2]) } });
+    expect(JSON.parse(v8.response as string)).toEqual({ 0: 1, 1: 2 });
+    const local = await createLocalLitNetwork({ nodes: 3, mode: "v7", timeoutMs: TEST_TIMEOUT_MS, isolation: "vm" });
+    const v7 = await local.executeV7({ code, jsParams: { bytes: new Uint8Array([1, 2]) } });
+    expect(JSON.parse(v7.response as string)).toEqual([1, 2]);
+  });
+
   it("Lit.Actions.call runs a pinned child action with the CID pushed on the stack", async () => {
     const child = `Lit.Actions.setResponse({ response: JSON.stringify({ got: jsParams.x, stack: Lit.Auth.actionIpfsIdStack }) });`;
     const childCid = net.pin(child);

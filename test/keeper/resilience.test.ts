@@ -83,7 +83,7 @@ describe("keeper resilience on the embedded stack", () => {
       for (const chain of ["local-31337", "local-31338"]) {
         for (const feed of ["BTC/USD", "ETH/USD", "SOL/USD"]) {
           const outcomes = [...ra.outcomes, ...rb.outcomes].filter((o) => o.feed === feed && o.chain === chain).map((o) => o.outcome).sort();
-          expect(outcomes).toEqual(["already-done", "updated"]);
+          expect(outcomes, JSON.stringify([...ra.outcomes, ...rb.outcomes].filter((o) => o.outcome === "failed").map((o) => [o.feed, o.chain, o.reason, o.error]))).toEqual(["already-done", "updated"]);
         }
       }
       for (const k of [a, b]) expect(await metric(k.httpUrl()!, /^lit_oracle_failures_total\{/)).toEqual([]);
@@ -169,6 +169,44 @@ describe("keeper resilience on the embedded stack", () => {
       }
       const client = createPublicClient({ transport: http(s.chains[0]!.rpcUrl) });
       expect(await client.getTransactionCount({ address: privateKeyToAccount(key).address })).toBe(0);
+    } finally {
+      await keeper.stop();
+    }
+  });
+});
+
+describe("Lit runtime failures", () => {
+  let s: EmbeddedStack;
+  beforeAll(async () => {
+    s = await stack({ chainIds: [31_350] });
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it("are retried, counted by reason, and open the Lit circuit breaker so later rounds fail fast", async () => {
+    const { LitNetworkError } = await import("../../lit/errors.ts");
+    let executions = 0;
+    const flaky = {
+      kind: "local" as const,
+      execute: async () => {
+        executions++;
+        throw new LitNetworkError("too few node responses (simulated)");
+      },
+    };
+    const config = await configFor(s, (c) => ({ ...c, keeper: { ...c.keeper, id: "lit-down", database: ":memory:" } }));
+    const keeper = keeperOn(s, config, { logger: capturedLogger().logger, lit: flaky });
+    await keeper.start({ schedule: false });
+    try {
+      const first = await keeper.runRoundNow(["BTC/USD"]);
+      expect(first.outcomes[0], JSON.stringify(first.outcomes[0])).toMatchObject({ outcome: "failed", reason: "lit" });
+      expect(executions).toBe(3); // LIT_EXECUTE_ATTEMPTS, then the breaker (threshold 3) opens
+      const second = await keeper.runRoundNow(["BTC/USD"]);
+      expect(second.outcomes[0]).toMatchObject({ outcome: "failed", reason: "circuit-open" });
+      expect(executions).toBe(3);
+      const text = await (await fetch(`${keeper.httpUrl()}/metrics`)).text();
+      expect(text).toMatch(/lit_oracle_circuit_open\{breaker="lit",keeper="lit-down"\} 1/);
+      expect(text).toMatch(/lit_oracle_failures_total\{feed="BTC\/USD",chain="local-31350",reason="lit",keeper="lit-down"\} 1/);
     } finally {
       await keeper.stop();
     }

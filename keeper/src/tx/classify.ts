@@ -84,6 +84,7 @@ export function failureReason(error: unknown): string {
   const name = error instanceof Error ? error.name : "unknown";
   const text = error instanceof BaseError ? error.shortMessage : error instanceof Error ? error.message : String(error);
   if (name === "CircuitOpenError") return "circuit-open";
+  if (name.startsWith("Lit") || name === "NoValidShares" || name === "PriceFeedParamsError") return "lit";
   if (/fee cap|above the cap/i.test(text)) return "fee-cap";
   if (/insufficient funds/i.test(text)) return "insufficient-funds";
   if (/not mined|receipt timeout/i.test(text)) return "not-mined";

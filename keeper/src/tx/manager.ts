@@ -149,7 +149,11 @@ export function createTxManager(deps: TxManagerDeps): TxManager {
     return { raw, hash: keccak256(raw) };
   }
 
-  /** Broadcasts a raw tx; "already known" counts as sent. Returns the send error kind on failure. */
+  /**
+   * Broadcasts a raw tx; "already known" counts as sent. Some nodes (Hardhat/EDR with automine) mine a
+   * reverting transaction and still answer the send with an error: when the node knows the hash, it
+   * was sent, and the receipt decides. Returns the send error kind on failure.
+   */
   async function broadcast(raw: Hex): Promise<"ok" | ReturnType<typeof sendErrorKind>> {
     try {
       await client.sendRawTransaction({ serializedTransaction: raw });
@@ -157,6 +161,13 @@ export function createTxManager(deps: TxManagerDeps): TxManager {
     } catch (error) {
       const kind = sendErrorKind(error);
       if (kind === "already-known") return "ok";
+      if (kind === "other") {
+        const known = await client.getTransaction({ hash: keccak256(raw) }).catch(() => undefined);
+        if (known) {
+          log.debug({ tx_hash: known.hash, err: error }, "the node rejected the send but has the transaction (mined and reverted?)");
+          return "ok";
+        }
+      }
       log.warn({ reason: kind, err: error, detail: (error as Error).message?.slice(0, 800) }, "broadcast failed");
       return kind;
     }

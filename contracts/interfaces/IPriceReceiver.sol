@@ -24,12 +24,15 @@ pragma solidity ^0.8.30;
 ///
 ///         Packed report encoding used by `updateBatch` and `updateDirect` (one record per report,
 ///         concatenated, no padding):
-///             uint8  feedIdLength   1..32: number of leading bytes of the bytes32 feed id carried
-///             uint8  answerLength   1..32: number of bytes of the answer (big-endian two's complement,
+///             uint8  idByte         bit 7: observedAt is the previous record's (no observedAt bytes);
+///                                   bits 0..6: feedIdLength 1..32, the leading bytes of the feed id
+///             uint8  answerLength   1..32: bytes of the answer (big-endian two's complement,
 ///                                   sign-extended to int256)
 ///             bytes  feedId[feedIdLength]   (the remaining bytes of the feed id are zero)
 ///             bytes  answer[answerLength]
-///             uint32 observedAt     (unix seconds; reports after 2106-02-07 cannot be encoded)
+///             uint32 observedAt     unix seconds; absent when bit 7 of idByte is set (not allowed on the
+///                                   first record). Reports after 2106-02-07 cannot be encoded.
+///         Encoders and a decoder: keeper/src/chain/codec.ts; `decodeReports` decodes on chain.
 interface IPriceReceiver {
     // =============================================================
     //                            STRUCTS

@@ -45,11 +45,11 @@ export function encodePackedReports(reports: readonly Report[]): Hex {
     if (id.length !== 32) throw new RangeError(`report ${index}: feedId must be bytes32`);
     let idLength = 32;
     while (idLength > 1 && id[idLength - 1] === 0) idLength -= 1;
-    if (report.observedAt < 0n || report.observedAt > MAX_PACKED_OBSERVED_AT) {
-      throw new RangeError(`report ${index}: observedAt ${report.observedAt} outside uint32 (packed format)`);
+    if (report.observedAt <= 0n || report.observedAt > MAX_PACKED_OBSERVED_AT) {
+      throw new RangeError(`report ${index}: observedAt ${report.observedAt} outside 1..2^32-1 (packed format)`);
     }
     const answer = signedBytes(report.answer);
-    const same = previous !== undefined && previous !== 0n && report.observedAt === previous;
+    const same = previous !== undefined && report.observedAt === previous;
     parts.push(idLength | (same ? SAME_OBSERVED_AT_FLAG : 0), answer.length, ...id.subarray(0, idLength), ...answer);
     if (!same) {
       const t = Number(report.observedAt);
@@ -85,6 +85,7 @@ export function decodePackedReports(data: Hex): Report[] {
       const t = bytes.subarray(end - 4, end);
       observedAt = BigInt(((t[0]! << 24) >>> 0) + (t[1]! << 16) + (t[2]! << 8) + t[3]!);
     }
+    if (observedAt === 0n) throw new RangeError(`malformed packed report at byte ${offset}: observedAt is 0`);
     reports.push({ feedId: bytesToHex(id), answer, observedAt });
     previous = observedAt;
     offset = end;

@@ -36,7 +36,7 @@ lit:
   runtime: chipotle
   url: https://api.example.invalid
   actionCid: QmRNRRWXJ4rkEqFbL8JHZ1GHaQqahCeBJ8ACmrRxr3JG16
-  pkpPublicKey: "0x04${"22".repeat(64)}"
+  pkpPublicKey: "0x0479be667ef9dcbbac55a06295ce870b07029bfcdb2dce28d959f2815b16f81798483ada7726a3c4655da4fbfc0e1108a8fd17b448a68554199c47d08ffb10d4b8"
 chains:
   - name: base
     chainId: 8453

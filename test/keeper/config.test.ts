@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig, loadSecrets } from "../../keeper/src/config/index.ts";
 
-const PUBKEY = `0x04${"11".repeat(64)}`;
+const PUBKEY = "0x0479be667ef9dcbbac55a06295ce870b07029bfcdb2dce28d959f2815b16f81798483ada7726a3c4655da4fbfc0e1108a8fd17b448a68554199c47d08ffb10d4b8";
 const valid = {
   lit: { runtime: "local", actionCid: "QmRNRRWXJ4rkEqFbL8JHZ1GHaQqahCeBJ8ACmrRxr3JG16", pkpPublicKey: PUBKEY },
   chains: [{ name: "a", chainId: 31337, rpcUrls: ["http://127.0.0.1:8545"], receiver: "0x5FbDB2315678afecb367f032d93F642f64180aa3" }],
@@ -60,6 +60,8 @@ describe("loadConfig", () => {
     expect(text).toMatch(/chains\[0\]\.rpcUrls\[0\]: expected an http/);
     expect(text).toMatch(/chains\[0\]: unknown field "extra"/);
     expect(error.message).toContain("feeds[1].deviationPpm");
+    const offCurve = { ...valid, lit: { ...valid.lit, pkpPublicKey: `0x04${"11".repeat(64)}` } };
+    expect((await errorOf(() => loadConfig({ file: offCurve }))).issues.join()).toMatch(/lit\.pkpPublicKey: not a point on secp256k1/);
     // cross-field checks (run once the shapes are valid)
     const unknownChain = { ...valid, feeds: [{ symbol: "BTC/USD", chains: ["nope"] }, { symbol: "BTC/USD" }] };
     const cross = (await errorOf(() => loadConfig({ file: unknownChain }))).issues.join("\n");
@@ -83,6 +85,14 @@ describe("loadConfig", () => {
     const error = await errorOf(() => loadConfig({ file: withKey }));
     expect(error.issues.join()).toMatch(/signer\.privateKey: secrets are not read from the config file/);
     expect(error.message).not.toContain(secret);
+  });
+});
+
+describe("keeper.example.yaml", () => {
+  it("is a valid configuration", async () => {
+    const config = await loadConfig({ file: new URL("../../keeper.example.yaml", import.meta.url).pathname });
+    expect(config.chains.map((c) => c.name)).toEqual(["base", "arbitrum"]);
+    expect(config.feeds[1]!.chains).toEqual(["base"]);
   });
 });
 

@@ -3,6 +3,7 @@
  * `loadConfig` (./index.ts) and validated here; secrets are NOT part of this schema: they come from the
  * environment or an encrypted keystore only (see ./secrets.ts).
  */
+import { secp256k1 } from "@noble/curves/secp256k1.js";
 import { validate as validateCron } from "node-cron";
 import { isAddress } from "viem";
 import { z } from "zod";
@@ -101,7 +102,16 @@ export const litSchema = z.strictObject({
   /** … or by a built file whose CID is computed locally. */
   actionFile: z.string().optional(),
   /** Uncompressed PKP public key (0x04…); the receivers' signer is its address. */
-  pkpPublicKey: hexString.refine((v) => v.length === 132 && v.toLowerCase().startsWith("0x04"), "expected an uncompressed secp256k1 public key (0x04 + 128 hex)"),
+  pkpPublicKey: hexString
+    .refine((v) => v.length === 132 && v.toLowerCase().startsWith("0x04"), "expected an uncompressed secp256k1 public key (0x04 + 128 hex)")
+    .refine((v) => {
+      try {
+        secp256k1.Point.fromHex(v.slice(2));
+        return true;
+      } catch {
+        return false;
+      }
+    }, "not a point on secp256k1"),
   timeoutMs: z.number().int().positive().default(DEFAULT_LIT_TIMEOUT_MS),
   /** Chipotle: the PKP id the action signs with (`getPrivateKey`). */
   pkpId: z.string().min(1).optional(),

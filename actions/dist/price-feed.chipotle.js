@@ -4254,6 +4254,7 @@ var __litOraclePriceFeed = (() => {
   init_keccak256();
 
   // keeper/src/chain/codec.ts
+  var SAME_OBSERVED_AT_FLAG = 128;
   var MAX_PACKED_OBSERVED_AT = 2n ** 32n - 1n;
   var INT256_MIN = -(2n ** 255n);
   var INT256_MAX = 2n ** 255n - 1n;
@@ -4276,18 +4277,23 @@ var __litOraclePriceFeed = (() => {
   function encodePackedReports(reports) {
     if (reports.length === 0) throw new RangeError("at least one report is required");
     const parts = [];
+    let previous;
     for (const [index, report] of reports.entries()) {
       const id = hexToBytes(report.feedId);
       if (id.length !== 32) throw new RangeError(`report ${index}: feedId must be bytes32`);
       let idLength = 32;
       while (idLength > 1 && id[idLength - 1] === 0) idLength -= 1;
-      if (report.observedAt < 0n || report.observedAt > MAX_PACKED_OBSERVED_AT) {
-        throw new RangeError(`report ${index}: observedAt ${report.observedAt} outside uint32 (packed format)`);
+      if (report.observedAt <= 0n || report.observedAt > MAX_PACKED_OBSERVED_AT) {
+        throw new RangeError(`report ${index}: observedAt ${report.observedAt} outside 1..2^32-1 (packed format)`);
       }
       const answer = signedBytes(report.answer);
-      parts.push(idLength, answer.length, ...id.subarray(0, idLength), ...answer);
-      const t = Number(report.observedAt);
-      parts.push(t >>> 24 & 255, t >>> 16 & 255, t >>> 8 & 255, t & 255);
+      const same = previous !== void 0 && report.observedAt === previous;
+      parts.push(idLength | (same ? SAME_OBSERVED_AT_FLAG : 0), answer.length, ...id.subarray(0, idLength), ...answer);
+      if (!same) {
+        const t = Number(report.observedAt);
+        parts.push(t >>> 24 & 255, t >>> 16 & 255, t >>> 8 & 255, t & 255);
+      }
+      previous = report.observedAt;
     }
     return bytesToHex(Uint8Array.from(parts));
   }

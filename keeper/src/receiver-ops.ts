@@ -1,5 +1,6 @@
 /**
- * The keeper's view of a price receiver (`contracts/interfaces/IPriceReceiver.sol`): read feed states,
+ * The keeper's view of a price receiver (`contracts/interfaces/IPriceReceiver.sol`, ABI generated from
+ * the compiled contract): read feed states,
  * encode the two signature-carrying write paths, decode the receiver's custom errors (StaleReport means
  * "already done"), and read a receipt's per-feed outcome (AnswerUpdated / ReportSkipped events).
  */
@@ -8,36 +9,17 @@ import {
   decodeEventLog,
   encodeFunctionData,
   getAddress,
-  parseAbi,
   signatureToCompactSignature,
   type Address,
   type Hex,
 } from "viem";
+import { receiverAbi } from "./chain/abi.ts";
 import { encodePackedReports } from "./chain/codec.ts";
 import type { DecodedRevert } from "./tx/classify.ts";
 import type { OnChainFeed, ReceiptOutcome, ReceiverOps, SignedJob } from "./round.ts";
 
-export const RECEIVER_ABI = parseAbi([
-  "struct Report { bytes32 feedId; int256 answer; uint64 observedAt; }",
-  "struct FeedState { int256 answer; uint64 observedAt; uint64 updatedAt; uint64 roundId; int256 minAnswer; int256 maxAnswer; bool configured; bool paused; bool breached; bool retired; }",
-  "function update(Report report, bytes32 r, bytes32 vs)",
-  "function updateBatch(bytes reports, bytes32 r, bytes32 vs)",
-  "function feedState(bytes32 feedId) view returns (FeedState)",
-  "function SIGNER() view returns (address)",
-  "event AnswerUpdated(bytes32 indexed feedId, uint256 indexed roundId)",
-  "event ReportSkipped(bytes32 indexed feedId, bytes reason)",
-  "event AnswerOutOfBounds(bytes32 indexed feedId, int256 answer, uint64 observedAt, int256 minAnswer, int256 maxAnswer)",
-  "error InvalidSignature()",
-  "error MalleableSignature(bytes32 s)",
-  "error WrongSigner(address recovered, address expected)",
-  "error NotSigner(address sender, address expected)",
-  "error UnknownFeed(bytes32 feedId)",
-  "error FeedPaused(bytes32 feedId)",
-  "error FeedRetired(bytes32 feedId)",
-  "error StaleReport(bytes32 feedId, uint64 given, uint64 current)",
-  "error FutureReport(bytes32 feedId, uint64 given, uint64 latestAllowed)",
-  "error MalformedReports(uint256 offset)",
-]);
+/** The receiver's ABI, generated from the compiled contract (keeper/src/chain/abi.ts). */
+export const RECEIVER_ABI = receiverAbi;
 
 /** Receiver errors that mean the goal is already met (a report at least as new is on chain). */
 export const ALREADY_DONE_ERRORS = new Set(["StaleReport"]);

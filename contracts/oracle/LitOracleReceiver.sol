@@ -84,6 +84,8 @@ contract LitOracleReceiver is IPriceReceiver, EIP712 {
     ///      transaction (no effect of an unauthenticated batch survives) and nothing in between calls out;
     ///      it spares a second loop re-reading every report (about 60 gas per feed).
     function updateBatch(bytes calldata reports, bytes32 r, bytes32 vs) external {
+        // Empty `reports` selects the single-report mode of `_process`: refuse it here.
+        if (reports.length == 0) revert MalformedReports(0);
         (uint256 applied, uint256 count, bytes32 arrayHash, uint256 statuses) = _process(reports, 0, 0, 0);
         _verify(_hashTypedDataV4(keccak256(abi.encode(ReportLib.REPORT_BATCH_TYPEHASH, arrayHash))), r, vs);
         if (applied != count) _skipOrRevert(reports, statuses, applied);
@@ -92,6 +94,7 @@ contract LitOracleReceiver is IPriceReceiver, EIP712 {
     /// @inheritdoc IPriceReceiver
     function updateDirect(bytes calldata reports) external {
         if (msg.sender != SIGNER) revert NotSigner(msg.sender, SIGNER);
+        if (reports.length == 0) revert MalformedReports(0);
         (uint256 applied, uint256 count,, uint256 statuses) = _process(reports, 0, 0, 0);
         if (applied != count) _skipOrRevert(reports, statuses, applied);
     }

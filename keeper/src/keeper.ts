@@ -19,7 +19,7 @@ import { createMetrics, type KeeperMetrics } from "./metrics.ts";
 import { runRound, type ChainRuntime, type OnChainFeed, type ReceiverOps, type RoundResult } from "./round.ts";
 import { createChainClient } from "./rpc.ts";
 import { createScheduler, type Scheduler, type SchedulerDeps } from "./scheduler.ts";
-import { openStore, type Store, type StoredTx } from "./store.ts";
+import { openStore, STORE_RETENTION_SECONDS, type Store, type StoredTx } from "./store.ts";
 import { createTxManager } from "./tx/manager.ts";
 
 /** Consecutive Lit failures that open the Lit circuit … */
@@ -238,6 +238,8 @@ export function createKeeper(deps: KeeperDeps, config: KeeperConfig): Keeper {
         }
         log.info({ url: server.url }, "serving /metrics, /health and /ready");
       }
+      const pruned = store.prune(Math.floor(now()) - STORE_RETENTION_SECONDS);
+      if (pruned) log.info({ rows: pruned }, "pruned settled history older than the retention window");
       // Rounds a previous run started but never finished: their transactions are in the store.
       for (const r of store.unfinishedRounds(config.keeper.id)) {
         log.warn({ round: r.id, feeds: r.feeds }, "a previous run stopped mid-round; its transactions are re-watched");

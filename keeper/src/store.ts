@@ -9,6 +9,8 @@ import { dirname } from "node:path";
 import { DatabaseSync } from "node:sqlite";
 import type { Hex } from "viem";
 
+/** Settled transactions and finished rounds older than this are pruned (open transactions never are). */
+export const STORE_RETENTION_SECONDS = 7 * 24 * 3_600;
 /** Wait this long for another connection's write lock before failing. */
 export const STORE_BUSY_TIMEOUT_MS = 5_000;
 
@@ -105,6 +107,8 @@ export type Store = {
   /** Transactions not yet settled (signed or sent), oldest nonce first. */
   openTxs(chainId: number, sender: Hex): StoredTx[];
   txsAtNonce(chainId: number, sender: Hex, nonce: number): StoredTx[];
+  /** Deletes finished rounds and settled transactions created before `before` (Unix seconds); returns rows removed. */
+  prune(before: number): number;
   close(): void;
 };
 
@@ -171,6 +175,8 @@ export function openStore(path: string): Store {
     "UPDATE transactions SET status = ? WHERE chain_id = ? AND sender = ? AND nonce = ? AND hash != ? AND status IN ('signed','sent')",
   );
   const openTxs = db.prepare("SELECT * FROM transactions WHERE chain_id = ? AND sender = ? AND status IN ('signed','sent') ORDER BY nonce, attempt");
+  const pruneRounds = db.prepare("DELETE FROM rounds WHERE status != 'running' AND started_at < ?");
+  const pruneTxs = db.prepare("DELETE FROM transactions WHERE status NOT IN ('signed','sent') AND created_at < ?");
   const atNonce = db.prepare("SELECT * FROM transactions WHERE chain_id = ? AND sender = ? AND nonce = ? ORDER BY attempt");
 
   return {
@@ -235,6 +241,7 @@ export function openStore(path: string): Store {
     },
     openTxs: (chainId, sender) => (openTxs.all(chainId, sender.toLowerCase()) as Row[]).map(toTx),
     txsAtNonce: (chainId, sender, nonce) => (atNonce.all(chainId, sender.toLowerCase(), nonce) as Row[]).map(toTx),
+    prune: (before) => Number(pruneRounds.run(before).changes) + Number(pruneTxs.run(before).changes),
     close: () => db.close(),
   };
 }

@@ -90,6 +90,12 @@ describe("store", () => {
     store.recordDecision({ feed: "BTC/USD", chainId: 1, decidedAt: 9, reason: "initial", willUpdate: true, answer: "1", observedAt: 9, txHash: undefined, outcome: "pending" });
     store.setOutcome({ feed: "BTC/USD", chainId: 1, outcome: "updated", txHash: "0x03" });
     expect(store.feedStates()[0]).toMatchObject({ reason: "initial", outcome: "updated", txHash: "0x03" });
+    // pruning keeps open transactions and running rounds, drops settled history
+    store.saveTx({ ...tx, nonce: 4, hash: "0x04", createdAt: 1, status: "sent" });
+    store.startRound({ keeperId: "k", trigger: "manual", feeds: [], now: 1 });
+    expect(store.prune(100)).toBe(3); // the finished round + 2 settled txs at nonce 3
+    expect(store.openTxs(1, sender).map((t) => t.hash)).toEqual(["0x04"]);
+    expect(store.unfinishedRounds("k")).toHaveLength(1);
     store.close();
   });
 });

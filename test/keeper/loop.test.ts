@@ -84,6 +84,17 @@ describe("keeper loop on the embedded stack", () => {
     expect((await onChain(1, "ETH/USD")).answer).toBeGreaterThan(3_530n * 10n ** 8n);
   });
 
+  it("a move beyond the action's move limit is refused once, then confirmed by the next round", async () => {
+    s.sim.setPrice("SOL", 150 * 1.15);
+    await nextSecond();
+    const refused = await keeper.runRoundNow(["SOL/USD"]);
+    for (const o of refused.outcomes) expect(o).toMatchObject({ outcome: "skipped", reason: "no-answer" });
+    await nextSecond();
+    const confirmed = await keeper.runRoundNow(["SOL/USD"]);
+    for (const o of confirmed.outcomes) expect(o).toMatchObject({ outcome: "updated", reason: "deviation" });
+    expect((await onChain(0, "SOL/USD")).answer).toBeGreaterThan(170n * 10n ** 8n);
+  });
+
   it("updates every feed when the heartbeat is due", async () => {
     const jump = s.config.feeds[0]!.heartbeatSeconds;
     offsetSeconds += jump;

@@ -6,7 +6,7 @@ import { ConfigError, loadConfig, loadSecrets, secretValues, type ConfigFlags } 
 import type { KeeperConfig } from "../config/schema.ts";
 import type { Secrets } from "../config/secrets.ts";
 import { runDev } from "../dev.ts";
-import { startEmbeddedStack } from "../embedded.ts";
+import { EMBEDDED_FEEDS, startEmbeddedStack } from "../embedded.ts";
 import { BaseError } from "../internal/errors.ts";
 import { createLogger, redactText, type Logger } from "../internal/logger.ts";
 import { createShutdown } from "../internal/shutdown.ts";
@@ -174,6 +174,10 @@ export function register(program: Command): void {
           lit = await createRuntimeFromConfig(config.lit, secrets);
           cleanup.push(async () => void (await lit!.close?.()));
         } else {
+          const unknownEmbedded = (options.feed ?? []).filter((f) => !(EMBEDDED_FEEDS as readonly string[]).includes(f));
+          if (unknownEmbedded.length) {
+            throw new ConfigError(`--feed: unknown feed ${unknownEmbedded.map((f) => JSON.stringify(f)).join(", ")}`, [`embedded feeds: ${EMBEDDED_FEEDS.join(", ")}`]);
+          }
           const stack = await startEmbeddedStack({ httpPort: 0, logger, configOverrides: (c) => ({ ...c, keeper: { ...c.keeper, database: ":memory:", http: { enabled: false } } }) });
           cleanup.push(() => stack.close());
           ({ config, secrets } = stack);

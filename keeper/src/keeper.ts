@@ -180,7 +180,27 @@ export function createKeeper(deps: KeeperDeps, config: KeeperConfig): Keeper {
     );
   };
 
-  const round = async (feeds: readonly string[], trigger: string): Promise<RoundResult> => {
+  // One round per feed at a time: a manual round (runRoundNow) waits for a scheduled one on the same
+  // feed and vice versa (the scheduler already skips overlapping ticks of its own).
+  const feedLocks = new Map<string, Promise<unknown>>();
+  const withFeedLocks = async <T>(feeds: readonly string[], fn: () => Promise<T>): Promise<T> => {
+    for (;;) {
+      const held = feeds.map((f) => feedLocks.get(f)).filter((p): p is Promise<unknown> => p !== undefined);
+      if (held.length === 0) break;
+      await Promise.allSettled(held);
+    }
+    const run = fn();
+    for (const f of feeds) feedLocks.set(f, run);
+    try {
+      return await run;
+    } finally {
+      for (const f of feeds) if (feedLocks.get(f) === run) feedLocks.delete(f);
+    }
+  };
+
+  const round = (feeds: readonly string[], trigger: string): Promise<RoundResult> => withFeedLocks(feeds, () => roundUnlocked(feeds, trigger));
+
+  const roundUnlocked = async (feeds: readonly string[], trigger: string): Promise<RoundResult> => {
     const roundId = store.startRound({ keeperId: config.keeper.id, trigger, feeds: [...feeds], now: Math.floor(now()) });
     try {
       const result = await runRound(

@@ -107,6 +107,15 @@ describe("keeper loop on the embedded stack", () => {
     for (const o of result.outcomes) expect(o).toMatchObject({ outcome: "updated", reason: "heartbeat" });
   });
 
+  it("serialises concurrent rounds of the same feed within one keeper: one update per chain, nothing fails", async () => {
+    s.sim.setPrice("BTC", 67_000 * 1.03);
+    await nextSecond();
+    const [a, b] = await Promise.all([keeper.runRoundNow(["BTC/USD"]), keeper.runRoundNow(["BTC/USD"])]);
+    const all = [...a.outcomes, ...b.outcomes];
+    expect(all.filter((o) => o.outcome === "updated")).toHaveLength(2);
+    expect(all.filter((o) => o.outcome === "failed")).toHaveLength(0);
+  });
+
   it("exposes the operator metrics", async () => {
     const text = await (await fetch(`${keeper.httpUrl()}/metrics`)).text();
     for (const name of [

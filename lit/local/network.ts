@@ -69,8 +69,17 @@ export const NAGA_MEMORY_LIMIT_MB = 256;
 export const CHIPOTLE_MEMORY_LIMIT_MB = 64;
 
 export type NodeFault =
-  /** The node never answers (it still counts in the node set, so barriers wait for it). */
+  /**
+   * The node is down: it does not answer the client's handshake, so the client leaves it out of the
+   * request's node set (v8 picks `threshold` nodes among those that answered). Fewer reachable nodes
+   * than the threshold fails the request before any execution.
+   */
   | { kind: "offline" }
+  /**
+   * The node answered the handshake, then never answers the request: it stays in the node set, so the
+   * others wait for it at every barrier and time out, and the client lacks its response.
+   */
+  | { kind: "crash" }
   /** The node starts executing `delayMs` late. */
   | { kind: "slow"; delayMs: number }
   /** The node reports a different value: `transform` rewrites its broadcast values and fetched bodies (default: numbers doubled, text suffixed). */
@@ -250,7 +259,7 @@ export async function createLocalLitNetwork(params: LocalLitNetworkParams = {}):
   /** Runs the action on one node; resolves to its outcome (never rejects). */
   const runNode = async (run: RequestRun, nodeIndex: number): Promise<NodeOutcome> => {
     const node = nodes[nodeIndex]!;
-    if (node.faultList.some((fault) => fault.kind === "offline")) return { kind: "offline", node: nodeIndex };
+    if (node.faultList.some((fault) => fault.kind === "offline" || fault.kind === "crash")) return { kind: "offline", node: nodeIndex };
     const delay = node.faultList.reduce((sum, fault) => sum + (fault.kind === "slow" ? fault.delayMs : 0), 0);
     if (delay > 0) await sleep(delay);
     const exec = new NodeExecution(run, nodeIndex, [run.cid], 0);
@@ -683,6 +692,21 @@ export async function createLocalLitNetwork(params: LocalLitNetworkParams = {}):
     return { ciphertext, dataToEncryptHash };
   };
 
+  /**
+   * The client's handshake: the nodes that answer (every node but the `offline` ones). v8 sends the
+   * request to the first `threshold` of them (the real client takes the cheapest); v7 to all of them.
+   */
+  const handshake = (): number[] => {
+    const reachable = nodes.filter((node) => !node.faultList.some((fault) => fault.kind === "offline")).map((node) => node.index);
+    const needed = mode === "v8" ? threshold : Math.min(nodeCount, Math.max(3, Math.floor((2 * nodeCount) / 3)));
+    if (reachable.length < needed) {
+      throw new LitNetworkError(`Could not handshake with nodes after timeout: ${reachable.length} of ${nodeCount} nodes answered, ${needed} required`, {
+        nodeErrors: nodes.filter((node) => !reachable.includes(node.index)).map((node) => `node ${node.index}: no handshake (offline)`),
+      });
+    }
+    return mode === "v8" ? reachable.slice(0, threshold) : reachable;
+  };
+
   const startRun = (request: ExecuteRequest, options: LocalExecuteOptions, flavor: SandboxFlavor): RequestRun => {
     if (closed) throw new LitActionError("The local Lit network is closed");
     const { code, cid } = resolveCode(request);
@@ -690,7 +714,7 @@ export async function createLocalLitNetwork(params: LocalLitNetworkParams = {}):
     // The v7 client turns top-level ArrayBuffers / typed arrays into number arrays; v8 sends them as JSON ({"0": …}).
     if (flavor === "naga" && mode === "v7") jsParams = normaliseV7Params(jsParams);
     const requestId = randomBytes(16).toString("hex");
-    const participants = flavor === "chipotle" ? [0] : Array.from({ length: threshold }, (_, i) => i);
+    const participants = flavor === "chipotle" ? [0] : handshake();
     return {
       requestId,
       code,

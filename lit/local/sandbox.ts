@@ -80,12 +80,20 @@ export function runSandbox(params: SandboxParams, script: vm.Script = compileAct
   let nextTimerId = 1;
   let idleWaiter: (() => void) | undefined;
   let asyncError: { error: unknown } | undefined;
+  const isIdle = () => !terminated && pending === 0 && timers.size === 0 && idleWaiter !== undefined;
+  /**
+   * Called when an operation settles or a timer fires. The settlement has only just queued the
+   * action's continuation as a microtask, which may start the next operation; so the verdict waits
+   * for a macrotask (all microtasks drained) and the loop must still be idle then.
+   */
   const checkIdle = () => {
-    if (!terminated && pending === 0 && timers.size === 0 && idleWaiter) {
-      const waiter = idleWaiter;
+    if (!isIdle()) return;
+    setImmediate(() => {
+      if (!isIdle()) return;
+      const waiter = idleWaiter!;
       idleWaiter = undefined;
       waiter();
-    }
+    });
   };
   /** Wraps a host promise: counts it as pending work and never settles after termination. */
   const track = <T>(promise: Promise<T>): Promise<T> => {

@@ -132,6 +132,19 @@ describe("node set and sandbox", () => {
     expect(result.response).toBe("later");
   });
 
+  it("an un-awaited async chain of operations runs to its end (the loop is idle only between macrotasks)", async () => {
+    const code = `(async () => {
+      const a = await Lit.Actions.broadcastAndCollect({ name: "a", value: "1" });
+      const b = await Lit.Actions.broadcastAndCollect({ name: "b", value: "2" });
+      await Promise.resolve();
+      const c = await Lit.Actions.broadcastAndCollect({ name: "c", value: "3" });
+      Lit.Actions.setResponse({ response: [a[0], b[0], c[0]].join(",") });
+    })();
+    "the script's own value is not the promise";`;
+    const result = await net.execute({ code });
+    expect(result.response).toBe("1,2,3");
+  });
+
   it("getRpcUrl answers configured chains and returns (not throws) the error string otherwise", async () => {
     const result = await net.execute({
       code: "(async () => { Lit.Actions.setResponse({response: JSON.stringify([await Lit.Actions.getRpcUrl({chain: 'localA'}), await Lit.Actions.getRpcUrl({chain: 'nope'})])}) })()",
@@ -350,14 +363,38 @@ describe("fault injection", () => {
     Lit.Actions.setResponse({ response: JSON.stringify(all) });
   })();`;
 
-  it("offline: the node never answers, the others time out at the barrier, the request fails (retryable)", async () => {
+  it("offline: the handshake leaves the node out; too few reachable nodes fails before executing (retryable)", async () => {
     const local = await createLocalLitNetwork({ nodes: 5, timeoutMs: TEST_TIMEOUT_MS });
-    local.nodes[1]!.inject({ kind: "offline" });
-    const error = await failure(local.execute({ code: echo }));
-    expect(error).toBeInstanceOf(LitNetworkError);
-    expect(error.nodeErrors).toContain("node 1: no response (offline)");
-    local.nodes[1]!.clearFaults();
-    expect(JSON.parse((await local.execute({ code: echo })).response as string)).toEqual(["100", "100", "100"]);
+    try {
+      local.nodes[1]!.inject({ kind: "offline" });
+      const tagged = `(async () => {
+        const all = await Lit.Actions.broadcastAndCollect({ name: "v", value: "100" });
+        Lit.Actions.setResponse({ response: JSON.stringify(all) });
+      })();`;
+      expect(JSON.parse((await local.execute({ code: tagged })).response as string)).toEqual(["100", "100", "100"]);
+      local.nodes[2]!.inject({ kind: "offline" });
+      local.nodes[3]!.inject({ kind: "offline" });
+      const error = await failure(local.execute({ code: echo }));
+      expect(error).toBeInstanceOf(LitNetworkError);
+      expect(isRetryable(error)).toBe(true);
+      expect(error.message).toMatch(/Could not handshake with nodes after timeout: 2 of 5 nodes answered, 3 required/);
+    } finally {
+      await local.close();
+    }
+  });
+
+  it("crash: a node of the request's set never answers, the others time out at the barrier, the request fails (retryable)", async () => {
+    const local = await createLocalLitNetwork({ nodes: 5, timeoutMs: TEST_TIMEOUT_MS });
+    try {
+      local.nodes[1]!.inject({ kind: "crash" });
+      const error = await failure(local.execute({ code: echo }));
+      expect(error).toBeInstanceOf(LitNetworkError);
+      expect(error.nodeErrors).toContain("node 1: no response (offline)");
+      local.nodes[1]!.clearFaults();
+      expect(JSON.parse((await local.execute({ code: echo })).response as string)).toEqual(["100", "100", "100"]);
+    } finally {
+      await local.close();
+    }
   });
 
   it("slow: a late node within the timeout only delays the round; past it, the round times out", async () => {

@@ -1,6 +1,5 @@
 /**
- * Benchmark of the price-feed action (a `bench/<section>.ts`-shaped module: `run(log)` returns dotted
- * metrics). Standalone: `npm exec -- node actions/bench.ts [--json]`.
+ * Benchmark of the price-feed action: `npm run bench -- --only action [--json]`.
  *
  * Measures, on the local Lit network (5 nodes, Naga semantics) against the market simulator:
  * - `action.round.{p50,max}Ms`: one full round (8 sources x 2 feeds, 3 executing nodes, one signature);
@@ -8,14 +7,13 @@
  * - `action.core.decideRoundUs`: the pure cross-node decision for 5 node values and 2 feeds.
  */
 import { performance } from "node:perf_hooks";
-import { fileURLToPath } from "node:url";
 import { createLocalLitNetwork } from "../lit/local/network.ts";
 import { startMarketSimulator } from "../sim/index.ts";
-import { compileActions } from "./build.ts";
-import { encodeNodeValue } from "./src/core/node.ts";
-import { validatePriceFeedParams } from "./src/core/params.ts";
-import { parsePriceFeedResponse } from "./src/core/response.ts";
-import { decideRound } from "./src/core/round.ts";
+import { compileActions } from "../actions/build.ts";
+import { encodeNodeValue } from "../actions/src/core/node.ts";
+import { validatePriceFeedParams } from "../actions/src/core/params.ts";
+import { parsePriceFeedResponse } from "../actions/src/core/response.ts";
+import { decideRound } from "../actions/src/core/round.ts";
 
 /** Rounds timed on the local network. */
 const ROUNDS = 20;
@@ -83,10 +81,4 @@ export async function run(log: (message: string) => void): Promise<Record<string
     "action.bundle.bytes": Buffer.byteLength(action.code),
     "action.core.decideRoundUs": round(decideUs),
   };
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const figures = await run((m) => process.stderr.write(`${m}\n`));
-  process.stdout.write(process.argv.includes("--json") ? `${JSON.stringify(figures)}\n` : `${Object.entries(figures).map(([k, v]) => `${k.padEnd(30)} ${v}`).join("\n")}\n`);
-  process.exit(0);
 }

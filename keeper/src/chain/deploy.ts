@@ -228,11 +228,11 @@ function deploymentFile(network: string, dir: string): string {
 
 /** Writes `<dir>/<network>.json` atomically (temp file + rename). Returns the path. */
 export function writeDeployment(network: string, deployment: Deployment, dir: string = DEFAULT_DEPLOYMENTS_DIR): string {
+  const file = deploymentFile(network, dir);
   const checked = deploymentSchema.parse(deployment);
   if (checked.network !== network) {
     throw new NonRetryableError(`deployment is for network ${checked.network}, not ${network}`);
   }
-  const file = deploymentFile(network, dir);
   mkdirSync(dirname(file), { recursive: true });
   const temp = `${file}.${process.pid}.tmp`;
   writeFileSync(temp, `${JSON.stringify(checked, null, 2)}\n`);

@@ -70,6 +70,7 @@ export async function runDev(parameters: DevParameters): Promise<DevSummary> {
   shutdown.add(() => stack.close());
   const keeper = createKeeper({ logger, lit: stack.runtime, secrets: stack.secrets, receiver: receiverOps, action: stack.action, sourceBaseUrls: stack.sourceBaseUrls, onRound }, stack.config);
   shutdown.add(() => keeper.stop());
+  shutdown.signal.addEventListener("abort", () => keeper.abort("shutdown"), { once: true });
 
   let timer: NodeJS.Timeout | undefined;
   const draw = () => {

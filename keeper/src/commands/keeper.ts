@@ -137,6 +137,9 @@ export function register(program: Command): void {
         shutdown.add(async () => void (await lit.close?.()));
         const keeper = createKeeper({ logger, lit, secrets, receiver: receiverOps, action }, config);
         shutdown.add(() => keeper.stop());
+        // Past the grace period (or on a second signal) in-flight waits are aborted; broadcast
+        // transactions are already in the store and are re-watched on the next start.
+        shutdown.signal.addEventListener("abort", () => keeper.abort("shutdown"), { once: true });
         shutdown.handleSignals((signal, count) => {
           logger.warn({ signal, count }, count === 1 ? "stopping gracefully" : "aborting");
           if (count > 1) process.exit(130);

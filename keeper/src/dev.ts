@@ -97,7 +97,10 @@ export async function runDev(parameters: DevParameters): Promise<DevSummary> {
 
   const removeSignals = shutdown.handleSignals((signal, count) => {
     if (live && count === 1) out.write(`\n${signal}: stopping (rounds in flight finish; Ctrl-C again to abort)…\n`);
-    if (count > 1) process.exit(130);
+    if (count > 1) {
+      if (live) out.write(ANSI.showCursor);
+      process.exit(130);
+    }
   });
   shutdown.add(removeSignals);
 

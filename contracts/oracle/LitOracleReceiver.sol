@@ -208,7 +208,7 @@ contract LitOracleReceiver is IPriceReceiver, EIP712 {
     /// @dev The hot path of every write. With empty `reports`, validates and stores the one report
     ///      (`feedId`, `answer`, `observedAt`); otherwise decodes, hashes, validates and stores every packed
     ///      record (the single-report arguments are then ignored). One assembly block so the per-report
-    ///      work has no Solidity call or stack-shuffling overhead (about 600 gas per report saved).
+    ///      work avoids Solidity internal calls (measured: about 350 gas per report less than a Solidity loop).
     /// @return applied Reports applied (published, or recorded as breaches).
     /// @return count Reports processed.
     /// @return arrayHash keccak256 of the concatenated hashStruct(Report) of the records (batch only):
@@ -244,89 +244,92 @@ contract LitOracleReceiver is IPriceReceiver, EIP712 {
         assembly ("memory-safe") {
             function applyReport(id, value, at, topic) -> status {
                 let slot := sload(id)
-                let gate := and(shr(248, slot), 0x0b)
-                for {} 1 {} {
-                    if iszero(eq(gate, 0x01)) {
-                        status := 3 // PAUSED
-                        if and(gate, 0x08) { status := 2 } // RETIRED
-                        if iszero(and(gate, 0x01)) { status := 1 } // UNKNOWN
-                        break
-                    }
-                    if gt(at, add(timestamp(), 60)) {
-                        status := 4 // FUTURE (60 = MAX_FUTURE_SKEW_SECONDS)
-                        break
-                    }
-                    if iszero(gt(at, and(shr(88, slot), 0xffffffff))) {
-                        status := 5 // STALE
-                        break
-                    }
-                    let minAnswer := shl(and(shr(208, slot), 0xff), signextend(2, shr(184, slot)))
-                    let maxAnswer := shl(and(shr(240, slot), 0xff), signextend(2, shr(216, slot)))
-                    if or(slt(value, minAnswer), sgt(value, maxAnswer)) {
-                        sstore(id, or(or(and(slot, not(shl(88, 0xffffffff))), shl(88, at)), shl(250, 1)))
-                        let m := mload(0x40)
-                        mstore(m, value)
-                        mstore(add(m, 0x20), at)
-                        mstore(add(m, 0x40), minAnswer)
-                        mstore(add(m, 0x60), maxAnswer)
-                        log2(m, 0x80, topic, id)
-                        break
-                    }
-                    let round := add(and(shr(152, slot), 0xffffffff), 1)
-                    if gt(round, 0xffffffff) {
-                        status := 6 // EXHAUSTED
-                        break
-                    }
-                    sstore(
-                        id,
-                        or(
-                            or(
-                                and(slot, 0xfbffffffffffffff000000000000000000000000000000000000000000000000),
-                                and(value, 0xffffffffffffffffffffff)
-                            ),
-                            or(or(shl(88, at), shl(120, timestamp())), shl(152, round))
+                // Fast path: flags exactly CONFIGURED (byte 0 = bits 248..255), fresh, not in the
+                // future, round counter not exhausted. Anything else: find the reason (rare path).
+                if iszero(
+                    and(
+                        and(eq(and(byte(0, slot), 0x0b), 0x01), gt(at, and(shr(88, slot), 0xffffffff))),
+                        and(
+                            iszero(gt(at, add(timestamp(), 60))), // 60 = MAX_FUTURE_SKEW_SECONDS
+                            lt(and(shr(152, slot), 0xffffffff), 0xffffffff)
                         )
                     )
-                    break
+                ) {
+                    let gate := and(byte(0, slot), 0x0b)
+                    status := 6 // EXHAUSTED (the only reason left after the checks below)
+                    if iszero(gt(at, and(shr(88, slot), 0xffffffff))) { status := 5 } // STALE
+                    if gt(at, add(timestamp(), 60)) { status := 4 } // FUTURE
+                    if and(gate, 0x02) { status := 3 } // PAUSED
+                    if and(gate, 0x08) { status := 2 } // RETIRED
+                    if iszero(and(gate, 0x01)) { status := 1 } // UNKNOWN
+                    leave
                 }
+                // Bounds: mantissa = signextend(int24 at bits 184/216), exponent = byte 5 / byte 1.
+                let minAnswer := shl(byte(5, slot), signextend(2, shr(184, slot)))
+                let maxAnswer := shl(byte(1, slot), signextend(2, shr(216, slot)))
+                if or(slt(value, minAnswer), sgt(value, maxAnswer)) {
+                    sstore(id, or(or(and(slot, not(shl(88, 0xffffffff))), shl(88, at)), shl(250, 1)))
+                    let m := mload(0x40)
+                    mstore(m, value)
+                    mstore(add(m, 0x20), at)
+                    mstore(add(m, 0x40), minAnswer)
+                    mstore(add(m, 0x60), maxAnswer)
+                    log2(m, 0x80, topic, id)
+                    leave
+                }
+                // Keep round (bits 152..183, then + 1 below: it is < 0xffffffff, so no carry), bounds and
+                // CONFIGURED/PAUSED/RETIRED; clear BREACHED, answer, observedAt and updatedAt.
+                sstore(
+                    id,
+                    add(
+                        or(
+                            or(
+                                and(slot, 0xfbffffffffffffffffffffffff00000000000000000000000000000000000000),
+                                and(value, 0xffffffffffffffffffffff)
+                            ),
+                            or(shl(88, at), shl(120, timestamp()))
+                        ),
+                        shl(152, 1)
+                    )
+                )
             }
 
             // Decodes, hashes and applies the records in calldata [ptr, limit). The EIP-712 preimage
-            // [typehash, feedId, answer, observedAt] lives at `preimage`; its observedAt word carries over
-            // to the next record when that record shares it. `bad` is 1 + the offending record's calldata
-            // position (0 = well formed).
+            // [typehash, feedId, answer, observedAt] is built at `scratch` (typehash written once by the
+            // caller); `at` carries over to the next record when that record shares it. `bad` is 1 + the
+            // offending record's calldata position (0 = well formed).
             function processBatch(ptr, limit, scratch, hashBase, statusBase, topic) -> done, n, bad {
+                let at := 0
                 for {} lt(ptr, limit) {} {
                     let header := calldataload(ptr)
                     let idLength := and(byte(0, header), 0x7f)
                     let answerLength := byte(1, header)
-                    // lengths in 1..32 (unsigned wrap makes 0 fail too)
-                    if or(gt(sub(idLength, 1), 31), gt(sub(answerLength, 1), 31)) {
-                        bad := add(ptr, 1)
-                        break
-                    }
                     // feed id: the first idLength bytes after the header, left-aligned
                     let drop := sub(256, shl(3, idLength))
-                    mstore(add(scratch, 0x20), shl(drop, shr(drop, calldataload(add(ptr, 2)))))
+                    let id := shl(drop, shr(drop, calldataload(add(ptr, 2))))
                     // answer: answerLength bytes, sign-extended
-                    drop := add(add(ptr, 2), idLength)
-                    mstore(add(scratch, 0x40), sar(sub(256, shl(3, answerLength)), calldataload(drop)))
+                    let cursor := add(add(ptr, 2), idLength)
+                    let value := sar(sub(256, shl(3, answerLength)), calldataload(cursor))
+                    cursor := add(cursor, answerLength)
                     // observedAt: 4 bytes unless bit 7 of the id byte says "same as previous"
-                    drop := add(drop, answerLength)
                     if iszero(shr(255, header)) {
-                        mstore(add(scratch, 0x60), shr(224, calldataload(drop)))
-                        drop := add(drop, 4)
+                        at := shr(224, calldataload(cursor))
+                        cursor := add(cursor, 4)
                     }
-                    // the record must end inside `reports`; observedAt must be set (nonzero)
-                    if or(gt(drop, limit), iszero(mload(add(scratch, 0x60)))) {
+                    // lengths in 1..32 (unsigned wrap makes 0 fail too), record inside `reports`,
+                    // observedAt nonzero
+                    if or(
+                        or(gt(sub(idLength, 1), 31), gt(sub(answerLength, 1), 31)), or(gt(cursor, limit), iszero(at))
+                    ) {
                         bad := add(ptr, 1)
                         break
                     }
-                    ptr := drop
+                    ptr := cursor
+                    mstore(add(scratch, 0x20), id)
+                    mstore(add(scratch, 0x40), value)
+                    mstore(add(scratch, 0x60), at)
                     mstore(add(hashBase, shl(5, n)), keccak256(scratch, 0x80))
-                    let status := applyReport(
-                        mload(add(scratch, 0x20)), mload(add(scratch, 0x40)), mload(add(scratch, 0x60)), topic
-                    )
+                    let status := applyReport(id, value, at, topic)
                     mstore8(add(statusBase, n), status)
                     done := add(done, iszero(status))
                     n := add(n, 1)
@@ -348,7 +351,6 @@ contract LitOracleReceiver is IPriceReceiver, EIP712 {
             }
             default {
                 mstore(preimage, typehash)
-                mstore(add(preimage, 0x60), 0)
                 let bad
                 applied, count, bad := processBatch(
                     reports.offset, add(reports.offset, length), preimage, hashes, statuses, breachTopic

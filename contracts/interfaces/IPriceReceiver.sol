@@ -76,9 +76,8 @@ interface IPriceReceiver {
     //                            EVENTS
     // =============================================================
 
-    /// @notice A new round was published. Topics only (feed id, round): the values are in storage,
-    ///         readable with `feedState` at the block of the event.
-    event AnswerUpdated(bytes32 indexed feedId, uint256 indexed roundId);
+    // No event per published round: a log costs 1,125+ gas, more than the per-feed budget of a batch
+    // (docs/contracts.md). A submitted report that is neither skipped nor breached was published.
 
     /// @notice A signed report outside the feed's bounds was recorded as a breach (not published).
     event AnswerOutOfBounds(bytes32 indexed feedId, int256 answer, uint64 observedAt, int256 minAnswer, int256 maxAnswer);

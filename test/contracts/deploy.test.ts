@@ -11,7 +11,8 @@ import { priceFeedAbi, routerAbi } from "../../keeper/src/chain/abi.ts";
 import { ABI_FILE, renderAbiModule } from "../../keeper/src/chain/gen-abi.ts";
 import { readDeployment, writeDeployment } from "../../keeper/src/chain/deploy.ts";
 import { readCurrentReceiver } from "../../keeper/src/chain/receiver.ts";
-import { parseFeedsOption } from "../../keeper/src/commands/deploy.ts";
+import { buildProgram } from "../../keeper/src/cli.ts";
+import { DEPLOYER_KEY_ENV, parseFeedsOption } from "../../keeper/src/commands/deploy.ts";
 import { NonRetryableError } from "../../keeper/src/internal/errors.ts";
 import { deployTestOracle, type Oracle } from "./fixture.ts";
 
@@ -75,6 +76,49 @@ describe("deploy command --feeds", () => {
     expect(() => parseFeedsOption("BTC/USD:x")).toThrow(/decimals must be an integer/);
     expect(() => parseFeedsOption("BTC/USD:8:60:abc")).toThrow(/not a decimal number/);
     expect(() => parseFeedsOption(join(dir, "nope.json"))).toThrow(/cannot read feeds file/);
+    // the default upper bound of an 18-decimal feed is capped to what int88 can hold
+    expect(parseFeedsOption("ETH/USD:18")[0]!.maxAnswer).toBe(2n ** 86n);
+  });
+});
+
+describe("lit-oracle deploy", () => {
+  it("deploys over JSON-RPC and writes <out-dir>/<network>.json", async () => {
+    const previous = process.env[DEPLOYER_KEY_ENV];
+    process.env[DEPLOYER_KEY_ENV] = oracle.chain.accounts[3]!.privateKey;
+    const stdout = process.stdout.write;
+    const stderr = process.stderr.write;
+    process.stdout.write = (() => true) as typeof process.stdout.write;
+    process.stderr.write = (() => true) as typeof process.stderr.write;
+    try {
+      await buildProgram()
+        .exitOverride()
+        .parseAsync(
+          ["deploy", "--rpc", oracle.chain.rpcUrl, "--network", "cli", "--signer", oracle.chain.accounts[1]!.address, "--feeds", "BTC/USD,ETH/USD:18", "--rotation-delay", "3600", "--out-dir", dir],
+          { from: "user" },
+        );
+    } finally {
+      process.stdout.write = stdout;
+      process.stderr.write = stderr;
+      if (previous === undefined) delete process.env[DEPLOYER_KEY_ENV];
+      else process.env[DEPLOYER_KEY_ENV] = previous;
+    }
+    const written = readDeployment("cli", dir);
+    expect(written.owner).toBe(oracle.chain.accounts[3]!.address);
+    expect(Object.keys(written.contracts.feeds)).toEqual(["BTC/USD", "ETH/USD"]);
+  });
+
+  it("refuses to run without a deployer key", async () => {
+    const previous = process.env[DEPLOYER_KEY_ENV];
+    delete process.env[DEPLOYER_KEY_ENV];
+    try {
+      await expect(
+        buildProgram()
+          .exitOverride()
+          .parseAsync(["deploy", "--rpc", oracle.chain.rpcUrl, "--network", "x", "--signer", oracle.chain.accounts[1]!.address, "--feeds", "BTC/USD"], { from: "user" }),
+      ).rejects.toThrow(new RegExp(DEPLOYER_KEY_ENV));
+    } finally {
+      if (previous !== undefined) process.env[DEPLOYER_KEY_ENV] = previous;
+    }
   });
 });
 

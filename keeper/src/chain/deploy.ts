@@ -30,6 +30,8 @@ export const DEFAULT_ROTATION_DELAY_SECONDS = 2 * 24 * 60 * 60;
 export const MIN_ROTATION_DELAY_SECONDS = 60 * 60;
 /** Longest rotation delay the router accepts (LitOracleRouter.MAX_ROTATION_DELAY_SECONDS). */
 export const MAX_ROTATION_DELAY_SECONDS = 30 * 24 * 60 * 60;
+/** Answers and bounds are stored as int88 on chain (FeedSlotLib): |value| must stay below this. */
+export const MAX_STORABLE_ANSWER = 2n ** 87n - 1n;
 /** Committed deployments live here; the embedded stack passes its own state directory. */
 export const DEFAULT_DEPLOYMENTS_DIR = fileURLToPath(new URL("../../../deployments/", import.meta.url));
 
@@ -140,6 +142,11 @@ export async function deployOracle(deps: DeployDeps, params: DeployOracleParamet
     }
     const f = parsed.data;
     if (f.minAnswer >= f.maxAnswer) throw new NonRetryableError(`feed ${f.symbol}: minAnswer must be < maxAnswer`);
+    if (f.minAnswer < -MAX_STORABLE_ANSWER || f.maxAnswer > MAX_STORABLE_ANSWER) {
+      throw new NonRetryableError(`feed ${f.symbol}: bounds must lie within ±(2^87 - 1) (answers are stored as int88)`, {
+        metaMessages: [`minAnswer ${f.minAnswer}`, `maxAnswer ${f.maxAnswer}`, `with ${f.decimals} decimals`],
+      });
+    }
     return { ...f, feedId: feedIdOf(f.symbol), description: f.description ?? f.symbol.replace("/", " / ") };
   });
   const symbols = new Set<string>();

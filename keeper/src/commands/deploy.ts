@@ -15,10 +15,18 @@ export const DEPLOYER_KEY_ENV = "DEPLOYER_PRIVATE_KEY";
 /** Defaults for feeds given inline (`--feeds BTC/USD,ETH/USD`). */
 export const DEFAULT_FEED_DECIMALS = 8;
 export const DEFAULT_FEED_HEARTBEAT_SECONDS = 3600;
-/** Default bounds, in human units: the smallest positive unit up to one trillion. */
+/**
+ * Default bounds: the smallest positive unit up to one trillion (human units), capped at 2^86 raw so it
+ * fits the on-chain int88 answer after outward rounding (matters for 18-decimal feeds).
+ */
 export const DEFAULT_FEED_MAX_HUMAN = "1000000000000";
+export const DEFAULT_FEED_MAX_RAW_CAP = 2n ** 86n;
 
 type HumanFeed = { symbol: string; decimals?: number; heartbeatSeconds?: number; min?: string | number; max?: string | number; description?: string };
+
+function minBigint(a: bigint, b: bigint): bigint {
+  return a < b ? a : b;
+}
 
 function toFeedInput(feed: HumanFeed, where: string): FeedInput {
   if (typeof feed?.symbol !== "string") throw new NonRetryableError(`${where}: feed needs a "symbol"`);
@@ -37,7 +45,7 @@ function toFeedInput(feed: HumanFeed, where: string): FeedInput {
     decimals,
     heartbeatSeconds: feed.heartbeatSeconds ?? DEFAULT_FEED_HEARTBEAT_SECONDS,
     minAnswer: units(feed.min, 1n),
-    maxAnswer: units(feed.max, parseUnits(DEFAULT_FEED_MAX_HUMAN, decimals)),
+    maxAnswer: units(feed.max, minBigint(parseUnits(DEFAULT_FEED_MAX_HUMAN, decimals), DEFAULT_FEED_MAX_RAW_CAP)),
     ...(feed.description ? { description: feed.description } : {}),
   };
 }

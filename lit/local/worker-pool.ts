@@ -11,6 +11,13 @@ import type { MainToWorker, SerializedRequest, WorkerStart, WorkerToMain } from 
 /** How long a worker has to stop an execution cooperatively before it is killed, ms. */
 export const WORKER_KILL_GRACE_MS = 100;
 
+/**
+ * One lock for the whole process around the moment a worker switches V8's process-wide `--expose-gc`
+ * flag on to take the `gc` function and off again (see worker.ts): without it, one worker could switch
+ * the flag off between another's switch-on and its context creation.
+ */
+const GC_FLAG_LOCK = new Int32Array(new SharedArrayBuffer(4));
+
 export type WorkerExecHost = {
   call(op: string, args: Record<string, unknown>): Promise<unknown>;
   fetch(request: SerializedRequest, signal: AbortSignal): Promise<Response>;
@@ -108,6 +115,7 @@ export class NodeWorker {
     const worker = new Worker(new URL("./worker.ts", import.meta.url), {
       name: this.#label,
       resourceLimits: { maxOldGenerationSizeMb: this.#memoryMb },
+      workerData: { gcFlagLock: GC_FLAG_LOCK },
     });
     worker.unref();
     this.#ready = new Promise<void>((resolve, reject) => {

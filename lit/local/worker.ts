@@ -5,7 +5,9 @@
  * node's faults live. The main thread terminates the whole worker at the timeout, so even a busy
  * loop after an `await` is stopped.
  */
-import { parentPort } from "node:worker_threads";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+import { parentPort, workerData } from "node:worker_threads";
 import jsonwebtoken from "jsonwebtoken";
 import { runSandbox, SandboxError, type SandboxFlavor, type SandboxRun } from "./sandbox.ts";
 
@@ -39,8 +41,35 @@ export type MainToWorker =
   | { type: "terminate"; execId: number };
 export type SerializedRequest = { url: string; method: string; headers: Array<[string, string]>; body: ArrayBuffer | undefined };
 
+/**
+ * A full garbage collection of this worker's heap. A Lit node throws each execution's isolate away;
+ * here each execution leaves a dead `vm` context (several MB with a bundled action) that V8 would only
+ * collect when the heap nears its cap, so a long-running keeper's RSS would climb to the cap of every
+ * node. The flag is switched on just long enough to take the function, so action contexts never see a
+ * `gc` global.
+ */
+function takeGc(lock: Int32Array): () => void {
+  /** How long to sleep between attempts to take the lock, ms. */
+  const LOCK_RETRY_MS = 1;
+  while (Atomics.compareExchange(lock, 0, 0, 1) !== 0) Atomics.wait(lock, 0, 1, LOCK_RETRY_MS);
+  setFlagsFromString("--expose-gc");
+  try {
+    return runInNewContext("gc") as () => void;
+  } finally {
+    setFlagsFromString("--no-expose-gc");
+    Atomics.store(lock, 0, 0);
+    Atomics.notify(lock, 0);
+  }
+}
+
 const port = parentPort;
 if (port) {
+  const collectGarbage = takeGc((workerData as { gcFlagLock: Int32Array }).gcFlagLock);
+  /** Collects once the worker has no execution left: off the critical path of the reply. */
+  const collectWhenIdle = () =>
+    setImmediate(() => {
+      if (runs.size === 0) collectGarbage();
+    });
   let nextCallId = 1;
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   const runs = new Map<number, SandboxRun>();
@@ -142,6 +171,7 @@ if (port) {
           return;
         }
         send({ type: "done", execId, response, mainResultJson });
+        collectWhenIdle();
       },
       (error: unknown) => {
         runs.delete(execId);
@@ -155,6 +185,7 @@ if (port) {
             message: typeof original?.message === "string" ? original.message : String(error.original),
           });
         } else send({ type: "failed", execId, phase: "host", name: (error as Error).name ?? "Error", message: (error as Error).message ?? String(error) });
+        collectWhenIdle();
       },
     );
   }

@@ -6,7 +6,9 @@ export default defineConfig({
     // Integration tests start chains and HTTP servers; two cores: keep the pool small.
     pool: "forks",
     maxWorkers: 2,
-    testTimeout: 60_000,
+    // Integration cases start chains, Lit nodes and CLI processes; on a loaded 2-core machine they can
+    // take tens of seconds. This is a hang guard, not a performance target (those live in `npm run bench`).
+    testTimeout: 180_000,
     hookTimeout: 120_000,
   },
 });

@@ -77,7 +77,7 @@ export async function runDev(parameters: DevParameters): Promise<DevSummary> {
     const lines = [
       `keeper ${keeper.address} · /metrics /health /ready at ${keeper.httpUrl() ?? "(disabled)"} · Ctrl-C to stop`,
       `chains ${stack.config.chains.map((c) => `${c.name} ${c.rpcUrls[0]}`).join(" · ")}`,
-      `Lit: ${stack.lit.nodes.length} local nodes · action ${stack.action.cid} · PKP ${stack.pkp.ethAddress} (burned: only this action can sign)`,
+      `Lit: ${stack.lit.nodes.length} local nodes (${stack.lit.threshold} execute each request) · action ${stack.action.cid} · PKP ${stack.pkp.ethAddress} (burned: only this action can sign)`,
       `schedule ${stack.config.feeds[0]?.schedule} · deviation ${(stack.config.feeds[0]?.deviationPpm ?? 0) / 10_000}% · heartbeat ${stack.config.feeds[0]?.heartbeatSeconds}s · logs ${logFile}`,
     ];
     out.write(

@@ -32,8 +32,8 @@ import { chainOf } from "./rpc.ts";
 export const EMBEDDED_CHAIN_IDS = [31_337, 31_338] as const;
 /** Feeds of the embedded stack. */
 export const EMBEDDED_FEEDS = ["BTC/USD", "ETH/USD", "SOL/USD"] as const;
-/** Local Lit nodes (v8 threshold = 3 of them execute a request). */
-export const EMBEDDED_LIT_NODES = 3;
+/** Local Lit nodes, as on the Lit network by default (v8: threshold = max(3, floor(2n/3)) = 3 execute a request). */
+export const EMBEDDED_LIT_NODES = 5;
 /** Dev cron: every 5 seconds. */
 export const EMBEDDED_SCHEDULE = "*/5 * * * * *";
 /** Dev heartbeat: two minutes, so heartbeat updates are visible in a short session. */

@@ -15,7 +15,6 @@ import { sha256 } from "@noble/hashes/sha2.js";
 import { keccak_256 } from "@noble/hashes/sha3.js";
 import { bytesToHex, hexToBytes } from "@noble/hashes/utils.js";
 import { secp256k1 } from "@noble/curves/secp256k1.js";
-import jsonwebtoken from "jsonwebtoken";
 import { parseTransaction, type Hex } from "viem";
 import type { ExecuteOptions, ExecuteRequest, ExecuteResult, LitRuntime, LitSignature } from "../types.ts";
 import { cidOf, isCidV0 } from "../cid.ts";
@@ -30,7 +29,7 @@ import {
 } from "./acc.ts";
 import { openStateStore } from "./state.ts";
 import { addressOfPublicKey, LocalSigner, parsePublicKey, SCOPE_PERSONAL_SIGN, SCOPE_SIGN_ANYTHING, signDigest, strip0x, toHex, tokenIdOf, type PkpInfo } from "./signer.ts";
-import { compileAction, runSandbox, SandboxError, type SandboxFlavor } from "./sandbox.ts";
+import { callSyncOp, compileAction, runSandbox, SandboxError, type SandboxFlavor } from "./sandbox.ts";
 import { NodeWorker, WorkerExecFailure } from "./worker-pool.ts";
 
 /** Nodes in a default local network. */
@@ -493,24 +492,7 @@ export async function createLocalLitNetwork(params: LocalLitNetworkParams = {}):
     }
 
     #callSync(op: string, args: Record<string, unknown>): unknown {
-      switch (op) {
-        case "setResponse": {
-          const response = String(args.response);
-          if (Buffer.byteLength(response) > limits.maxResponseBytes) {
-            throw new Error(`Response is too long. Max length is ${limits.maxResponseBytes} bytes`);
-          }
-          this.response = response;
-          return null;
-        }
-        case "jwt.sign":
-          return jsonwebtoken.sign(args.payload as object, args.secret as string, (args.options ?? {}) as jsonwebtoken.SignOptions);
-        case "jwt.verify":
-          return jsonwebtoken.verify(args.token as string, args.secret as string, (args.options ?? {}) as jsonwebtoken.VerifyOptions);
-        case "jwt.decode":
-          return jsonwebtoken.decode(args.token as string, (args.options ?? {}) as jsonwebtoken.DecodeOptions);
-        default:
-          throw new Error(`Unknown operation ${op}`);
-      }
+      return callSyncOp(op, args, { maxResponseBytes: limits.maxResponseBytes, setResponse: (text) => (this.response = text) });
     }
 
     async #call(op: string, args: Record<string, unknown>): Promise<unknown> {

@@ -13,6 +13,7 @@
  * interrupted; there is no per-context heap cap; Web-platform objects (`Response`, `URL`, `crypto`)
  * come from the host realm. The emulator is a faithful runtime for trusted code, not a security sandbox.
  */
+import jsonwebtoken from "jsonwebtoken";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { formatWithOptions } from "node:util";
@@ -252,4 +253,27 @@ export class SandboxError extends Error {
 function errorPayload(error: unknown): { error: string; name?: string } {
   if (error instanceof Error) return { error: error.message, name: error.name === "Error" ? undefined : error.name } as { error: string; name?: string };
   return { error: String(error) };
+}
+
+/**
+ * The synchronous Lit operations (`setResponse`, `jwt.*`): one implementation for both isolations,
+ * a node's worker thread and this thread. `setResponse` hands the checked text to `sink`.
+ */
+export function callSyncOp(op: string, args: Record<string, unknown>, sink: { maxResponseBytes: number; setResponse(text: string): void }): unknown {
+  switch (op) {
+    case "setResponse": {
+      const text = String(args.response);
+      if (Buffer.byteLength(text) > sink.maxResponseBytes) throw new Error(`Response is too long. Max length is ${sink.maxResponseBytes} bytes`);
+      sink.setResponse(text);
+      return null;
+    }
+    case "jwt.sign":
+      return jsonwebtoken.sign(args.payload as object, args.secret as string, (args.options ?? {}) as jsonwebtoken.SignOptions);
+    case "jwt.verify":
+      return jsonwebtoken.verify(args.token as string, args.secret as string, (args.options ?? {}) as jsonwebtoken.VerifyOptions);
+    case "jwt.decode":
+      return jsonwebtoken.decode(args.token as string, (args.options ?? {}) as jsonwebtoken.DecodeOptions);
+    default:
+      throw new Error(`Unknown operation ${op}`);
+  }
 }

@@ -8,8 +8,7 @@
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { parentPort, workerData } from "node:worker_threads";
-import jsonwebtoken from "jsonwebtoken";
-import { runSandbox, SandboxError, type SandboxFlavor, type SandboxRun } from "./sandbox.ts";
+import { callSyncOp, runSandbox, SandboxError, type SandboxFlavor, type SandboxRun } from "./sandbox.ts";
 
 export type WorkerStart = {
   type: "start";
@@ -121,24 +120,8 @@ if (port) {
         headers: message.headers,
         syncTimeoutMs: message.syncTimeoutMs,
         host: {
-          callSync: (op, args) => {
-            switch (op) {
-              case "setResponse": {
-                const text = String(args.response);
-                if (Buffer.byteLength(text) > message.maxResponseBytes) throw new Error(`Response is too long. Max length is ${message.maxResponseBytes} bytes`);
-                response = text;
-                return null;
-              }
-              case "jwt.sign":
-                return jsonwebtoken.sign(args.payload as object, args.secret as string, (args.options ?? {}) as jsonwebtoken.SignOptions);
-              case "jwt.verify":
-                return jsonwebtoken.verify(args.token as string, args.secret as string, (args.options ?? {}) as jsonwebtoken.VerifyOptions);
-              case "jwt.decode":
-                return jsonwebtoken.decode(args.token as string, (args.options ?? {}) as jsonwebtoken.DecodeOptions);
-              default:
-                throw new Error(`Unknown operation ${op}`);
-            }
-          },
+          callSync: (op, args) =>
+            callSyncOp(op, args, { maxResponseBytes: message.maxResponseBytes, setResponse: (text) => (response = text) }),
           log: (line) => {
             logBytes += Buffer.byteLength(line) + 1;
             if (logBytes > message.maxLogBytes) {

@@ -4253,7 +4253,7 @@ var __litOraclePriceFeed = (() => {
   init_toHex();
   init_keccak256();
 
-  // keeper/src/chain/codec.ts
+  // actions/src/core/packed.ts
   var SAME_OBSERVED_AT_FLAG = 128;
   var MAX_PACKED_OBSERVED_AT = 2n ** 32n - 1n;
   var INT256_MIN = -(2n ** 255n);
@@ -6873,8 +6873,7 @@ var __litOraclePriceFeed = (() => {
     ]
   };
   var REPORT_BATCH_TYPES = {
-    ReportBatch: [{ name: "reports", type: "Report[]" }],
-    Report: REPORT_TYPES.Report
+    ReportBatch: [{ name: "reports", type: "bytes" }]
   };
   var SYMBOL_PATTERN = /^[A-Za-z0-9._-]+\/[A-Za-z0-9._-]+$/;
   function feedIdOf(symbol) {
@@ -6895,11 +6894,14 @@ var __litOraclePriceFeed = (() => {
   }
   function batchDigest(domain, reports) {
     if (reports.length === 0) throw new Error("a batch needs at least one report");
+    return packedBatchDigest(domain, encodePackedReports(reports));
+  }
+  function packedBatchDigest(domain, packed) {
     return hashTypedData({
       domain: domainOf(domain),
       types: REPORT_BATCH_TYPES,
       primaryType: "ReportBatch",
-      message: { reports: [...reports] }
+      message: { reports: packed }
     });
   }
 

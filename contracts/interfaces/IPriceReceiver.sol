@@ -10,7 +10,7 @@ pragma solidity ^0.8.30;
 /// @dev    Signed data (EIP-712, domain {name "LitOracle", version "1", chainId, verifyingContract =
 ///         this receiver}):
 ///             Report(bytes32 feedId,int256 answer,uint64 observedAt)
-///             ReportBatch(Report[] reports)
+///             ReportBatch(bytes reports)        (`reports`: the packed encoding below, as sent)
 ///         Replay protection: the domain binds the chain and this contract; `observedAt` must strictly
 ///         increase per feed, so a report lands at most once and an older one never overwrites a newer.
 ///
@@ -151,7 +151,7 @@ interface IPriceReceiver {
     function update(Report calldata report, bytes32 r, bytes32 vs) external;
 
     /// @notice Publishes a batch of packed reports covered by ONE signature over
-    ///         `ReportBatch(Report[] reports)` (order significant).
+    ///         `ReportBatch(bytes reports)`: the packed records exactly as sent (order significant).
     /// @dev A bad signature reverts the whole batch. A report that fails validation is skipped with
     ///      `ReportSkipped` so one stale or paused feed does not block the others; if no report at all
     ///      could be applied, the call reverts with the first report's error instead.

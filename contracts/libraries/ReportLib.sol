@@ -10,9 +10,9 @@ library ReportLib {
     /// @dev keccak256("Report(bytes32 feedId,int256 answer,uint64 observedAt)")
     bytes32 internal constant REPORT_TYPEHASH = keccak256("Report(bytes32 feedId,int256 answer,uint64 observedAt)");
 
-    /// @dev keccak256 of the batch type with its referenced `Report` type appended (EIP-712 encodeType).
-    bytes32 internal constant REPORT_BATCH_TYPEHASH =
-        keccak256("ReportBatch(Report[] reports)Report(bytes32 feedId,int256 answer,uint64 observedAt)");
+    /// @dev keccak256("ReportBatch(bytes reports)"): a batch signs its packed records (format in
+    ///      IPriceReceiver) as one EIP-712 `bytes` member, hashed as keccak256 of the bytes.
+    bytes32 internal constant REPORT_BATCH_TYPEHASH = keccak256("ReportBatch(bytes reports)");
 
     /// @dev Bytes of a packed record before the feed id: idByte (flag + feedIdLength), answerLength.
     uint256 internal constant RECORD_HEADER_BYTES = 2;
@@ -53,6 +53,11 @@ library ReportLib {
             mstore(add(scratch, 0x60), and(observedAt, 0xffffffffffffffff))
             structHash := keccak256(scratch, 0x80)
         }
+    }
+
+    /// @notice EIP-712 `hashStruct(ReportBatch)` of packed records.
+    function hashBatch(bytes calldata reports) internal pure returns (bytes32) {
+        return keccak256(abi.encode(REPORT_BATCH_TYPEHASH, keccak256(reports)));
     }
 
     /// @notice Decodes the packed record starting at `offset` of `reports` (format in IPriceReceiver).

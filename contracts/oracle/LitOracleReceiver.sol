@@ -67,36 +67,28 @@ contract LitOracleReceiver is IPriceReceiver, EIP712 {
         // CHECKS: the signature over this report, on this chain and receiver.
         _verify(_hashTypedDataV4(ReportLib.hashReport(report.feedId, report.answer, report.observedAt)), r, vs);
         // CHECKS + EFFECTS: per-feed validation, then one SSTORE.
-        (uint256 applied,,, uint256 statuses) = _process(msg.data[0:0], report.feedId, report.answer, report.observedAt);
-        if (applied == 0) {
-            uint256 status;
-            // Assembly: reads the single status byte written by `_process`.
-            assembly ("memory-safe") {
-                status := byte(0, mload(statuses))
-            }
-            _revertWith(_errorData(status, report.feedId, report.observedAt));
-        }
+        uint256 status = _applyOne(report.feedId, report.answer, report.observedAt);
+        if (status != APPLIED) _revertWith(_errorData(status, report.feedId, report.observedAt));
     }
 
     /// @inheritdoc IPriceReceiver
-    /// @dev One pass over the records: decode, hash, validate and store each; the signature over the
-    ///      whole batch is verified right after the loop. Sound because a failed check reverts the entire
-    ///      transaction (no effect of an unauthenticated batch survives) and nothing in between calls out;
-    ///      it spares a second loop re-reading every report (about 60 gas per feed).
+    /// @dev One pass over the records: decode, validate and store each; the signature over the whole
+    ///      batch (`ReportBatch(bytes reports)`: one keccak256 of the packed bytes) is verified right
+    ///      after the loop. Sound because a failed check reverts the entire transaction (no effect of an
+    ///      unauthenticated or malformed batch survives) and nothing in between calls out.
     function updateBatch(bytes calldata reports, bytes32 r, bytes32 vs) external {
-        // Empty `reports` selects the single-report mode of `_process`: refuse it here.
         if (reports.length == 0) revert MalformedReports(0);
-        (uint256 applied, uint256 count, bytes32 arrayHash, uint256 statuses) = _process(reports, 0, 0, 0);
-        _verify(_hashTypedDataV4(keccak256(abi.encode(ReportLib.REPORT_BATCH_TYPEHASH, arrayHash))), r, vs);
-        if (applied != count) _skipOrRevert(reports, statuses, applied);
+        (bool skipped, uint256 statuses) = _processBatch(reports);
+        _verify(_hashTypedDataV4(ReportLib.hashBatch(reports)), r, vs);
+        if (skipped) _skipOrRevert(reports, statuses);
     }
 
     /// @inheritdoc IPriceReceiver
     function updateDirect(bytes calldata reports) external {
         if (msg.sender != SIGNER) revert NotSigner(msg.sender, SIGNER);
         if (reports.length == 0) revert MalformedReports(0);
-        (uint256 applied, uint256 count,, uint256 statuses) = _process(reports, 0, 0, 0);
-        if (applied != count) _skipOrRevert(reports, statuses, applied);
+        (bool skipped, uint256 statuses) = _processBatch(reports);
+        if (skipped) _skipOrRevert(reports, statuses);
     }
 
     // =============================================================
@@ -172,14 +164,8 @@ contract LitOracleReceiver is IPriceReceiver, EIP712 {
 
     /// @inheritdoc IPriceReceiver
     function batchDigest(bytes calldata reports) external view returns (bytes32) {
-        Report[] memory decoded = _decode(reports);
-        bytes32[] memory hashes = new bytes32[](decoded.length);
-        for (uint256 i = 0; i < decoded.length; ++i) {
-            hashes[i] = ReportLib.hashReport(decoded[i].feedId, decoded[i].answer, decoded[i].observedAt);
-        }
-        return _hashTypedDataV4(
-            keccak256(abi.encode(ReportLib.REPORT_BATCH_TYPEHASH, keccak256(abi.encodePacked(hashes))))
-        );
+        _decode(reports); // validates: a digest of malformed records could never be used
+        return _hashTypedDataV4(ReportLib.hashBatch(reports));
     }
 
     /// @inheritdoc IPriceReceiver
@@ -205,29 +191,12 @@ contract LitOracleReceiver is IPriceReceiver, EIP712 {
         if (recovered != SIGNER) revert WrongSigner(recovered, SIGNER);
     }
 
-    /// @dev The hot path of every write. With empty `reports`, validates and stores the one report
-    ///      (`feedId`, `answer`, `observedAt`); otherwise decodes, hashes, validates and stores every packed
-    ///      record (the single-report arguments are then ignored). One assembly block so the per-report
-    ///      work avoids Solidity internal calls (measured: about 350 gas per report less than a Solidity loop).
-    /// @return applied Reports applied (published, or recorded as breaches).
-    /// @return count Reports processed.
-    /// @return arrayHash keccak256 of the concatenated hashStruct(Report) of the records (batch only):
-    ///         the `Report[]` member of hashStruct(ReportBatch).
-    /// @return statuses Memory address of `count` status bytes (0 = applied, else the failure code).
-    function _process(bytes calldata reports, bytes32 feedId, int256 answer, uint64 observedAt)
-        private
-        returns (uint256 applied, uint256 count, bytes32 arrayHash, uint256 statuses)
-    {
-        bytes32 typehash = ReportLib.REPORT_TYPEHASH;
+    /// @dev Validates and stores one report: the whole per-feed write path of `update`, and the slow path
+    ///      of a batch record (a check failed, or the answer is out of bounds).
+    /// @return status APPLIED (published, or recorded as a breach) or the failure code.
+    function _applyOne(bytes32 feedId, int256 answer, uint64 observedAt) private returns (uint256 status) {
         bytes32 breachTopic = AnswerOutOfBounds.selector;
-        bool malformed;
-        uint256 badOffset;
-        // Assembly. Memory past the free pointer: [4-word EIP-712 preimage scratch][status bytes, one per
-        // possible record, rounded up to words][hashStruct(Report) of every record, contiguous]; the free
-        // pointer moves past all of it. A record is at least ReportLib.MIN_RECORD_BYTES (4) long, so
-        // length / 4 bounds the record count and every write stays inside the reserved regions.
-        //
-        // applyReport: one SLOAD and one SSTORE, checks in the order documented in IPriceReceiver. Field
+        // Assembly: one SLOAD and one SSTORE, checks in the order documented in IPriceReceiver. Field
         // positions are FeedSlotLib's: answer 0, observedAt 88, updatedAt 120, round 152, minBound 184,
         // maxBound 216, flags 248 (CONFIGURED 248, PAUSED 249, BREACHED 250, RETIRED 251).
         // - observedAt (masked to 64 bits: stack bits above a uint64 may be dirty) is compared with
@@ -237,150 +206,225 @@ contract LitOracleReceiver is IPriceReceiver, EIP712 {
         // - Breach: rewrite observedAt, set BREACHED, keep answer/updatedAt/round; log AnswerOutOfBounds.
         // - Publication: keep bounds and CONFIGURED/PAUSED/RETIRED (mask below), clear BREACHED, write
         //   answer (low 88 bits; in bounds hence in int88), observedAt, block.timestamp, round + 1.
-        //
-        // Record decoding is ReportLib.decodeAt inlined (same format, same validation; the fuzz tests
-        // compare the two): lengths 1..32, record inside `reports`, observedAt nonzero (which also rejects
-        // a "same observedAt" flag on the first record).
         assembly ("memory-safe") {
-            function applyReport(id, value, at, topic) -> status {
-                let slot := sload(id)
-                // Fast path: flags exactly CONFIGURED (byte 0 = bits 248..255), fresh, not in the
-                // future, round counter not exhausted. Anything else: find the reason (rare path).
-                if iszero(
-                    and(
-                        and(eq(and(byte(0, slot), 0x0b), 0x01), gt(at, and(shr(88, slot), 0xffffffff))),
-                        and(
-                            iszero(gt(at, add(timestamp(), 60))), // 60 = MAX_FUTURE_SKEW_SECONDS
-                            lt(and(shr(152, slot), 0xffffffff), 0xffffffff)
-                        )
-                    )
-                ) {
-                    let gate := and(byte(0, slot), 0x0b)
-                    status := 6 // EXHAUSTED (the only reason left after the checks below)
-                    if iszero(gt(at, and(shr(88, slot), 0xffffffff))) { status := 5 } // STALE
-                    if gt(at, add(timestamp(), 60)) { status := 4 } // FUTURE
-                    if and(gate, 0x02) { status := 3 } // PAUSED
-                    if and(gate, 0x08) { status := 2 } // RETIRED
-                    if iszero(and(gate, 0x01)) { status := 1 } // UNKNOWN
-                    leave
-                }
+            let at := and(observedAt, 0xffffffffffffffff)
+            let slot := sload(feedId)
+            let gate := and(byte(0, slot), 0x0b)
+            switch and(
+                and(eq(gate, 0x01), gt(at, and(shr(88, slot), 0xffffffff))),
+                and(iszero(gt(at, add(timestamp(), 60))), lt(and(shr(152, slot), 0xffffffff), 0xffffffff))
+            )
+            case 0 {
+                // A check failed: the first one in the documented order wins.
+                status := 6 // EXHAUSTED (the only reason left after the checks below)
+                if iszero(gt(at, and(shr(88, slot), 0xffffffff))) { status := 5 } // STALE
+                if gt(at, add(timestamp(), 60)) { status := 4 } // FUTURE (60 = MAX_FUTURE_SKEW_SECONDS)
+                if and(gate, 0x02) { status := 3 } // PAUSED
+                if and(gate, 0x08) { status := 2 } // RETIRED
+                if iszero(and(gate, 0x01)) { status := 1 } // UNKNOWN
+            }
+            default {
                 // Bounds: mantissa = signextend(int24 at bits 184/216), exponent = byte 5 / byte 1.
                 let minAnswer := shl(byte(5, slot), signextend(2, shr(184, slot)))
                 let maxAnswer := shl(byte(1, slot), signextend(2, shr(216, slot)))
-                if or(slt(value, minAnswer), sgt(value, maxAnswer)) {
-                    sstore(id, or(or(and(slot, not(shl(88, 0xffffffff))), shl(88, at)), shl(250, 1)))
+                switch or(slt(answer, minAnswer), sgt(answer, maxAnswer))
+                case 0 {
+                    // Keep round (then + 1: it is < 0xffffffff, so no carry), bounds and
+                    // CONFIGURED/PAUSED/RETIRED; clear BREACHED, answer, observedAt and updatedAt.
+                    sstore(
+                        feedId,
+                        add(
+                            or(
+                                or(
+                                    and(slot, 0xfbffffffffffffffffffffffff00000000000000000000000000000000000000),
+                                    and(answer, 0xffffffffffffffffffffff)
+                                ),
+                                or(shl(88, at), shl(120, timestamp()))
+                            ),
+                            shl(152, 1)
+                        )
+                    )
+                }
+                default {
+                    sstore(feedId, or(or(and(slot, not(shl(88, 0xffffffff))), shl(88, at)), shl(250, 1)))
                     let m := mload(0x40)
-                    mstore(m, value)
+                    mstore(m, answer)
                     mstore(add(m, 0x20), at)
                     mstore(add(m, 0x40), minAnswer)
                     mstore(add(m, 0x60), maxAnswer)
-                    log2(m, 0x80, topic, id)
-                    leave
+                    log2(m, 0x80, breachTopic, feedId)
                 }
-                // Keep round (bits 152..183, then + 1 below: it is < 0xffffffff, so no carry), bounds and
-                // CONFIGURED/PAUSED/RETIRED; clear BREACHED, answer, observedAt and updatedAt.
+            }
+        }
+    }
+
+    /// @dev Applies every packed record of a batch. The records are run through `_run` (the fast path);
+    ///      a record it cannot settle (a failed check, an out-of-bounds answer, or a malformed record) is
+    ///      decoded again by ReportLib.decodeAt (the reference decoder: reverts `MalformedReports(offset)`)
+    ///      and goes through `_applyOne`, in order, before the run resumes behind it.
+    /// @return skipped Whether some record was not applied.
+    /// @return statuses Memory address of the status bytes: the status of the record ending at byte
+    ///         offset `end` of `reports` is at `statuses + end` (0 = applied).
+    function _processBatch(bytes calldata reports) private returns (bool skipped, uint256 statuses) {
+        // Assembly: reserves reports.length + 1 zeroed status bytes (calldatacopy from past the end of
+        // calldata writes zeros), rounded up to whole words, and moves the free pointer past them.
+        assembly ("memory-safe") {
+            statuses := mload(0x40)
+            let size := and(add(reports.length, 32), not(31))
+            calldatacopy(statuses, calldatasize(), size)
+            mstore(0x40, add(statuses, size))
+        }
+        uint256 offset;
+        uint256 observedAt;
+        while (true) {
+            (offset, observedAt) = _run(reports, offset, observedAt);
+            if (offset == reports.length) break;
+            // The last record runs past the end: revert (decodeAt finds the first bad record's offset).
+            if (offset > reports.length) {
+                _decode(reports);
+                revert MalformedReports(0); // unreachable: _run and decodeAt validate the same format
+            }
+            bytes32 feedId;
+            int256 answer;
+            uint64 at;
+            (feedId, answer, at, offset) = ReportLib.decodeAt(reports, offset, uint64(observedAt));
+            observedAt = at;
+            uint256 status = _applyOne(feedId, answer, at);
+            if (status != APPLIED) {
+                skipped = true;
+                // Assembly: status byte of the record ending at `offset` (<= reports.length: reserved).
+                assembly ("memory-safe") {
+                    mstore8(add(statuses, offset), status)
+                }
+            }
+        }
+    }
+
+    /// @dev The hot loop of a batch: decodes records from `offset` and publishes every one that is well
+    ///      formed, passes all checks and is within bounds, until the end or a record it cannot settle.
+    /// @param observedAt The previous record's observedAt (0 before the first record).
+    /// @return next reports.length when done; the offset of the unsettled record (< length); or more than
+    ///         length when the last record runs past the end (malformed).
+    /// @return nextAt observedAt after the last record decoded (the unsettled one's own if it has one,
+    ///         which decodeAt reads again, else the shared one it needs).
+    function _run(bytes calldata reports, uint256 offset, uint256 observedAt)
+        private
+        returns (uint256 next, uint256 nextAt)
+    {
+        // Assembly. Same decoding as ReportLib.decodeAt (the fuzz tests compare them). A record with a
+        // bad length byte (length - 1 above 31, wrapped 0 included) or observedAt 0 (also the "same
+        // observedAt" flag on the first record) is never settled here; a last record running past the
+        // end may be, and the caller then reverts, so nothing of it survives.
+        //
+        // Fast path, per record, with the feed word `slot` (layout in FeedSlotLib / `_applyOne`):
+        // - xor(slot, CONFIGURED) masked to the CONFIGURED/PAUSED/RETIRED flags and observedAt is below
+        //   observedAt << 88 exactly when the flags are CONFIGURED alone (flag bits >= 2**248 dwarf the
+        //   observedAt field) and the stored observedAt is older: configured, not retired, not paused,
+        //   not stale in one comparison. `fresh` is 0 when observedAt is beyond block.timestamp +
+        //   MAX_FUTURE_SKEW_SECONDS (60) or 0, so such a report never passes.
+        // - Round counter below 0xffffffff: some bit of it is clear in the word.
+        // - Bounds: (answer - min) <= (max - min) as unsigned words, min < max (configureFeed).
+        // Otherwise `_applyOne` finds the reason, in the documented order, or records the breach.
+        // Publication = `_applyOne`'s: keep bounds and CONFIGURED/PAUSED/RETIRED, clear BREACHED, write
+        // answer, observedAt, updatedAt and round + 1 (`fresh` carries the last three, shared by the
+        // records of one observedAt).
+        assembly ("memory-safe") {
+            let limit := add(reports.offset, reports.length)
+            // observedAt << 88 | block.timestamp << 120 | 1 << 152 (the round increment), or 0 when
+            // observedAt is beyond block.timestamp + MAX_FUTURE_SKEW_SECONDS (60)
+            let fresh := mul(
+                or(shl(88, observedAt), add(shl(120, timestamp()), shl(152, 1))),
+                iszero(gt(observedAt, add(timestamp(), 60)))
+            )
+            mstore(0x20, and(fresh, 0xffffffff0000000000000000000000))
+            let ptr := add(reports.offset, offset)
+            for {} lt(ptr, limit) {} {
+                mstore(0, ptr) // record start, in scratch space (fewer stack slots in the loop)
+                let header := calldataload(ptr)
+                let idLength := and(byte(0, header), 0x7f)
+                let answerLength := byte(1, header)
+                // feed id: the first idLength bytes after the header, left-aligned
+                let drop := sub(256, shl(3, idLength))
+                let feedId := shl(drop, shr(drop, calldataload(add(ptr, 2))))
+                ptr := add(add(ptr, 2), idLength)
+                // answer: answerLength bytes, sign-extended
+                let shift := sub(256, shl(3, answerLength)) // <= 248 exactly when answerLength is 1..32
+                let answer := sar(shift, calldataload(ptr))
+                ptr := add(ptr, answerLength)
+                // observedAt: 4 bytes unless bit 7 of the id byte says "same as previous"
+                if iszero(shr(255, header)) {
+                    observedAt := shr(224, calldataload(ptr))
+                    ptr := add(ptr, 4)
+                    fresh := mul(
+                        or(shl(88, observedAt), add(shl(120, timestamp()), shl(152, 1))),
+                        iszero(gt(observedAt, add(timestamp(), 60)))
+                    )
+                    mstore(0x20, and(fresh, 0xffffffff0000000000000000000000))
+                }
+                let slot := sload(feedId)
+                let minAnswer := shl(byte(5, slot), signextend(2, shr(184, slot)))
+                if or(
+                    or(
+                        or(
+                            iszero(
+                                lt(
+                                    and(
+                                        xor(slot, 0x0100000000000000000000000000000000000000000000000000000000000000),
+                                        0x0b00000000000000000000000000000000ffffffff0000000000000000000000
+                                    ),
+                                    mload(0x20)
+                                )
+                            ),
+                            iszero(and(not(slot), 0xffffffff00000000000000000000000000000000000000))
+                        ),
+                        gt(shift, 248)
+                    ),
+                    gt(sub(answer, minAnswer), sub(shl(byte(1, slot), signextend(2, shr(216, slot))), minAnswer))
+                ) {
+                    ptr := mload(0)
+                    break
+                }
                 sstore(
-                    id,
+                    feedId,
                     add(
                         or(
-                            or(
-                                and(slot, 0xfbffffffffffffffffffffffff00000000000000000000000000000000000000),
-                                and(value, 0xffffffffffffffffffffff)
-                            ),
-                            or(shl(88, at), shl(120, timestamp()))
+                            and(slot, 0xfbffffffffffffffffffffffff00000000000000000000000000000000000000),
+                            and(answer, 0xffffffffffffffffffffff)
                         ),
-                        shl(152, 1)
+                        fresh
                     )
                 )
             }
-
-            // Decodes, hashes and applies the records in calldata [ptr, limit). The EIP-712 preimage
-            // [typehash, feedId, answer, observedAt] is built at `scratch` (typehash written once by the
-            // caller); `at` carries over to the next record when that record shares it. `bad` is 1 + the
-            // offending record's calldata position (0 = well formed).
-            function processBatch(ptr, limit, scratch, hashBase, statusBase, topic) -> done, n, bad {
-                let at := 0
-                for {} lt(ptr, limit) {} {
-                    let header := calldataload(ptr)
-                    let idLength := and(byte(0, header), 0x7f)
-                    let answerLength := byte(1, header)
-                    // feed id: the first idLength bytes after the header, left-aligned
-                    let drop := sub(256, shl(3, idLength))
-                    let id := shl(drop, shr(drop, calldataload(add(ptr, 2))))
-                    // answer: answerLength bytes, sign-extended
-                    let cursor := add(add(ptr, 2), idLength)
-                    let value := sar(sub(256, shl(3, answerLength)), calldataload(cursor))
-                    cursor := add(cursor, answerLength)
-                    // observedAt: 4 bytes unless bit 7 of the id byte says "same as previous"
-                    if iszero(shr(255, header)) {
-                        at := shr(224, calldataload(cursor))
-                        cursor := add(cursor, 4)
-                    }
-                    // lengths in 1..32 (unsigned wrap makes 0 fail too), record inside `reports`,
-                    // observedAt nonzero
-                    if or(
-                        or(gt(sub(idLength, 1), 31), gt(sub(answerLength, 1), 31)), or(gt(cursor, limit), iszero(at))
-                    ) {
-                        bad := add(ptr, 1)
-                        break
-                    }
-                    ptr := cursor
-                    mstore(add(scratch, 0x20), id)
-                    mstore(add(scratch, 0x40), value)
-                    mstore(add(scratch, 0x60), at)
-                    mstore(add(hashBase, shl(5, n)), keccak256(scratch, 0x80))
-                    let status := applyReport(id, value, at, topic)
-                    mstore8(add(statusBase, n), status)
-                    done := add(done, iszero(status))
-                    n := add(n, 1)
-                }
-            }
-
-            let length := reports.length
-            let preimage := mload(0x40)
-            statuses := add(preimage, 0x80)
-            let hashes := add(statuses, and(add(add(shr(2, length), 1), 31), not(31)))
-            mstore(0x40, add(hashes, shl(5, add(shr(2, length), 1))))
-
-            switch length
-            case 0 {
-                let status := applyReport(feedId, answer, and(observedAt, 0xffffffffffffffff), breachTopic)
-                mstore8(statuses, status)
-                applied := iszero(status)
-                count := 1
-            }
-            default {
-                mstore(preimage, typehash)
-                let bad
-                applied, count, bad := processBatch(
-                    reports.offset, add(reports.offset, length), preimage, hashes, statuses, breachTopic
-                )
-                if bad {
-                    malformed := 1
-                    badOffset := sub(sub(bad, 1), reports.offset)
-                }
-                arrayHash := keccak256(hashes, shl(5, count))
-            }
+            next := sub(ptr, reports.offset)
+            nextAt := observedAt
         }
-        if (malformed || count == 0) revert MalformedReports(badOffset);
     }
 
     /// @dev Slow path: logs every skipped report, or reverts with the first error if none was applied.
-    function _skipOrRevert(bytes calldata reports, uint256 statuses, uint256 applied) private {
+    function _skipOrRevert(bytes calldata reports, uint256 statuses) private {
+        bool anyApplied;
+        bytes memory firstError;
         uint256 offset;
         uint64 observedAt;
-        for (uint256 i = 0; offset < reports.length; ++i) {
-            bytes32 feedId;
-            (feedId,, observedAt, offset) = ReportLib.decodeAt(reports, offset, observedAt);
-            uint256 status;
-            // Assembly: reads status byte i written by `_run`.
-            assembly ("memory-safe") {
-                status := byte(0, mload(add(statuses, i)))
+        for (uint256 pass = 0; pass < 2; ++pass) {
+            offset = 0;
+            observedAt = 0;
+            while (offset < reports.length) {
+                bytes32 feedId;
+                (feedId,, observedAt, offset) = ReportLib.decodeAt(reports, offset, observedAt);
+                uint256 status;
+                // Assembly: reads the status byte of the record ending at `offset` (see _processBatch).
+                assembly ("memory-safe") {
+                    status := byte(0, mload(add(statuses, offset)))
+                }
+                if (pass == 0) {
+                    if (status == APPLIED) anyApplied = true;
+                    else if (firstError.length == 0) firstError = _errorData(status, feedId, observedAt);
+                } else if (status != APPLIED) {
+                    emit ReportSkipped(feedId, _errorData(status, feedId, observedAt));
+                }
             }
-            if (status == APPLIED) continue;
-            bytes memory reason = _errorData(status, feedId, observedAt);
-            if (applied == 0) _revertWith(reason);
-            emit ReportSkipped(feedId, reason);
+            if (!anyApplied) _revertWith(firstError);
         }
     }
 

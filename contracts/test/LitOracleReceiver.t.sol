@@ -25,7 +25,7 @@ contract LitOracleReceiverTest is OracleFixture {
         );
         require(
             ReportLib.REPORT_BATCH_TYPEHASH
-                == keccak256("ReportBatch(Report[] reports)Report(bytes32 feedId,int256 answer,uint64 observedAt)"),
+                == keccak256("ReportBatch(bytes reports)"),
             "batch"
         );
     }

@@ -14,7 +14,7 @@ import {
   type Hex,
 } from "viem";
 import { receiverAbi } from "./chain/abi.ts";
-import { encodePackedReports } from "./chain/codec.ts";
+import { encodePackedReports } from "../../actions/src/core/packed.ts";
 import type { DecodedRevert } from "./tx/classify.ts";
 import type { OnChainFeed, ReceiptOutcome, ReceiverOps, SignedJob } from "./round.ts";
 

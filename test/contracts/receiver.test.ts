@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { batchDigest, feedIdOf, type Report, reportDigest } from "../../actions/src/core/report.ts";
 import { receiverAbi } from "../../keeper/src/chain/abi.ts";
-import { decodePackedReports, encodePackedReports } from "../../keeper/src/chain/codec.ts";
+import { decodePackedReports, encodePackedReports } from "../../actions/src/core/packed.ts";
 import {
   decodeReceiverError,
   encodeBatchUpdate,

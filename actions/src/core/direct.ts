@@ -6,7 +6,7 @@
  * Pure: no I/O, no clock.
  */
 import { type Hex, encodeFunctionData, keccak256, parseAbi, serializeTransaction } from "viem";
-import { encodePackedReports } from "../../../keeper/src/chain/codec.ts";
+import { encodePackedReports } from "./packed.ts";
 import type { ResolvedDestination } from "./params.ts";
 import type { Report } from "./report.ts";
 

@@ -10,6 +10,7 @@
  * Pure: no I/O, no clock, no randomness (bundled into the action).
  */
 import { type Address, type Hex, hashTypedData, hexToString, isHex, stringToHex } from "viem";
+import { encodePackedReports } from "./packed.ts";
 
 export const REPORT_DOMAIN_NAME = "LitOracle";
 export const REPORT_DOMAIN_VERSION = "1";
@@ -25,9 +26,12 @@ export const REPORT_TYPES = {
   ],
 } as const;
 
+/**
+ * A batch signs its reports in the receiver's packed format (`encodePackedReports`, order significant)
+ * as one EIP-712 `bytes` member: the receiver hashes the calldata once instead of one struct per report.
+ */
 export const REPORT_BATCH_TYPES = {
-  ReportBatch: [{ name: "reports", type: "Report[]" }],
-  Report: REPORT_TYPES.Report,
+  ReportBatch: [{ name: "reports", type: "bytes" }],
 } as const;
 
 /** `bytes32` of the ASCII symbol, left-aligned and zero-padded: `feedIdOf("BTC/USD")`. */
@@ -72,13 +76,21 @@ export function reportDigest(domain: ReportDomain, report: Report): Hex {
   return hashTypedData({ domain: domainOf(domain), types: REPORT_TYPES, primaryType: "Report", message: report });
 }
 
-/** The EIP-712 digest of a batch of reports covered by one signature. Order is significant. */
+/**
+ * The EIP-712 digest of a batch of reports covered by one signature: `ReportBatch(bytes reports)` over
+ * their packed encoding. Order is significant. Throws on what the packed format cannot carry.
+ */
 export function batchDigest(domain: ReportDomain, reports: readonly Report[]): Hex {
   if (reports.length === 0) throw new Error("a batch needs at least one report");
+  return packedBatchDigest(domain, encodePackedReports(reports));
+}
+
+/** The EIP-712 digest of already packed reports (`encodePackedReports`), as `batchDigest` on chain. */
+export function packedBatchDigest(domain: ReportDomain, packed: Hex): Hex {
   return hashTypedData({
     domain: domainOf(domain),
     types: REPORT_BATCH_TYPES,
     primaryType: "ReportBatch",
-    message: { reports: [...reports] },
+    message: { reports: packed },
   });
 }

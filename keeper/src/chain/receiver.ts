@@ -17,7 +17,7 @@ import {
 import type { Report } from "../../../actions/src/core/report.ts";
 import { AlreadyDoneError, NonRetryableError, RetryableError } from "../internal/errors.ts";
 import { priceFeedAbi, receiverAbi, routerAbi } from "./abi.ts";
-import { encodePackedReports } from "./codec.ts";
+import { encodePackedReports } from "../../../actions/src/core/packed.ts";
 import type { Deployment } from "./deploy.ts";
 
 /** A 65-byte hex signature (`r‖s‖v`), or its parts. */

@@ -8,7 +8,7 @@
  * Pure (viem utilities only), so a Lit Action bundle can include it.
  */
 import { type Hex, bytesToHex, hexToBytes } from "viem";
-import type { Report } from "../../../actions/src/core/report.ts";
+import type { Report } from "./report.ts";
 
 /** Bit of the id byte: "same observedAt as the previous record". */
 export const SAME_OBSERVED_AT_FLAG = 0x80;

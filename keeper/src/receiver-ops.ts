@@ -2,7 +2,7 @@
  * The keeper's view of a price receiver (`contracts/interfaces/IPriceReceiver.sol`, ABI generated from
  * the compiled contract): read feed states,
  * encode the two signature-carrying write paths, decode the receiver's custom errors (StaleReport means
- * "already done"), and read a receipt's per-feed outcome (AnswerUpdated / ReportSkipped events).
+ * "already done"), and read a receipt's per-feed outcome (ReportSkipped / AnswerOutOfBounds events).
  */
 import {
   decodeErrorResult,
@@ -66,8 +66,8 @@ export const receiverOps: ReceiverOps = {
   decodeRevert: decodeReceiverRevert,
 
   // The receiver reports what it did NOT publish (ReportSkipped, AnswerOutOfBounds); a report of a
-  // successful transaction without either event was published (AnswerUpdated is optional: the
-  // gas-optimised receiver does not emit it).
+  // successful transaction without either event was published (the receiver emits no success event:
+  // a publication is visible in its storage, which the feed contracts read).
   receiptOutcome(receiver, logs): ReceiptOutcome {
     const skipped = new Map<Hex, { name: string; alreadyDone: boolean }>();
     for (const log of logs) {

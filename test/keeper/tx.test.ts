@@ -1,12 +1,14 @@
 /**
  * The transaction manager against a real EDR chain on a loopback RPC: failover from a dead URL,
  * an RPC outage mid-wait, a dropped transaction replaced with a >= 10 % bump, and a restart between
- * broadcast and receipt that re-watches the stored transaction instead of sending another.
+ * broadcast and receipt that re-watches the stored transaction instead of sending another, and a
+ * transaction that passed simulation but reverted once mined.
  */
 import { createServer } from "node:net";
 import { parseTransaction, type Hex } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { NonRetryableError } from "../../keeper/src/internal/errors.ts";
 import { startLocalChain, type LocalChain } from "../../keeper/src/chain/local.ts";
 import { chainSchema } from "../../keeper/src/config/schema.ts";
 import { silentLogger } from "../../keeper/src/internal/logger.ts";
@@ -155,6 +157,41 @@ describe("transaction manager", () => {
       expect(nonce).toBe(1);
       expect(storeB.openTxs(chain.chainId, account.address)).toEqual([]);
       storeB.close();
+    } finally {
+      await rpc(chain, "evm_setAutomine", [true]);
+    }
+  });
+
+  it("a transaction that passed simulation but reverted once mined: non-retryable, explained, settled, not resent", async () => {
+    // A target that reverts once its slot 0 is set: PUSH0 SLOAD ISZERO PUSH1 9 JUMPI PUSH0 PUSH0 REVERT JUMPDEST STOP.
+    const guard = "0x00000000000000000000000000000000000beef0" as const;
+    await rpc(chain, "hardhat_setCode", [guard, "0x5f54156009575f5ffd5b00"]);
+    await rpc(chain, "evm_setAutomine", [false]);
+    const account = privateKeyToAccount(chain.accounts[5]!.privateKey);
+    const store = openStore(":memory:");
+    try {
+      let sends = 0;
+      const tx = createTxManager({
+        chain: createChainClient({}, chainConfig(chain, { replaceAfterSeconds: 60 })),
+        account,
+        store,
+        logger: silentLogger(),
+        onBroadcast: () => {
+          sends += 1;
+          // The chain moves between simulation and inclusion (another keeper, a pause).
+          void (async () => {
+            await rpc(chain, "hardhat_setStorageAt", [guard, "0x0", `0x${"1".padStart(64, "0")}`]);
+            await rpc(chain, "evm_mine");
+          })();
+        },
+      });
+      const failure = await tx.submit({ to: guard, data: "0x01", feeds: ["ADA/USD"] }).catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(NonRetryableError);
+      expect(String((failure as Error).message)).toMatch(/reverted on chain/);
+      expect(sends).toBe(1);
+      expect(store.openTxs(chain.chainId, account.address)).toEqual([]);
+      const nonce = await createChainClient({}, chainConfig(chain)).client.getTransactionCount({ address: account.address });
+      expect(nonce).toBe(1);
     } finally {
       await rpc(chain, "evm_setAutomine", [true]);
     }

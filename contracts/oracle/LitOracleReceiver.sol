@@ -263,17 +263,10 @@ contract LitOracleReceiver is IPriceReceiver, EIP712 {
     ///      decoded again by ReportLib.decodeAt (the reference decoder: reverts `MalformedReports(offset)`)
     ///      and goes through `_applyOne`, in order, before the run resumes behind it.
     /// @return skipped Whether some record was not applied.
-    /// @return statuses Memory address of the status bytes: the status of the record ending at byte
-    ///         offset `end` of `reports` is at `statuses + end` (0 = applied).
+    /// @return statuses Memory address of the status bytes (reserved when the first record is skipped;
+    ///         meaningless while `skipped` is false): the status of the record ending at byte offset `end`
+    ///         of `reports` is at `statuses + end` (0 = applied).
     function _processBatch(bytes calldata reports) private returns (bool skipped, uint256 statuses) {
-        // Assembly: reserves reports.length + 1 zeroed status bytes (calldatacopy from past the end of
-        // calldata writes zeros), rounded up to whole words, and moves the free pointer past them.
-        assembly ("memory-safe") {
-            statuses := mload(0x40)
-            let size := and(add(reports.length, 32), not(31))
-            calldatacopy(statuses, calldatasize(), size)
-            mstore(0x40, add(statuses, size))
-        }
         uint256 offset;
         uint256 observedAt;
         while (true) {
@@ -291,7 +284,18 @@ contract LitOracleReceiver is IPriceReceiver, EIP712 {
             observedAt = at;
             uint256 status = _applyOne(feedId, answer, at);
             if (status != APPLIED) {
-                skipped = true;
+                if (!skipped) {
+                    skipped = true;
+                    // Assembly: reserves reports.length + 1 zeroed status bytes (calldatacopy from past the
+                    // end of calldata writes zeros), rounded up to whole words, and moves the free pointer
+                    // past them. Only once a record is skipped: a batch that applies everything needs none.
+                    assembly ("memory-safe") {
+                        statuses := mload(0x40)
+                        let size := and(add(reports.length, 32), not(31))
+                        calldatacopy(statuses, calldatasize(), size)
+                        mstore(0x40, add(statuses, size))
+                    }
+                }
                 // Assembly: status byte of the record ending at `offset` (<= reports.length: reserved).
                 assembly ("memory-safe") {
                     mstore8(add(statuses, offset), status)
@@ -305,8 +309,8 @@ contract LitOracleReceiver is IPriceReceiver, EIP712 {
     /// @param observedAt The previous record's observedAt (0 before the first record).
     /// @return next reports.length when done; the offset of the unsettled record (< length); or more than
     ///         length when the last record runs past the end (malformed).
-    /// @return nextAt observedAt after the last record decoded (the unsettled one's own if it has one,
-    ///         which decodeAt reads again, else the shared one it needs).
+    /// @return nextAt The observedAt shared by the records from `next` on (what decodeAt needs for an
+    ///         unsettled record flagged "same"; one with its own observedAt is read again by decodeAt).
     function _run(bytes calldata reports, uint256 offset, uint256 observedAt)
         private
         returns (uint256 next, uint256 nextAt)
@@ -316,14 +320,31 @@ contract LitOracleReceiver is IPriceReceiver, EIP712 {
         // observedAt" flag on the first record) is never settled here; a last record running past the
         // end may be, and the caller then reverts, so nothing of it survives.
         //
+        // Two loops. The outer step settles a record carrying its own observedAt (the first of a Lit
+        // round) and sets `fresh` for it; the inner loop then settles the records that share it (the
+        // other nine of a ten-feed round) with fewer operations: it only accepts "same" records, so it
+        // needs neither the flag test nor the observedAt bytes. Whatever record ends the inner loop is
+        // either one with its own observedAt (outer step again) or unsettled (returned to the caller).
+        //
         // Fast path, per record, with the feed word `slot` (layout in FeedSlotLib / `_applyOne`):
+        // - Feed id: the id ends where the answer starts, so the word ending there holds it in its low
+        //   idLength bytes; shifting left by 256 - 8 * idLength left-aligns it and drops the header and
+        //   anything before. idLength 0 (shift 256) or above 32 (shift wraps) gives feed id 0, whose
+        //   word (slot 0, see the contract NatSpec) is never configured: not settled here.
         // - xor(slot, CONFIGURED) masked to the CONFIGURED/PAUSED/RETIRED flags and observedAt is below
-        //   observedAt << 88 exactly when the flags are CONFIGURED alone (flag bits >= 2**248 dwarf the
-        //   observedAt field) and the stored observedAt is older: configured, not retired, not paused,
-        //   not stale in one comparison. `fresh` is 0 when observedAt is beyond block.timestamp +
-        //   MAX_FUTURE_SKEW_SECONDS (60) or 0, so such a report never passes.
-        // - Round counter below 0xffffffff: some bit of it is clear in the word.
-        // - Bounds: (answer - min) <= (max - min) as unsigned words, min < max (configureFeed).
+        //   observedAt << 88 (scratch word 0x20) exactly when the flags are CONFIGURED alone (flag bits
+        //   >= 2**248 dwarf the observedAt field) and the stored observedAt is older: configured, not
+        //   retired, not paused, not stale in one comparison. The word at 0x20 is 0 when observedAt is
+        //   beyond block.timestamp + MAX_FUTURE_SKEW_SECONDS (60) or 0, so such a report never passes.
+        // - Answer length 1..32: the answer's shift 256 - 8 * answerLength is <= 248.
+        // - Bounds: (answer - min) <= (max - min) as unsigned words, min < max (configureFeed). An int24
+        //   mantissa at bit p is sign-extended by sar(232, shl(232 - p, slot)) (as signextend(2, ...)).
+        // - No round check: the round counter never exceeds the stored observedAt. Both start at 0
+        //   (configureFeed, which afterwards keeps both; nothing else resets them); a publication adds 1
+        //   to the round and stores an observedAt above the old one, hence >= the new round; a breach
+        //   only raises observedAt. A round of 0xffffffff therefore means a stored observedAt of
+        //   0xffffffff, against which every packed (uint32) observedAt is stale, and StaleReport comes
+        //   first in the documented order. `_applyOne` (the slow path and `update`) keeps the check.
         // Otherwise `_applyOne` finds the reason, in the documented order, or records the breach.
         // Publication = `_applyOne`'s: keep bounds and CONFIGURED/PAUSED/RETIRED, clear BREACHED, write
         // answer, observedAt, updatedAt and round + 1 (`fresh` carries the last three, shared by the
@@ -339,32 +360,24 @@ contract LitOracleReceiver is IPriceReceiver, EIP712 {
             mstore(0x20, and(fresh, 0xffffffff0000000000000000000000))
             let ptr := add(reports.offset, offset)
             for {} lt(ptr, limit) {} {
-                mstore(0, ptr) // record start, in scratch space (fewer stack slots in the loop)
-                let header := calldataload(ptr)
-                let idLength := and(byte(0, header), 0x7f)
-                let answerLength := byte(1, header)
-                // feed id: the first idLength bytes after the header, left-aligned
-                let drop := sub(256, shl(3, idLength))
-                let feedId := shl(drop, shr(drop, calldataload(add(ptr, 2))))
-                ptr := add(add(ptr, 2), idLength)
-                // answer: answerLength bytes, sign-extended
-                let shift := sub(256, shl(3, answerLength)) // <= 248 exactly when answerLength is 1..32
-                let answer := sar(shift, calldataload(ptr))
-                ptr := add(ptr, answerLength)
-                // observedAt: 4 bytes unless bit 7 of the id byte says "same as previous"
-                if iszero(shr(255, header)) {
-                    observedAt := shr(224, calldataload(ptr))
-                    ptr := add(ptr, 4)
-                    fresh := mul(
-                        or(shl(88, observedAt), add(shl(120, timestamp()), shl(152, 1))),
-                        iszero(gt(observedAt, add(timestamp(), 60)))
+                // Outer step: a record with its own observedAt (bit 7 of the id byte clear), hence
+                // idLength = the id byte and the observedAt bytes after the answer.
+                if iszero(shr(255, calldataload(ptr))) {
+                    let header := calldataload(ptr)
+                    let idLength := byte(0, header)
+                    let answerAt := add(add(ptr, 2), idLength)
+                    let feedId := shl(sub(256, shl(3, idLength)), calldataload(sub(answerAt, 32)))
+                    let answerLength := byte(1, header)
+                    let shift := sub(256, shl(3, answerLength)) // <= 248 exactly when answerLength is 1..32
+                    let answer := sar(shift, calldataload(answerAt))
+                    let at := shr(224, calldataload(add(answerAt, answerLength)))
+                    let f := mul(
+                        or(shl(88, at), add(shl(120, timestamp()), shl(152, 1))), iszero(gt(at, add(timestamp(), 60)))
                     )
-                    mstore(0x20, and(fresh, 0xffffffff0000000000000000000000))
-                }
-                let slot := sload(feedId)
-                let minAnswer := shl(byte(5, slot), signextend(2, shr(184, slot)))
-                if or(
-                    or(
+                    mstore(0x20, and(f, 0xffffffff0000000000000000000000))
+                    let slot := sload(feedId)
+                    let minAnswer := shl(byte(5, slot), sar(232, shl(48, slot)))
+                    if or(
                         or(
                             iszero(
                                 lt(
@@ -372,28 +385,74 @@ contract LitOracleReceiver is IPriceReceiver, EIP712 {
                                         xor(slot, 0x0100000000000000000000000000000000000000000000000000000000000000),
                                         0x0b00000000000000000000000000000000ffffffff0000000000000000000000
                                     ),
-                                    mload(0x20)
+                                    and(f, 0xffffffff0000000000000000000000)
                                 )
                             ),
-                            iszero(and(not(slot), 0xffffffff00000000000000000000000000000000000000))
+                            gt(shift, 248)
                         ),
-                        gt(shift, 248)
-                    ),
-                    gt(sub(answer, minAnswer), sub(shl(byte(1, slot), signextend(2, shr(216, slot))), minAnswer))
-                ) {
-                    ptr := mload(0)
-                    break
-                }
-                sstore(
-                    feedId,
-                    add(
-                        or(
-                            and(slot, 0xfbffffffffffffffffffffffff00000000000000000000000000000000000000),
-                            and(answer, 0xffffffffffffffffffffff)
-                        ),
-                        fresh
+                        gt(sub(answer, minAnswer), sub(shl(byte(1, slot), sar(232, shl(16, slot))), minAnswer))
+                    ) { break } // unsettled: observedAt (and `nextAt`) stay the previous one, unused by it
+                    sstore(
+                        feedId,
+                        add(
+                            or(
+                                and(slot, 0xfbffffffffffffffffffffffff00000000000000000000000000000000000000),
+                                and(answer, 0xffffffffffffffffffffff)
+                            ),
+                            f
+                        )
                     )
-                )
+                    fresh := f
+                    observedAt := at
+                    ptr := add(add(answerAt, answerLength), 4)
+                    if iszero(lt(ptr, limit)) { break }
+                    // Another record with its own observedAt: outer step again (not the inner loop,
+                    // which would load slot 0 to refuse it).
+                    if iszero(shr(255, calldataload(ptr))) { continue }
+                }
+                // Inner loop: records sharing observedAt, whose id byte is 0x80 | idLength, so
+                // answerAt = ptr + 2 + idLength = ptr + idByte - 126 and the id shift 256 - 8 * idLength
+                // = 1280 - 8 * idByte. A record with its own observedAt (id byte < 0x80) gives an id
+                // shift >= 264, i.e. feed id 0 (never configured, see above): it ends the loop.
+                for {} lt(ptr, limit) {} {
+                    let header := calldataload(ptr)
+                    let answerLength := byte(1, header)
+                    let shift := sub(256, shl(3, answerLength)) // <= 248 exactly when answerLength is 1..32
+                    let answerAt := add(ptr, sub(byte(0, header), 126)) // ptr + 2 + idLength
+                    let answer := sar(shift, calldataload(answerAt))
+                    let feedId := shl(sub(1280, shl(3, byte(0, header))), calldataload(sub(answerAt, 32)))
+                    let slot := sload(feedId)
+                    let minAnswer := shl(byte(5, slot), sar(232, shl(48, slot)))
+                    if or(
+                        or(
+                            gt(sub(answer, minAnswer), sub(shl(byte(1, slot), sar(232, shl(16, slot))), minAnswer)),
+                            gt(shift, 248)
+                        ),
+                        iszero(
+                            lt(
+                                and(
+                                    xor(slot, 0x0100000000000000000000000000000000000000000000000000000000000000),
+                                    0x0b00000000000000000000000000000000ffffffff0000000000000000000000
+                                ),
+                                mload(0x20)
+                            )
+                        )
+                    ) { break }
+                    sstore(
+                        feedId,
+                        add(
+                            or(
+                                and(answer, 0xffffffffffffffffffffff),
+                                and(slot, 0xfbffffffffffffffffffffffff00000000000000000000000000000000000000)
+                            ),
+                            fresh
+                        )
+                    )
+                    ptr := add(answerAt, answerLength)
+                }
+                if iszero(lt(ptr, limit)) { break }
+                // Unsettled and sharing observedAt (a failed check or a bad length): the caller's turn.
+                if shr(255, calldataload(ptr)) { break }
             }
             next := sub(ptr, reports.offset)
             nextAt := observedAt

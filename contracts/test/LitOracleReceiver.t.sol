@@ -236,6 +236,43 @@ contract LitOracleReceiverTest is OracleFixture {
         require(receiver.feedState(ETH).answer == 3_000e18, "eth untouched");
     }
 
+    function test_batch_severalObservedAtGroups_skipInsideAGroup() public {
+        _push(ETH, 3_000e18, t + 5);
+        IPriceReceiver.Report[] memory list = new IPriceReceiver.Report[](5);
+        list[0] = _report(BTC, 97_000e8, t + 1);
+        list[1] = _report(SOL, 240e8, t + 1); // shares t + 1
+        list[2] = _report(ETH, 3_400e18, t + 2); // own observedAt, stale: skipped
+        list[3] = _report(BTC, 96_000e8, t + 2); // shares t + 2 with the skipped record
+        list[4] = _report(SOL, 250e8, t + 3); // own observedAt again
+        bytes memory packed = _pack(list);
+        (bytes32 r, bytes32 vs) = _signBatch(receiver, SIGNER_KEY, packed);
+        vm.expectEmit(true, false, false, true);
+        emit ReportSkipped(ETH, abi.encodeWithSelector(IPriceReceiver.StaleReport.selector, ETH, t + 2, t + 5));
+        receiver.updateBatch(packed, r, vs);
+        IPriceReceiver.FeedState memory btc = receiver.feedState(BTC);
+        require(btc.answer == 96_000e8 && btc.observedAt == t + 2 && btc.roundId == 2, "btc");
+        IPriceReceiver.FeedState memory sol = receiver.feedState(SOL);
+        require(sol.answer == 250e8 && sol.observedAt == t + 3 && sol.roundId == 2, "sol");
+        require(receiver.feedState(ETH).answer == 3_000e18, "eth untouched");
+    }
+
+    function test_batch_futureGroupIsSkipped_sharedRecordsToo() public {
+        uint64 future = uint64(START) + receiver.MAX_FUTURE_SKEW_SECONDS() + 1;
+        IPriceReceiver.Report[] memory list = new IPriceReceiver.Report[](3);
+        list[0] = _report(BTC, 97_000e8, t);
+        list[1] = _report(SOL, 240e8, future);
+        list[2] = _report(ETH, 3_400e18, future); // shares the future observedAt
+        bytes memory packed = _pack(list);
+        (bytes32 r, bytes32 vs) = _signBatch(receiver, SIGNER_KEY, packed);
+        vm.expectEmit(true, false, false, true);
+        emit ReportSkipped(SOL, abi.encodeWithSelector(IPriceReceiver.FutureReport.selector, SOL, future, uint64(START) + 60));
+        vm.expectEmit(true, false, false, true);
+        emit ReportSkipped(ETH, abi.encodeWithSelector(IPriceReceiver.FutureReport.selector, ETH, future, uint64(START) + 60));
+        receiver.updateBatch(packed, r, vs);
+        require(receiver.feedState(BTC).roundId == 1, "btc applied");
+        require(receiver.feedState(SOL).roundId == 0 && receiver.feedState(ETH).roundId == 0, "future skipped");
+    }
+
     function test_batch_FailsIf_NothingApplied_withFirstError() public {
         bytes memory packed = _pack(_three(t));
         (bytes32 r, bytes32 vs) = _signBatch(receiver, SIGNER_KEY, packed);

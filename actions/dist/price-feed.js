@@ -4254,48 +4254,65 @@ var __litOraclePriceFeedNaga = (() => {
   }
 
   // actions/src/core/packed.ts
-  var SAME_OBSERVED_AT_FLAG = 128;
+  var MAX_GROUP_RECORDS = 255;
   var MAX_PACKED_OBSERVED_AT = 2n ** 32n - 1n;
   var INT256_MIN = -(2n ** 255n);
   var INT256_MAX = 2n ** 255n - 1n;
-  function signedBytes(value) {
-    if (value < INT256_MIN || value > INT256_MAX) throw new RangeError(`answer ${value} does not fit int256`);
+  function answerWidthOf(value) {
     let length = 1;
     while (length < 32) {
       const limit = 1n << BigInt(8 * length - 1);
       if (value >= -limit && value < limit) break;
       length += 1;
     }
-    const out = new Uint8Array(length);
-    let v = BigInt.asUintN(8 * length, value);
-    for (let i = length - 1; i >= 0; i--) {
-      out[i] = Number(v & 0xffn);
-      v >>= 8n;
-    }
-    return out;
+    return length;
+  }
+  function idWidthOf(id) {
+    let length = 32;
+    while (length > 1 && id[length - 1] === 0) length -= 1;
+    return length;
   }
   function encodePackedReports(reports) {
     if (reports.length === 0) throw new RangeError("at least one report is required");
-    const parts = [];
-    let previous;
+    const ids = [];
     for (const [index, report] of reports.entries()) {
       const id = hexToBytes(report.feedId);
       if (id.length !== 32) throw new RangeError(`report ${index}: feedId must be bytes32`);
-      let idLength = 32;
-      while (idLength > 1 && id[idLength - 1] === 0) idLength -= 1;
       if (report.observedAt <= 0n || report.observedAt > MAX_PACKED_OBSERVED_AT) {
         throw new RangeError(`report ${index}: observedAt ${report.observedAt} outside 1..2^32-1 (packed format)`);
       }
-      const answer = signedBytes(report.answer);
-      const same = previous !== void 0 && report.observedAt === previous;
-      parts.push(idLength | (same ? SAME_OBSERVED_AT_FLAG : 0), answer.length, ...id.subarray(0, idLength), ...answer);
-      if (!same) {
-        const t = Number(report.observedAt);
-        parts.push(t >>> 24 & 255, t >>> 16 & 255, t >>> 8 & 255, t & 255);
+      if (report.answer < INT256_MIN || report.answer > INT256_MAX) {
+        throw new RangeError(`report ${index}: answer ${report.answer} does not fit int256`);
       }
-      previous = report.observedAt;
+      ids.push(id);
     }
-    return bytesToHex(Uint8Array.from(parts));
+    const out = [];
+    let start = 0;
+    while (start < reports.length) {
+      const observedAt = reports[start].observedAt;
+      let end = start + 1;
+      while (end < reports.length && end - start < MAX_GROUP_RECORDS && reports[end].observedAt === observedAt) end += 1;
+      let idWidth = 1;
+      let answerWidth = 1;
+      for (let i = start; i < end; i++) {
+        idWidth = Math.max(idWidth, idWidthOf(ids[i]));
+        answerWidth = Math.max(answerWidth, answerWidthOf(reports[i].answer));
+      }
+      const t = Number(observedAt);
+      out.push(end - start, idWidth, answerWidth, t >>> 24 & 255, t >>> 16 & 255, t >>> 8 & 255, t & 255);
+      for (let i = start; i < end; i++) {
+        out.push(...ids[i].subarray(0, idWidth));
+        let v = BigInt.asUintN(8 * answerWidth, reports[i].answer);
+        const answer = new Array(answerWidth);
+        for (let j = answerWidth - 1; j >= 0; j--) {
+          answer[j] = Number(v & 0xffn);
+          v >>= 8n;
+        }
+        out.push(...answer);
+      }
+      start = end;
+    }
+    return bytesToHex(Uint8Array.from(out));
   }
 
   // actions/src/core/direct.ts

@@ -22,17 +22,21 @@ pragma solidity ^0.8.30;
 ///                (`AnswerOutOfBounds` event): the answer is not published and the feed's readers
 ///                revert with `FeedBreached` until an in-bounds report lands.
 ///
-///         Packed report encoding used by `updateBatch` and `updateDirect` (one record per report,
-///         concatenated, no padding):
-///             uint8  idByte         bit 7: observedAt is the previous record's (no observedAt bytes);
-///                                   bits 0..6: feedIdLength 1..32, the leading bytes of the feed id
-///             uint8  answerLength   1..32: bytes of the answer (big-endian two's complement,
-///                                   sign-extended to int256)
-///             bytes  feedId[feedIdLength]   (the remaining bytes of the feed id are zero)
-///             bytes  answer[answerLength]
-///             uint32 observedAt     unix seconds; absent when bit 7 of idByte is set (not allowed on the
-///                                   first record). Reports after 2106-02-07 cannot be encoded.
-///         Encoders and a decoder: keeper/src/chain/codec.ts; `decodeReports` decodes on chain.
+///         Packed report encoding used by `updateBatch` and `updateDirect`: a sequence of groups
+///         (concatenated, no padding, at least one), each a header followed by fixed-width records:
+///             uint8  count          1..255: records in the group
+///             uint8  idWidth        1..32: bytes of every feed id of the group
+///             uint8  answerWidth    1..32: bytes of every answer of the group
+///             uint32 observedAt     unix seconds, nonzero, shared by the group's records. Reports after
+///                                   2106-02-07 cannot be encoded.
+///             count x { bytes feedId[idWidth]  the leading bytes of the feed id (the remaining bytes
+///                                              of the bytes32 are zero)
+///                       bytes answer[answerWidth] big-endian two's complement, sign-extended to int256 }
+///         Records are applied in order (the order is signed). Malformed input (empty, count 0, a width
+///         0 or above 32, observedAt 0, a group running past the end) reverts `MalformedReports(offset)`
+///         with the offset of the group header. Encoders put consecutive reports with the same observedAt
+///         in one group, with the widest id (trailing zero bytes dropped) and the widest minimal answer.
+///         Encoder and decoder: actions/src/core/packed.ts; `decodeReports` decodes on chain.
 interface IPriceReceiver {
     // =============================================================
     //                            STRUCTS
@@ -135,7 +139,8 @@ interface IPriceReceiver {
     /// @notice The feed's uint32 round counter is exhausted on this receiver (rotate to a new phase).
     error RoundsExhausted(bytes32 feedId);
 
-    /// @notice The packed reports are empty or a record runs past the end (or has a bad length byte).
+    /// @notice The packed reports are empty or a group is malformed (count 0, a width 0 or above 32,
+    ///         observedAt 0, or its records run past the end); `offset` is that group header's.
     error MalformedReports(uint256 offset);
 
     /// @notice Bounds must satisfy min < max and fit the stored answer type (int88).

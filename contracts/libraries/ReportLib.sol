@@ -5,7 +5,7 @@ import {IPriceReceiver} from "../interfaces/IPriceReceiver.sol";
 
 /// @title ReportLib
 /// @notice EIP-712 struct hashing of lit-oracle reports and the packed report codec. Must agree with
-///         `actions/src/core/report.ts` and `keeper/src/chain/codec.ts` (tested against both).
+///         `actions/src/core/report.ts` and `actions/src/core/packed.ts` (tested against both).
 library ReportLib {
     /// @dev keccak256("Report(bytes32 feedId,int256 answer,uint64 observedAt)")
     bytes32 internal constant REPORT_TYPEHASH = keccak256("Report(bytes32 feedId,int256 answer,uint64 observedAt)");
@@ -14,18 +14,11 @@ library ReportLib {
     ///      IPriceReceiver) as one EIP-712 `bytes` member, hashed as keccak256 of the bytes.
     bytes32 internal constant REPORT_BATCH_TYPEHASH = keccak256("ReportBatch(bytes reports)");
 
-    /// @dev Bytes of a packed record before the feed id: idByte (flag + feedIdLength), answerLength.
-    uint256 internal constant RECORD_HEADER_BYTES = 2;
+    /// @dev Bytes of a group header: count (uint8), idWidth (uint8), answerWidth (uint8), observedAt (uint32).
+    uint256 internal constant GROUP_HEADER_BYTES = 7;
 
-    /// @dev Bytes of a packed `observedAt` (uint32 big-endian), when present.
-    uint256 internal constant OBSERVED_AT_BYTES = 4;
-
-    /// @dev Shortest record: header, 1-byte feed id, 1-byte answer, observedAt shared with the previous.
-    ///      observedAt must be nonzero (which also forbids the "same" flag on the first record).
-    uint256 internal constant MIN_RECORD_BYTES = RECORD_HEADER_BYTES + 2;
-
-    /// @dev Bit of the id byte meaning "same observedAt as the previous record" (no observedAt bytes).
-    uint256 internal constant SAME_OBSERVED_AT_FLAG = 0x80;
+    /// @dev Shortest record: a 1-byte feed id and a 1-byte answer (a group header adds 7 bytes per group).
+    uint256 internal constant MIN_RECORD_BYTES = 2;
 
     /// @notice EIP-712 `hashStruct(Report)`.
     function hashReport(bytes32 feedId, int256 answer, uint64 observedAt) internal pure returns (bytes32 structHash) {
@@ -60,47 +53,55 @@ library ReportLib {
         return keccak256(abi.encode(REPORT_BATCH_TYPEHASH, keccak256(reports)));
     }
 
-    /// @notice Decodes the packed record starting at `offset` of `reports` (format in IPriceReceiver).
-    /// @param previousObservedAt The previous record's observedAt (used when the record shares it).
-    /// @return feedId The feed id, left-aligned, the bytes beyond the encoded length zero.
-    /// @return answer The answer, sign-extended from its encoded length.
-    /// @return observedAt The observation time.
-    /// @return next The offset of the next record (== reports.length after the last one).
-    function decodeAt(bytes calldata reports, uint256 offset, uint64 previousObservedAt)
+    /// @notice Decodes and validates the group header at `offset` of `reports` (format in IPriceReceiver).
+    ///         Reverts `MalformedReports(offset)` unless count is 1..255, both widths are 1..32, observedAt
+    ///         is nonzero and the group's records lie inside `reports`.
+    /// @return records The offset of the group's first record (offset + GROUP_HEADER_BYTES).
+    /// @return end The offset just past the group's last record (== reports.length after the last group).
+    /// @return idWidth Bytes of every feed id of the group.
+    /// @return answerWidth Bytes of every answer of the group.
+    /// @return observedAt The observation time shared by the group's records.
+    function decodeGroup(bytes calldata reports, uint256 offset)
         internal
         pure
-        returns (bytes32 feedId, int256 answer, uint64 observedAt, uint256 next)
+        returns (uint256 records, uint256 end, uint256 idWidth, uint256 answerWidth, uint64 observedAt)
     {
         bool malformed;
-        // Assembly: byte-level calldata decoding. Lengths are validated and the record must lie inside
-        // `reports`; `calldataload` past the end of `reports` may read neighbouring calldata (or zeros),
-        // which the shifts discard, and a malformed record reverts before any value is used.
+        // Assembly: reads the 7 header bytes from the word at `offset` (bytes past the end of `reports`
+        // may be neighbouring calldata or zeros; the bound check below then fails before any use).
+        // count <= 255 and widths <= 32 keep every sum far from overflow.
         assembly ("memory-safe") {
-            let base := add(reports.offset, offset)
-            let header := calldataload(base)
-            let idByte := byte(0, header)
-            let idLength := and(idByte, 0x7f)
-            let answerLength := byte(1, header)
-            let same := shr(7, idByte)
-            let answerAt := add(base, add(2, idLength))
-            let end := add(add(add(offset, 2), idLength), answerLength)
-            // Feed id: keep the first idLength bytes (1..32) of the word after the header.
-            let idDrop := sub(256, shl(3, idLength))
-            feedId := shl(idDrop, shr(idDrop, calldataload(add(base, 2))))
-            // Answer: arithmetic shift sign-extends the answerLength-byte big-endian integer.
-            answer := sar(sub(256, shl(3, answerLength)), calldataload(answerAt))
-            switch same
-            case 0 {
-                observedAt := shr(224, calldataload(add(answerAt, answerLength)))
-                end := add(end, 4)
-            }
-            default { observedAt := previousObservedAt }
-            next := end
+            let header := calldataload(add(reports.offset, offset))
+            let count := byte(0, header)
+            idWidth := byte(1, header)
+            answerWidth := byte(2, header)
+            observedAt := shr(224, shl(24, header))
+            records := add(offset, 7)
+            end := add(records, mul(count, add(idWidth, answerWidth)))
             malformed := or(
-                or(or(iszero(idLength), gt(idLength, 32)), or(iszero(answerLength), gt(answerLength, 32))),
-                or(gt(end, reports.length), iszero(observedAt))
+                or(iszero(count), or(gt(sub(idWidth, 1), 31), gt(sub(answerWidth, 1), 31))),
+                or(iszero(observedAt), gt(end, reports.length))
             )
         }
         if (malformed) revert IPriceReceiver.MalformedReports(offset);
+    }
+
+    /// @notice Decodes the record at `offset` of a group validated by `decodeGroup` (the record lies
+    ///         inside `reports`; nothing left to validate).
+    /// @return feedId The idWidth leading bytes of the feed id, left-aligned, the bytes beyond zero.
+    /// @return answer The answerWidth-byte big-endian answer, sign-extended to int256.
+    function decodeRecord(bytes calldata reports, uint256 offset, uint256 idWidth, uint256 answerWidth)
+        internal
+        pure
+        returns (bytes32 feedId, int256 answer)
+    {
+        // Assembly: the widths are 1..32, so both shifts are 0..248; the bytes the shifts discard may
+        // belong to the next record or lie past the end of `reports`.
+        assembly ("memory-safe") {
+            let at := add(reports.offset, offset)
+            let idDrop := sub(256, shl(3, idWidth))
+            feedId := shl(idDrop, shr(idDrop, calldataload(at)))
+            answer := sar(sub(256, shl(3, answerWidth)), calldataload(add(at, idWidth)))
+        }
     }
 }

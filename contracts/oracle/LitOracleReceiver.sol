@@ -259,30 +259,26 @@ contract LitOracleReceiver is IPriceReceiver, EIP712 {
     }
 
     /// @dev Applies every packed record of a batch. The records are run through `_run` (the fast path);
-    ///      a record it cannot settle (a failed check, an out-of-bounds answer, or a malformed record) is
-    ///      decoded again by ReportLib.decodeAt (the reference decoder: reverts `MalformedReports(offset)`)
-    ///      and goes through `_applyOne`, in order, before the run resumes behind it.
+    ///      a record it cannot settle (a failed check or an out-of-bounds answer) is decoded again by
+    ///      ReportLib (the reference decoder) and goes through `_applyOne`, in order, before the run
+    ///      resumes behind it. A malformed group header stops the run at that header, and
+    ///      ReportLib.decodeGroup reverts `MalformedReports(offset of the header)`.
     /// @return skipped Whether some record was not applied.
     /// @return statuses Memory address of the status bytes (reserved when the first record is skipped;
     ///         meaningless while `skipped` is false): the status of the record ending at byte offset `end`
     ///         of `reports` is at `statuses + end` (0 = applied).
     function _processBatch(bytes calldata reports) private returns (bool skipped, uint256 statuses) {
         uint256 offset;
-        uint256 observedAt;
+        uint256 group;
         while (true) {
-            (offset, observedAt) = _run(reports, offset, observedAt);
+            (offset, group) = _run(reports, offset, group);
             if (offset == reports.length) break;
-            // The last record runs past the end: revert (decodeAt finds the first bad record's offset).
-            if (offset > reports.length) {
-                _decode(reports);
-                revert MalformedReports(0); // unreachable: _run and decodeAt validate the same format
-            }
-            bytes32 feedId;
-            int256 answer;
-            uint64 at;
-            (feedId, answer, at, offset) = ReportLib.decodeAt(reports, offset, uint64(observedAt));
-            observedAt = at;
-            uint256 status = _applyOne(feedId, answer, at);
+            // Stopped at a group header: it is malformed, and decodeGroup reverts with its offset.
+            (, , uint256 idWidth, uint256 answerWidth, uint64 observedAt) = ReportLib.decodeGroup(reports, group);
+            if (offset == group) revert MalformedReports(group); // unreachable: _run and decodeGroup agree
+            (bytes32 feedId, int256 answer) = ReportLib.decodeRecord(reports, offset, idWidth, answerWidth);
+            offset += idWidth + answerWidth;
+            uint256 status = _applyOne(feedId, answer, observedAt);
             if (status != APPLIED) {
                 if (!skipped) {
                     skipped = true;
@@ -304,39 +300,45 @@ contract LitOracleReceiver is IPriceReceiver, EIP712 {
         }
     }
 
-    /// @dev The hot loop of a batch: decodes records from `offset` and publishes every one that is well
-    ///      formed, passes all checks and is within bounds, until the end or a record it cannot settle.
-    /// @param observedAt The previous record's observedAt (0 before the first record).
-    /// @return next reports.length when done; the offset of the unsettled record (< length); or more than
-    ///         length when the last record runs past the end (malformed).
-    /// @return nextAt The observedAt shared by the records from `next` on (what decodeAt needs for an
-    ///         unsettled record flagged "same"; one with its own observedAt is read again by decodeAt).
-    function _run(bytes calldata reports, uint256 offset, uint256 observedAt)
+    /// @dev The hot loop of a batch: decodes records from `offset` and publishes every one that passes
+    ///      all checks and is within bounds, until the end, a record it cannot settle or a malformed
+    ///      group header.
+    /// @param offset Where to resume: a record of the group whose header is at `group`, the end of that
+    ///        group, or `group` itself (a header not yet validated; 0, 0 to start).
+    /// @return next reports.length when done; otherwise the offset of the unsettled record, or of the
+    ///         malformed header (then next == nextGroup).
+    /// @return nextGroup The offset of the header of the group `next` is in (or of the malformed one).
+    function _run(bytes calldata reports, uint256 offset, uint256 group)
         private
-        returns (uint256 next, uint256 nextAt)
+        returns (uint256 next, uint256 nextGroup)
     {
-        // Assembly. Same decoding as ReportLib.decodeAt (the fuzz tests compare them). A record with a
-        // bad length byte (length - 1 above 31, wrapped 0 included) or observedAt 0 (also the "same
-        // observedAt" flag on the first record) is never settled here; a last record running past the
-        // end may be, and the caller then reverts, so nothing of it survives.
+        // Assembly. Same decoding and validation as ReportLib.decodeGroup / decodeRecord (the fuzz tests
+        // compare them).
         //
-        // Two loops. The outer step settles a record carrying its own observedAt (the first of a Lit
-        // round) and sets `fresh` for it; the inner loop then settles the records that share it (the
-        // other nine of a ten-feed round) with fewer operations: it only accepts "same" records, so it
-        // needs neither the flag test nor the observedAt bytes. Whatever record ends the inner loop is
-        // either one with its own observedAt (outer step again) or unsettled (returned to the caller).
+        // Per group: the header (count, idWidth, answerWidth, observedAt) is read and validated like
+        // decodeGroup (count 1..255, widths 1..32 as width - 1 <= 31 with 0 wrapping, observedAt nonzero,
+        // the records inside `reports`). A malformed header stops the run before any of its records is
+        // used, and the caller reverts. From the header come, once per group:
+        // - idDrop = 256 - 8 * idWidth (0..248): the id ends where the answer starts, so the word ending
+        //   there holds it in its low idWidth bytes, and shl(idDrop, word) left-aligns it with zeros
+        //   beyond, dropping the bytes before it (header, previous record or ABI head: the word never
+        //   starts before calldata offset 0, `reports` starting at 68 or later): decodeRecord's feed id;
+        // - shift = 256 - 8 * answerWidth (0..248): sar(shift, word at the answer) sign-extends it;
+        // - stride = idWidth + answerWidth: records are fixed width, no length byte to read, so the loop
+        //   steps from answer to answer;
+        // - fresh = observedAt << 88 | block.timestamp << 120 | 1 << 152 (the round increment), or 0 when
+        //   observedAt is beyond block.timestamp + MAX_FUTURE_SKEW_SECONDS (60); `gate` below is its
+        //   observedAt field (observedAt << 88, or 0).
+        // A resumed group (after a slow-path record) re-reads its already validated header.
         //
         // Fast path, per record, with the feed word `slot` (layout in FeedSlotLib / `_applyOne`):
-        // - Feed id: the id ends where the answer starts, so the word ending there holds it in its low
-        //   idLength bytes; shifting left by 256 - 8 * idLength left-aligns it and drops the header and
-        //   anything before. idLength 0 (shift 256) or above 32 (shift wraps) gives feed id 0, whose
-        //   word (slot 0, see the contract NatSpec) is never configured: not settled here.
+        // - Feed id: as decodeRecord (see idDrop). An id whose first byte is 0 is never configured
+        //   (configureFeed), so it is never settled here.
         // - xor(slot, CONFIGURED) masked to the CONFIGURED/PAUSED/RETIRED flags and observedAt is below
-        //   observedAt << 88 (scratch word 0x20) exactly when the flags are CONFIGURED alone (flag bits
-        //   >= 2**248 dwarf the observedAt field) and the stored observedAt is older: configured, not
-        //   retired, not paused, not stale in one comparison. The word at 0x20 is 0 when observedAt is
-        //   beyond block.timestamp + MAX_FUTURE_SKEW_SECONDS (60) or 0, so such a report never passes.
-        // - Answer length 1..32: the answer's shift 256 - 8 * answerLength is <= 248.
+        //   `gate` = and(fresh, observedAt field mask) exactly when the flags are CONFIGURED alone (flag
+        //   bits >= 2**248 dwarf the observedAt field) and the stored observedAt is older: configured,
+        //   not retired, not paused, not stale in one comparison. `gate` is 0 for a future observedAt,
+        //   so such a report never passes.
         // - Bounds: (answer - min) <= (max - min) as unsigned words, min < max (configureFeed). An int24
         //   mantissa at bit p is sign-extended by sar(232, shl(232 - p, slot)) (as signextend(2, ...)).
         // - No round check: the round counter never exceeds the stored observedAt. Both start at 0
@@ -348,114 +350,72 @@ contract LitOracleReceiver is IPriceReceiver, EIP712 {
         // Otherwise `_applyOne` finds the reason, in the documented order, or records the breach.
         // Publication = `_applyOne`'s: keep bounds and CONFIGURED/PAUSED/RETIRED, clear BREACHED, write
         // answer, observedAt, updatedAt and round + 1 (`fresh` carries the last three, shared by the
-        // records of one observedAt).
+        // records of a group).
         assembly ("memory-safe") {
             let limit := add(reports.offset, reports.length)
-            // observedAt << 88 | block.timestamp << 120 | 1 << 152 (the round increment), or 0 when
-            // observedAt is beyond block.timestamp + MAX_FUTURE_SKEW_SECONDS (60)
-            let fresh := mul(
-                or(shl(88, observedAt), add(shl(120, timestamp()), shl(152, 1))),
-                iszero(gt(observedAt, add(timestamp(), 60)))
-            )
-            mstore(0x20, and(fresh, 0xffffffff0000000000000000000000))
-            let ptr := add(reports.offset, offset)
-            for {} lt(ptr, limit) {} {
-                // Outer step: a record with its own observedAt (bit 7 of the id byte clear), hence
-                // idLength = the id byte and the observedAt bytes after the answer.
-                if iszero(shr(255, calldataload(ptr))) {
-                    let header := calldataload(ptr)
-                    let idLength := byte(0, header)
-                    let answerAt := add(add(ptr, 2), idLength)
-                    let feedId := shl(sub(256, shl(3, idLength)), calldataload(sub(answerAt, 32)))
-                    let answerLength := byte(1, header)
-                    let shift := sub(256, shl(3, answerLength)) // <= 248 exactly when answerLength is 1..32
-                    let answer := sar(shift, calldataload(answerAt))
-                    let at := shr(224, calldataload(add(answerAt, answerLength)))
-                    let f := mul(
-                        or(shl(88, at), add(shl(120, timestamp()), shl(152, 1))), iszero(gt(at, add(timestamp(), 60)))
-                    )
-                    mstore(0x20, and(f, 0xffffffff0000000000000000000000))
-                    let slot := sload(feedId)
-                    let minAnswer := shl(byte(5, slot), sar(232, shl(48, slot)))
-                    if or(
-                        or(
+            // `next` is the answer of the current record (its feed id ends there) until the end, and
+            // `nextGroup` the current header, both as calldata positions until the end.
+            nextGroup := add(reports.offset, group)
+            next := add(reports.offset, offset)
+            for {} 1 {} {
+                let h := calldataload(nextGroup)
+                let stride := add(byte(1, h), byte(2, h))
+                let groupEnd := add(add(nextGroup, 7), mul(byte(0, h), stride))
+                if or(
+                    or(iszero(byte(0, h)), or(gt(sub(byte(1, h), 1), 31), gt(sub(byte(2, h), 1), 31))),
+                    or(iszero(shr(224, shl(24, h))), gt(groupEnd, limit))
+                ) { break } // malformed (only a new header: next == nextGroup)
+                if eq(next, nextGroup) { next := add(nextGroup, 7) }
+                next := add(next, byte(1, h)) // answer of the record
+                let idDrop := sub(256, shl(3, byte(1, h)))
+                let shift := sub(256, shl(3, byte(2, h)))
+                let fresh := mul(
+                    or(and(shr(112, h), 0xffffffff0000000000000000000000), add(shl(120, timestamp()), shl(152, 1))),
+                    iszero(gt(shr(224, shl(24, h)), add(timestamp(), 60)))
+                )
+                // The answer of a record starts before groupEnd exactly when the record does (fixed
+                // stride, answerWidth >= 1).
+                // A do-while (no test at the top): the loop is entered only with a record left.
+                if lt(next, groupEnd) {
+                    for {} 1 {} {
+                        let feedId := shl(idDrop, calldataload(sub(next, 32)))
+                        let answer := sar(shift, calldataload(next))
+                        let slot := sload(feedId)
+                        let minAnswer := shl(byte(5, slot), sar(232, shl(48, slot)))
+                        if or(
+                            gt(sub(answer, minAnswer), sub(shl(byte(1, slot), sar(232, shl(16, slot))), minAnswer)),
                             iszero(
                                 lt(
                                     and(
                                         xor(slot, 0x0100000000000000000000000000000000000000000000000000000000000000),
                                         0x0b00000000000000000000000000000000ffffffff0000000000000000000000
                                     ),
-                                    and(f, 0xffffffff0000000000000000000000)
+                                    and(fresh, 0xffffffff0000000000000000000000)
                                 )
-                            ),
-                            gt(shift, 248)
-                        ),
-                        gt(sub(answer, minAnswer), sub(shl(byte(1, slot), sar(232, shl(16, slot))), minAnswer))
-                    ) { break } // unsettled: observedAt (and `nextAt`) stay the previous one, unused by it
-                    sstore(
-                        feedId,
-                        add(
-                            or(
-                                and(slot, 0xfbffffffffffffffffffffffff00000000000000000000000000000000000000),
-                                and(answer, 0xffffffffffffffffffffff)
-                            ),
-                            f
-                        )
-                    )
-                    fresh := f
-                    observedAt := at
-                    ptr := add(add(answerAt, answerLength), 4)
-                    if iszero(lt(ptr, limit)) { break }
-                    // Another record with its own observedAt: outer step again (not the inner loop,
-                    // which would load slot 0 to refuse it).
-                    if iszero(shr(255, calldataload(ptr))) { continue }
-                }
-                // Inner loop: records sharing observedAt, whose id byte is 0x80 | idLength, so
-                // answerAt = ptr + 2 + idLength = ptr + idByte - 126 and the id shift 256 - 8 * idLength
-                // = 1280 - 8 * idByte. A record with its own observedAt (id byte < 0x80) gives an id
-                // shift >= 264, i.e. feed id 0 (never configured, see above): it ends the loop.
-                for {} lt(ptr, limit) {} {
-                    let header := calldataload(ptr)
-                    let answerLength := byte(1, header)
-                    let shift := sub(256, shl(3, answerLength)) // <= 248 exactly when answerLength is 1..32
-                    let answerAt := add(ptr, sub(byte(0, header), 126)) // ptr + 2 + idLength
-                    let answer := sar(shift, calldataload(answerAt))
-                    let feedId := shl(sub(1280, shl(3, byte(0, header))), calldataload(sub(answerAt, 32)))
-                    let slot := sload(feedId)
-                    let minAnswer := shl(byte(5, slot), sar(232, shl(48, slot)))
-                    if or(
-                        or(
-                            gt(sub(answer, minAnswer), sub(shl(byte(1, slot), sar(232, shl(16, slot))), minAnswer)),
-                            gt(shift, 248)
-                        ),
-                        iszero(
-                            lt(
-                                and(
-                                    xor(slot, 0x0100000000000000000000000000000000000000000000000000000000000000),
-                                    0x0b00000000000000000000000000000000ffffffff0000000000000000000000
+                            )
+                        ) { break }
+                        sstore(
+                            feedId,
+                            add(
+                                or(
+                                    and(answer, 0xffffffffffffffffffffff),
+                                    and(slot, 0xfbffffffffffffffffffffffff00000000000000000000000000000000000000)
                                 ),
-                                mload(0x20)
+                                fresh
                             )
                         )
-                    ) { break }
-                    sstore(
-                        feedId,
-                        add(
-                            or(
-                                and(answer, 0xffffffffffffffffffffff),
-                                and(slot, 0xfbffffffffffffffffffffffff00000000000000000000000000000000000000)
-                            ),
-                            fresh
-                        )
-                    )
-                    ptr := add(answerAt, answerLength)
+                        next := add(next, stride)
+                        if iszero(lt(next, groupEnd)) { break }
+                    }
                 }
-                if iszero(lt(ptr, limit)) { break }
-                // Unsettled and sharing observedAt (a failed check or a bad length): the caller's turn.
-                if shr(255, calldataload(ptr)) { break }
+                next := sub(next, byte(1, h)) // back to the record's first byte
+                // Unsettled record, or the last group done: the caller's turn.
+                if lt(next, groupEnd) { break }
+                if eq(next, limit) { break }
+                nextGroup := next // the next group's header, not yet validated
             }
-            next := sub(ptr, reports.offset)
-            nextAt := observedAt
+            next := sub(next, reports.offset)
+            nextGroup := sub(nextGroup, reports.offset)
         }
     }
 
@@ -463,24 +423,25 @@ contract LitOracleReceiver is IPriceReceiver, EIP712 {
     function _skipOrRevert(bytes calldata reports, uint256 statuses) private {
         bool anyApplied;
         bytes memory firstError;
-        uint256 offset;
-        uint64 observedAt;
         for (uint256 pass = 0; pass < 2; ++pass) {
-            offset = 0;
-            observedAt = 0;
+            uint256 offset = 0;
             while (offset < reports.length) {
-                bytes32 feedId;
-                (feedId,, observedAt, offset) = ReportLib.decodeAt(reports, offset, observedAt);
-                uint256 status;
-                // Assembly: reads the status byte of the record ending at `offset` (see _processBatch).
-                assembly ("memory-safe") {
-                    status := byte(0, mload(add(statuses, offset)))
-                }
-                if (pass == 0) {
-                    if (status == APPLIED) anyApplied = true;
-                    else if (firstError.length == 0) firstError = _errorData(status, feedId, observedAt);
-                } else if (status != APPLIED) {
-                    emit ReportSkipped(feedId, _errorData(status, feedId, observedAt));
+                (uint256 records, uint256 end, uint256 idWidth, uint256 answerWidth, uint64 observedAt) =
+                    ReportLib.decodeGroup(reports, offset);
+                for (offset = records; offset < end;) {
+                    (bytes32 feedId,) = ReportLib.decodeRecord(reports, offset, idWidth, answerWidth);
+                    offset += idWidth + answerWidth;
+                    uint256 status;
+                    // Assembly: reads the status byte of the record ending at `offset` (see _processBatch).
+                    assembly ("memory-safe") {
+                        status := byte(0, mload(add(statuses, offset)))
+                    }
+                    if (pass == 0) {
+                        if (status == APPLIED) anyApplied = true;
+                        else if (firstError.length == 0) firstError = _errorData(status, feedId, observedAt);
+                    } else if (status != APPLIED) {
+                        emit ReportSkipped(feedId, _errorData(status, feedId, observedAt));
+                    }
                 }
             }
             if (!anyApplied) _revertWith(firstError);
@@ -489,17 +450,18 @@ contract LitOracleReceiver is IPriceReceiver, EIP712 {
 
     /// @dev Decodes (and thereby validates) packed reports.
     function _decode(bytes calldata reports) private pure returns (Report[] memory decoded) {
+        if (reports.length == 0) revert MalformedReports(0);
         decoded = new Report[](reports.length / ReportLib.MIN_RECORD_BYTES);
         uint256 count;
         uint256 offset;
-        uint64 observedAt;
         while (offset < reports.length) {
-            bytes32 feedId;
-            int256 answer;
-            (feedId, answer, observedAt, offset) = ReportLib.decodeAt(reports, offset, observedAt);
-            decoded[count++] = Report(feedId, answer, observedAt);
+            (uint256 records, uint256 end, uint256 idWidth, uint256 answerWidth, uint64 observedAt) =
+                ReportLib.decodeGroup(reports, offset);
+            for (offset = records; offset < end; offset += idWidth + answerWidth) {
+                (bytes32 feedId, int256 answer) = ReportLib.decodeRecord(reports, offset, idWidth, answerWidth);
+                decoded[count++] = Report(feedId, answer, observedAt);
+            }
         }
-        if (count == 0) revert MalformedReports(0);
         // Assembly: shortens the array to the records actually present (count <= allocated length).
         assembly ("memory-safe") {
             mstore(decoded, count)

@@ -241,9 +241,9 @@ contract LitOracleReceiverTest is OracleFixture {
         IPriceReceiver.Report[] memory list = new IPriceReceiver.Report[](5);
         list[0] = _report(BTC, 97_000e8, t + 1);
         list[1] = _report(SOL, 240e8, t + 1); // shares t + 1
-        list[2] = _report(ETH, 3_400e18, t + 2); // own observedAt, stale: skipped
-        list[3] = _report(BTC, 96_000e8, t + 2); // shares t + 2 with the skipped record
-        list[4] = _report(SOL, 250e8, t + 3); // own observedAt again
+        list[2] = _report(ETH, 3_400e18, t + 2); // a new group, stale: skipped
+        list[3] = _report(BTC, 96_000e8, t + 2); // same group as the skipped record
+        list[4] = _report(SOL, 250e8, t + 3); // a new group again
         bytes memory packed = _pack(list);
         (bytes32 r, bytes32 vs) = _signBatch(receiver, SIGNER_KEY, packed);
         vm.expectEmit(true, false, false, true);
@@ -290,20 +290,70 @@ contract LitOracleReceiverTest is OracleFixture {
         bytes memory packed = _pack(_three(t));
         bytes memory cut = new bytes(packed.length - 1);
         for (uint256 i = 0; i < cut.length; ++i) cut[i] = packed[i];
-        vm.expectRevert();
+        vm.expectRevert(abi.encodeWithSelector(IPriceReceiver.MalformedReports.selector, 0));
         receiver.updateBatch(cut, bytes32(0), bytes32(0));
     }
 
-    function test_batch_FailsIf_BadLengths() public {
-        // idLength 0
-        vm.expectRevert(abi.encodeWithSelector(IPriceReceiver.MalformedReports.selector, 0));
-        receiver.updateBatch(hex"0001ff6b49d200", bytes32(0), bytes32(0));
-        // answerLength 33
-        vm.expectRevert(abi.encodeWithSelector(IPriceReceiver.MalformedReports.selector, 0));
-        receiver.updateBatch(hex"012141", bytes32(0), bytes32(0));
-        // "same observedAt" on the first record
-        vm.expectRevert(abi.encodeWithSelector(IPriceReceiver.MalformedReports.selector, 0));
-        receiver.updateBatch(hex"810141ff", bytes32(0), bytes32(0));
+    /// @dev Every malformed group header is rejected with its offset, on every path that decodes.
+    function test_batch_FailsIf_MalformedGroup() public {
+        // count 0
+        _expectMalformed(hex"000101000000014101", 0);
+        // idWidth 0, idWidth 33
+        _expectMalformed(hex"0100010000000141", 0);
+        _expectMalformed(
+            hex"012101000000014141414141414141414141414141414141414141414141414141414141414141414101", 0
+        );
+        // answerWidth 0, answerWidth 33
+        _expectMalformed(hex"0101000000000141", 0);
+        _expectMalformed(
+            hex"010121000000014101010101010101010101010101010101010101010101010101010101010101010101", 0
+        );
+        // observedAt 0
+        _expectMalformed(hex"010101000000004101", 0);
+        // header cut short, record cut short, count beyond the records present
+        _expectMalformed(hex"0101010000", 0);
+        _expectMalformed(hex"0102010000000141", 0);
+        _expectMalformed(hex"02010100000001410141", 0);
+        // a valid first group (applied by the fast path) then a malformed one: nothing survives
+        bytes memory first = _pack(_one(BTC, 97_000e8, t));
+        _expectMalformed(abi.encodePacked(first, hex"00"), first.length);
+        _expectMalformed(abi.encodePacked(first, hex"010801000000014254432f55534401"), first.length);
+        require(receiver.feedState(BTC).roundId == 0, "no effect");
+    }
+
+    function _expectMalformed(bytes memory packed, uint256 offset) internal {
+        bytes memory expected = abi.encodeWithSelector(IPriceReceiver.MalformedReports.selector, offset);
+        vm.expectRevert(expected);
+        receiver.updateBatch(packed, bytes32(0), bytes32(0));
+        vm.expectRevert(expected);
+        receiver.decodeReports(packed);
+        vm.expectRevert(expected);
+        receiver.batchDigest(packed);
+        vm.prank(vm.addr(SIGNER_KEY));
+        vm.expectRevert(expected);
+        receiver.updateDirect(packed);
+    }
+
+    /// @dev Widths wider than needed are valid (ids zero-padded, answers sign-extended), and a feed id is
+    ///      whatever its idWidth bytes say: one not configured (a first byte of 0 included) is skipped.
+    function test_batch_wideWidthsAndUnknownIds() public {
+        bytes memory packed = abi.encodePacked(
+            uint8(3), uint8(32), uint8(32), uint32(t), BTC, int256(97_000e8), bytes32("NOPE/USD"), int256(1)
+        );
+        packed = abi.encodePacked(packed, bytes32(uint256(BTC) >> 8), int256(2));
+        packed = abi.encodePacked(packed, uint8(1), uint8(7), uint8(16), uint32(t + 1), bytes7(SOL), int128(-1));
+        (bytes32 r, bytes32 vs) = _signBatch(receiver, SIGNER_KEY, packed);
+        IPriceReceiver.Report[] memory back = receiver.decodeReports(packed);
+        require(back.length == 4 && back[3].feedId == SOL && back[3].answer == -1 && back[3].observedAt == t + 1, "decoded");
+        vm.expectEmit(true, false, false, true);
+        emit ReportSkipped(bytes32("NOPE/USD"), abi.encodeWithSelector(IPriceReceiver.UnknownFeed.selector, bytes32("NOPE/USD")));
+        vm.expectEmit(true, false, false, true);
+        emit ReportSkipped(
+            bytes32(uint256(BTC) >> 8), abi.encodeWithSelector(IPriceReceiver.UnknownFeed.selector, bytes32(uint256(BTC) >> 8))
+        );
+        receiver.updateBatch(packed, r, vs);
+        require(receiver.feedState(BTC).answer == 97_000e8, "btc applied");
+        require(receiver.feedState(SOL).breached, "sol: -1 is a breach");
     }
 
     function test_decodeReports_roundTrips() public view {
@@ -403,20 +453,47 @@ contract LitOracleReceiverTest is OracleFixture {
         require(!ok, "forgery accepted");
     }
 
-    /// @dev The assembly decoder of the write paths and ReportLib.decodeAt agree: a batch signed over
-    ///      the decoded reports lands and stores exactly them.
-    function testFuzz_batch_decodeAgreesWithWritePath(uint256 aSeed, uint256 bSeed, uint16 gap) public {
+    /// @dev The assembly decoder of the write paths (`_run`) and ReportLib's reference decoder agree: a
+    ///      batch in one or two groups with fuzzed (possibly wider than needed) widths, signed as sent,
+    ///      stores exactly what decodeReports returns.
+    function testFuzz_batch_decodeAgreesWithWritePath(uint256 aSeed, uint256 bSeed, uint256 cSeed, uint256 shape)
+        public
+    {
         int256 a = int256(bound(aSeed, 1e8, 1e15));
         int256 b = int256(bound(bSeed, 1e18, 1e24));
-        IPriceReceiver.Report[] memory list = new IPriceReceiver.Report[](2);
+        int256 c = int256(bound(cSeed, 1e6, 1e12));
+        IPriceReceiver.Report[] memory list = new IPriceReceiver.Report[](3);
         list[0] = _report(BTC, a, t);
-        list[1] = _report(ETH, b, t + (gap % 2 == 0 ? 0 : uint64(gap % 50)));
-        bytes memory packed = _pack(list);
+        list[1] = _report(ETH, b, t);
+        list[2] = _report(SOL, c, t);
+        // split: 0 = one group of three, 1 = BTC | ETH SOL, 2 = BTC ETH | SOL
+        uint256 split = shape % 3;
+        uint64 gap = uint64(1 + (shape >> 8) % 50);
+        bytes memory packed;
+        for (uint256 g = 0; g < 2; ++g) {
+            uint256 from = g == 0 ? 0 : (split == 0 ? 3 : split);
+            uint256 to = g == 0 ? (split == 0 ? 3 : split) : 3;
+            if (from == to) continue;
+            uint256 idWidth = bound(uint8(shape >> (16 + 16 * g)), 7, 32);
+            uint256 answerWidth = bound(uint8(shape >> (24 + 16 * g)), 11, 32); // ETH's 1e24 needs 11 bytes
+            uint64 at = g == 0 ? t : t + gap;
+            packed = abi.encodePacked(packed, uint8(to - from), uint8(idWidth), uint8(answerWidth), uint32(at));
+            for (uint256 i = from; i < to; ++i) {
+                list[i].observedAt = at;
+                packed = abi.encodePacked(packed, _record(list[i], idWidth, answerWidth));
+            }
+        }
         IPriceReceiver.Report[] memory back = receiver.decodeReports(packed);
         (bytes32 r, bytes32 vs) = _signBatch(receiver, SIGNER_KEY, packed);
         receiver.updateBatch(packed, r, vs);
-        require(receiver.feedState(BTC).answer == back[0].answer && back[0].answer == a, "btc");
-        require(receiver.feedState(ETH).observedAt == back[1].observedAt, "eth");
+        require(back.length == 3, "length");
+        for (uint256 i = 0; i < 3; ++i) {
+            IPriceReceiver.FeedState memory state = receiver.feedState(list[i].feedId);
+            require(back[i].feedId == list[i].feedId, "id");
+            require(state.answer == back[i].answer && back[i].answer == list[i].answer, "answer");
+            require(state.observedAt == back[i].observedAt && back[i].observedAt == list[i].observedAt, "observedAt");
+            require(state.roundId == 1, "round");
+        }
     }
 
     /// @dev Arbitrary bytes never make the write path misbehave: either MalformedReports or a

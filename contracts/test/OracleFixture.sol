@@ -9,7 +9,7 @@ import {CheatCodes} from "./Vm.sol";
 
 /// @dev Shared setup: a router owned by this contract, a guardian, a receiver for SIGNER_KEY and three
 ///      feeds; helpers to sign single reports and batches and to pack records (test-only encoder, the
-///      TypeScript one in keeper/src/chain/codec.ts is checked against the contract in vitest).
+///      TypeScript one in actions/src/core/packed.ts is checked against the contract in vitest).
 abstract contract OracleFixture is CheatCodes {
     uint256 internal constant SIGNER_KEY = 0xA11CE;
     uint256 internal constant OTHER_KEY = 0xB0B;
@@ -63,30 +63,50 @@ abstract contract OracleFixture is CheatCodes {
         return _compact(key, target.batchDigest(packed));
     }
 
-    /// @dev Test encoder of the packed format (minimal lengths, shared observedAt flag).
+    /// @dev Test encoder of the packed format: consecutive reports with equal observedAt form a group,
+    ///      with the widest trimmed id and the widest minimal answer of the group.
     function _pack(IPriceReceiver.Report[] memory reports) internal pure returns (bytes memory out) {
-        uint64 previous;
-        for (uint256 i = 0; i < reports.length; ++i) {
-            bytes32 id = reports[i].feedId;
-            uint256 idLength = 32;
-            while (idLength > 1 && id[idLength - 1] == 0) --idLength;
-            int256 answer = reports[i].answer;
-            uint256 answerLength = 1;
-            while (answerLength < 32) {
-                int256 limit = int256(1) << (8 * answerLength - 1);
-                if (answer >= -limit && answer < limit) break;
-                ++answerLength;
+        uint256 start = 0;
+        while (start < reports.length) {
+            uint256 end = start + 1;
+            while (end < reports.length && end - start < 255 && reports[end].observedAt == reports[start].observedAt) ++end;
+            uint256 idWidth = 1;
+            uint256 answerWidth = 1;
+            for (uint256 i = start; i < end; ++i) {
+                uint256 idLength = 32;
+                while (idLength > 1 && reports[i].feedId[idLength - 1] == 0) --idLength;
+                if (idLength > idWidth) idWidth = idLength;
+                uint256 answerLength = _minimalAnswerWidth(reports[i].answer);
+                if (answerLength > answerWidth) answerWidth = answerLength;
             }
-            bool same = i > 0 && reports[i].observedAt == previous;
-            bytes memory idBytes = new bytes(idLength);
-            for (uint256 j = 0; j < idLength; ++j) idBytes[j] = id[j];
-            bytes memory answerBytes = new bytes(answerLength);
-            for (uint256 j = 0; j < answerLength; ++j) {
-                answerBytes[j] = bytes1(uint8(uint256(answer) >> (8 * (answerLength - 1 - j))));
-            }
-            out = abi.encodePacked(out, uint8(idLength | (same ? 0x80 : 0)), uint8(answerLength), idBytes, answerBytes);
-            if (!same) out = abi.encodePacked(out, uint32(reports[i].observedAt));
-            previous = reports[i].observedAt;
+            out = abi.encodePacked(
+                out, uint8(end - start), uint8(idWidth), uint8(answerWidth), uint32(reports[start].observedAt)
+            );
+            for (uint256 i = start; i < end; ++i) out = abi.encodePacked(out, _record(reports[i], idWidth, answerWidth));
+            start = end;
+        }
+    }
+
+    /// @dev Bytes of the minimal big-endian two's complement encoding of `answer`.
+    function _minimalAnswerWidth(int256 answer) internal pure returns (uint256 length) {
+        length = 1;
+        while (length < 32) {
+            int256 limit = int256(1) << (8 * length - 1);
+            if (answer >= -limit && answer < limit) break;
+            ++length;
+        }
+    }
+
+    /// @dev One fixed-width record: the idWidth leading bytes of the id, the answer in answerWidth bytes.
+    function _record(IPriceReceiver.Report memory report, uint256 idWidth, uint256 answerWidth)
+        internal
+        pure
+        returns (bytes memory record)
+    {
+        record = new bytes(idWidth + answerWidth);
+        for (uint256 j = 0; j < idWidth; ++j) record[j] = report.feedId[j];
+        for (uint256 j = 0; j < answerWidth; ++j) {
+            record[idWidth + j] = bytes1(uint8(uint256(report.answer) >> (8 * (answerWidth - 1 - j))));
         }
     }
 

@@ -5,6 +5,7 @@
  */
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bytesToHex, type Hex, hexToBytes } from "viem";
 import { batchDigest, feedIdOf, type Report, reportDigest } from "../../actions/src/core/report.ts";
 import { receiverAbi } from "../../keeper/src/chain/abi.ts";
 import { decodePackedReports, encodePackedReports } from "../../actions/src/core/packed.ts";
@@ -138,11 +139,41 @@ describe("replay protection", () => {
 });
 
 describe("packed codec", () => {
+  const T = 1_700_000_000n;
+  const arbFeedId = fc.oneof(
+    fc.constantFrom(BTC, ETH, SOL, feedIdOf("A/B"), feedIdOf("ABCDEFGHIJKLMNOPQRSTUVWXYZ/ABCD")),
+    // any bytes32, zero bytes inside or at the start included
+    fc.uint8Array({ minLength: 32, maxLength: 32 }).map((bytes) => bytesToHex(bytes)),
+  );
   const arbReport = fc.record({
-    feedId: fc.constantFrom(BTC, ETH, SOL, feedIdOf("A/B"), feedIdOf("ABCDEFGHIJKLMNOPQRSTUVWXYZ/ABCD")),
-    answer: fc.bigInt({ min: -(2n ** 255n), max: 2n ** 255n - 1n }),
-    observedAt: fc.bigInt({ min: 1n, max: 2n ** 32n - 1n }),
+    feedId: arbFeedId,
+    answer: fc.oneof(fc.bigInt({ min: -(2n ** 255n), max: 2n ** 255n - 1n }), fc.bigInt({ min: -(2n ** 40n), max: 2n ** 48n })),
+    // a few shared values so that consecutive reports form groups, or any uint32
+    observedAt: fc.oneof(fc.constantFrom(T, T + 1n), fc.bigInt({ min: 1n, max: 2n ** 32n - 1n })),
   });
+
+  /** The on-chain decoder's answer: the reports, or the offset of MalformedReports. */
+  const decodeOnChain = async (data: Hex): Promise<Report[] | { malformedAt: bigint }> => {
+    try {
+      const onChain = await oracle.publicClient.readContract({ address: oracle.receiver, abi: receiverAbi, functionName: "decodeReports", args: [data] });
+      return onChain.map((r) => ({ feedId: r.feedId, answer: r.answer, observedAt: r.observedAt }));
+    } catch (error) {
+      const decoded = decodeReceiverError(error);
+      expect(decoded?.name).toBe("MalformedReports");
+      return { malformedAt: decoded!.args[0] as bigint };
+    }
+  };
+  /** The TypeScript decoder's answer, in the same shape. */
+  const decodeInTs = (data: Hex): Report[] | { malformedAt: bigint } => {
+    try {
+      return decodePackedReports(data);
+    } catch (error) {
+      expect(error).toBeInstanceOf(RangeError);
+      const at = /malformed packed reports at byte (\d+)/.exec((error as Error).message);
+      expect(at).not.toBeNull();
+      return { malformedAt: BigInt(at![1]!) };
+    }
+  };
 
   it("round-trips in TypeScript", () => {
     fc.assert(
@@ -152,19 +183,65 @@ describe("packed codec", () => {
     );
   });
 
+  it("groups consecutive reports by observedAt, with fixed widths (pinned bytes)", () => {
+    const packed = encodePackedReports([
+      { feedId: BTC, answer: 1n, observedAt: 0x01020304n },
+      { feedId: feedIdOf("LINK/USD"), answer: -129n, observedAt: 0x01020304n },
+      { feedId: feedIdOf("A/B"), answer: 0x80n, observedAt: 0x05n },
+    ]);
+    expect(packed).toBe(
+      "0x" +
+        ["02" + "08" + "02" + "01020304", "4254432f55534400" + "0001", "4c494e4b2f555344" + "ff7f"].join("") +
+        ["01" + "03" + "02" + "00000005", "412f42" + "0080"].join(""),
+    );
+    // the same observedAt later on opens a new group (order is significant)
+    const split = decodePackedReports(encodePackedReports([
+      { feedId: BTC, answer: 1n, observedAt: 7n },
+      { feedId: ETH, answer: 1n, observedAt: 8n },
+      { feedId: SOL, answer: 1n, observedAt: 7n },
+    ]));
+    expect(split.map((r) => r.observedAt)).toEqual([7n, 8n, 7n]);
+  });
+
+  it("splits a run of more than 255 reports with one observedAt into groups of at most 255", () => {
+    const reports = Array.from({ length: 300 }, (_, i) => ({ feedId: BTC, answer: BigInt(i), observedAt: T }));
+    const packed = hexToBytes(encodePackedReports(reports));
+    expect(packed[0]).toBe(255);
+    expect(packed[7 + 255 * (7 + 2)]).toBe(45);
+    expect(decodePackedReports(bytesToHex(packed))).toEqual(reports);
+  });
+
   it("decodes on chain exactly as in TypeScript (including shared observedAt)", async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(arbReport, { minLength: 1, maxLength: 5 }), fc.boolean(), async (reports, shareTime) => {
         const list = shareTime ? reports.map((r) => ({ ...r, observedAt: reports[0]!.observedAt })) : reports;
-        const onChain = await oracle.publicClient.readContract({
-          address: oracle.receiver,
-          abi: receiverAbi,
-          functionName: "decodeReports",
-          args: [encodePackedReports(list)],
-        });
-        expect(onChain.map((r) => ({ feedId: r.feedId, answer: r.answer, observedAt: r.observedAt }))).toEqual(list);
+        expect(await decodeOnChain(encodePackedReports(list))).toEqual(list);
       }),
       { numRuns: 25 },
+    );
+  });
+
+  it("accepts and rejects exactly the same bytes on chain and in TypeScript (same offset)", async () => {
+    // A valid encoding with one byte changed, cut short or extended, or arbitrary small headers.
+    const arbBytes = fc.oneof(
+      fc
+        .tuple(fc.array(arbReport, { minLength: 1, maxLength: 4 }), fc.nat(), fc.integer({ min: 0, max: 255 }), fc.integer({ min: -3, max: 2 }))
+        .map(([reports, at, value, resize]) => {
+          const bytes = Array.from(hexToBytes(encodePackedReports(reports)));
+          bytes[at % bytes.length] = value;
+          if (resize < 0) bytes.length = Math.max(0, bytes.length + resize);
+          for (let i = 0; i < resize; i++) bytes.push(value);
+          return bytesToHex(Uint8Array.from(bytes));
+        }),
+      fc
+        .tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 34 }), fc.integer({ min: 0, max: 34 }), fc.integer({ min: 0, max: 2 }), fc.uint8Array({ maxLength: 80 }))
+        .map(([count, idWidth, answerWidth, at, rest]) => bytesToHex(Uint8Array.from([count, idWidth, answerWidth, 0, 0, 0, at, ...rest]))),
+    );
+    await fc.assert(
+      fc.asyncProperty(arbBytes, async (data) => {
+        expect(await decodeOnChain(data)).toEqual(decodeInTs(data));
+      }),
+      { numRuns: 12 }, // each revert costs the local chain about a second
     );
   });
 
@@ -173,6 +250,16 @@ describe("packed codec", () => {
     expect(() => encodePackedReports([{ feedId: BTC, answer: 1n, observedAt: 0n }])).toThrow(/observedAt/);
     expect(() => encodePackedReports([{ feedId: BTC, answer: 1n, observedAt: 2n ** 32n }])).toThrow(/observedAt/);
     expect(() => encodePackedReports([{ feedId: BTC, answer: 2n ** 255n, observedAt: 1n }])).toThrow(/int256/);
-    expect(() => decodePackedReports("0x8101ff")).toThrow(/malformed/);
+  });
+
+  it("rejects malformed bytes with the offset of the bad group", () => {
+    expect(() => decodePackedReports("0x")).toThrow(/at byte 0: no reports/);
+    expect(() => decodePackedReports("0x000101000000014101")).toThrow(/at byte 0: group count is 0/);
+    expect(() => decodePackedReports("0x0100010000000141")).toThrow(/at byte 0: idWidth 0 outside 1..32/);
+    expect(() => decodePackedReports("0x0101210000000141")).toThrow(/at byte 0: answerWidth 33 outside 1..32/);
+    expect(() => decodePackedReports("0x010101000000004101")).toThrow(/at byte 0: observedAt is 0/);
+    expect(() => decodePackedReports("0x0101010000")).toThrow(/at byte 0: truncated group header/);
+    expect(() => decodePackedReports("0x02010100000001410141")).toThrow(/at byte 0: group of 2 records runs past the end/);
+    expect(() => decodePackedReports("0x01010100000001410100")).toThrow(/at byte 9: truncated group header/);
   });
 });

@@ -22,24 +22,12 @@ library ReportLib {
 
     /// @notice EIP-712 `hashStruct(Report)`.
     function hashReport(bytes32 feedId, int256 answer, uint64 observedAt) internal pure returns (bytes32 structHash) {
-        uint256 scratch;
-        // Assembly: uses the four words past the free pointer as scratch without moving it.
-        assembly ("memory-safe") {
-            scratch := mload(0x40)
-        }
-        structHash = hashReportAt(scratch, feedId, answer, observedAt);
-    }
-
-    /// @notice EIP-712 `hashStruct(Report)` computed in the 4-word memory region at `scratch`.
-    function hashReportAt(uint256 scratch, bytes32 feedId, int256 answer, uint64 observedAt)
-        internal
-        pure
-        returns (bytes32 structHash)
-    {
         bytes32 typehash = REPORT_TYPEHASH;
-        // Assembly: writes [typehash, feedId, answer, observedAt] at `scratch` (owned by the caller) and
-        // hashes it; observedAt is masked because stack bits above a uint64 may be dirty.
+        // Assembly: writes [typehash, feedId, answer, observedAt] in the four words past the free pointer
+        // (scratch: the pointer does not move) and hashes them; observedAt is masked because stack bits
+        // above a uint64 may be dirty.
         assembly ("memory-safe") {
+            let scratch := mload(0x40)
             mstore(scratch, typehash)
             mstore(add(scratch, 0x20), feedId)
             mstore(add(scratch, 0x40), answer)
@@ -76,7 +64,7 @@ library ReportLib {
             idWidth := byte(1, header)
             answerWidth := byte(2, header)
             observedAt := shr(224, shl(24, header))
-            records := add(offset, 7)
+            records := add(offset, GROUP_HEADER_BYTES)
             end := add(records, mul(count, add(idWidth, answerWidth)))
             malformed := or(
                 or(iszero(count), or(gt(sub(idWidth, 1), 31), gt(sub(answerWidth, 1), 31))),

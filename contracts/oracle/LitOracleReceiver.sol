@@ -29,7 +29,7 @@ contract LitOracleReceiver is IPriceReceiver, EIP712 {
     ///      seconds; anything further ahead is a broken or malicious clock.
     uint64 public constant MAX_FUTURE_SKEW_SECONDS = 60;
 
-    /// @dev Status codes of `_apply` (0 = applied or recorded as a breach). Literal values are used in
+    /// @dev Status codes of `_applyOne` (0 = applied or recorded as a breach). Literal values are used in
     ///      assembly, hence plain numbers.
     uint256 private constant APPLIED = 0;
     uint256 private constant UNKNOWN = 1;
@@ -419,33 +419,33 @@ contract LitOracleReceiver is IPriceReceiver, EIP712 {
         }
     }
 
-    /// @dev Slow path: logs every skipped report, or reverts with the first error if none was applied.
+    /// @dev Slow path: logs every skipped report, or reverts with the first error if none was applied
+    ///      (the revert also discards the ReportSkipped logs emitted before it).
     function _skipOrRevert(bytes calldata reports, uint256 statuses) private {
         bool anyApplied;
         bytes memory firstError;
-        for (uint256 pass = 0; pass < 2; ++pass) {
-            uint256 offset = 0;
-            while (offset < reports.length) {
-                (uint256 records, uint256 end, uint256 idWidth, uint256 answerWidth, uint64 observedAt) =
-                    ReportLib.decodeGroup(reports, offset);
-                for (offset = records; offset < end;) {
-                    (bytes32 feedId,) = ReportLib.decodeRecord(reports, offset, idWidth, answerWidth);
-                    offset += idWidth + answerWidth;
-                    uint256 status;
-                    // Assembly: reads the status byte of the record ending at `offset` (see _processBatch).
-                    assembly ("memory-safe") {
-                        status := byte(0, mload(add(statuses, offset)))
-                    }
-                    if (pass == 0) {
-                        if (status == APPLIED) anyApplied = true;
-                        else if (firstError.length == 0) firstError = _errorData(status, feedId, observedAt);
-                    } else if (status != APPLIED) {
-                        emit ReportSkipped(feedId, _errorData(status, feedId, observedAt));
-                    }
+        uint256 offset = 0;
+        while (offset < reports.length) {
+            (uint256 records, uint256 end, uint256 idWidth, uint256 answerWidth, uint64 observedAt) =
+                ReportLib.decodeGroup(reports, offset);
+            for (offset = records; offset < end;) {
+                (bytes32 feedId,) = ReportLib.decodeRecord(reports, offset, idWidth, answerWidth);
+                offset += idWidth + answerWidth;
+                uint256 status;
+                // Assembly: reads the status byte of the record ending at `offset` (see _processBatch).
+                assembly ("memory-safe") {
+                    status := byte(0, mload(add(statuses, offset)))
                 }
+                if (status == APPLIED) {
+                    anyApplied = true;
+                    continue;
+                }
+                bytes memory reason = _errorData(status, feedId, observedAt);
+                if (firstError.length == 0) firstError = reason;
+                emit ReportSkipped(feedId, reason);
             }
-            if (!anyApplied) _revertWith(firstError);
         }
+        if (!anyApplied) _revertWith(firstError);
     }
 
     /// @dev Decodes (and thereby validates) packed reports.

@@ -1,4 +1,5 @@
 /** Shared setup for the keeper integration tests: the real embedded stack and keepers on it. */
+import { createServer } from "node:net";
 import { Writable } from "node:stream";
 import { createLogger, type Logger } from "../../keeper/src/internal/logger.ts";
 import { createKeeper, type Keeper, type KeeperDeps } from "../../keeper/src/keeper.ts";
@@ -54,4 +55,13 @@ export async function nextSecond(): Promise<void> {
 
 export function rpc(s: EmbeddedStack, index: number, method: string, params: unknown[] = []): Promise<unknown> {
   return s.chains[index]!.provider.request({ method, params } as never) as Promise<unknown>;
+}
+
+/** A loopback URL nothing listens on (a port just released): an RPC that is down. */
+export async function closedPortUrl(): Promise<string> {
+  const server = createServer();
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((r) => server.close(() => r()));
+  return `http://127.0.0.1:${port}`;
 }

@@ -2,7 +2,6 @@
  * Incidents, on the real embedded stack: RPC URLs down or dying, two keepers racing, a keeper killed
  * between broadcast and receipt, and a response whose signature does not come from the PKP.
  */
-import { createServer } from "node:net";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,15 +10,7 @@ import { privateKeyToAccount } from "viem/accounts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EmbeddedStack } from "../../keeper/src/embedded.ts";
 import type { StoredTx } from "../../keeper/src/store.ts";
-import { capturedLogger, configFor, keeperOn, nextSecond, rpc, stack } from "./helpers.ts";
-
-async function closedPortUrl(): Promise<string> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((r) => server.close(() => r()));
-  return `http://127.0.0.1:${port}`;
-}
+import { capturedLogger, closedPortUrl, configFor, keeperOn, nextSecond, rpc, stack } from "./helpers.ts";
 
 async function metric(url: string, pattern: RegExp): Promise<string[]> {
   const text = await (await fetch(`${url}/metrics`)).text();

@@ -4,7 +4,6 @@
  * broadcast and receipt that re-watches the stored transaction instead of sending another, and a
  * transaction that passed simulation but reverted once mined.
  */
-import { createServer } from "node:net";
 import { parseTransaction, type Hex } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -16,16 +15,9 @@ import { createMetrics } from "../../keeper/src/metrics.ts";
 import { createChainClient } from "../../keeper/src/rpc.ts";
 import { openStore, type StoredTx } from "../../keeper/src/store.ts";
 import { createTxManager } from "../../keeper/src/tx/manager.ts";
+import { closedPortUrl } from "./helpers.ts";
 
 const TARGET = "0x000000000000000000000000000000000000dEaD" as const;
-
-async function closedPortUrl(): Promise<string> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((r) => server.close(() => r()));
-  return `http://127.0.0.1:${port}`;
-}
 
 function chainConfig(chain: LocalChain, overrides: Record<string, unknown> = {}) {
   return chainSchema.parse({ name: "t", chainId: chain.chainId, rpcUrls: [chain.rpcUrl], receiver: TARGET, pollIntervalMs: 20, replaceAfterSeconds: 0.2, ...overrides });

@@ -7,13 +7,29 @@
  * Prices follow configurable paths per asset (constant, seeded random walk, replayed series, step,
  * crash) in USD; USDT-quoted markets are priced through the simulated USDT/USD rate, so a depeg shows
  * up the way it does on real venues. Each venue sits a fixed few bps from the reference price, so
- * sources are close but not identical. Faults are injected per source: down (503 or connection
- * reset), slow, garbage, stale timestamps, outlier prices, venue error bodies.
+ * sources are close but not identical. Each venue prints prices with its own precision and answers
+ * its batch endpoints (Binance `symbols=[...]`, Kraken `pair=a,b`, Bitfinex `tickers`, the "every
+ * market" lists of Bitstamp, OKX, Bybit, Gemini and KuCoin, CoinGecko `ids=a,b`, CryptoCompare
+ * `pricemulti`). Any asset can be simulated; a venue serves the pairs the adapters' catalog (plus
+ * `listings`) says it lists. Faults are injected per source: down (503 or connection reset), slow,
+ * garbage, stale timestamps, a frozen book with fresh timestamps, outlier prices, venue error bodies,
+ * rate-limit and maintenance answers, pairs left out of batch answers.
  */
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { ASSETS, type Asset, SOURCE_IDS, type SourceId } from "../actions/src/core/sources/index.ts";
-import { type Tick, render, renderError, renderUnauthorized, route } from "./formats.ts";
+import { ASSETS, type Listings, type Market, SOURCE_IDS, SOURCES, type SourceId } from "../actions/src/core/sources/index.ts";
+import {
+  type Rendered,
+  type Tick,
+  batchFailsOnUnknown,
+  parseRequest,
+  render,
+  renderBatch,
+  renderError,
+  renderMaintenance,
+  renderRateLimited,
+  renderUnauthorized,
+} from "./formats.ts";
 import { type PricePath, compilePath, mulberry32 } from "./paths.ts";
 
 export type { PricePath } from "./paths.ts";
@@ -27,13 +43,21 @@ export type Fault =
   | { kind: "garbage"; variant?: "html" | "json" }
   /** The venue's timestamp is `ageSeconds` old (default {@link DEFAULT_STALE_SECONDS}); formats without one are unaffected. */
   | { kind: "stale"; ageSeconds?: number }
+  /** The book stops moving at the prices of the moment the fault is injected, while timestamps stay fresh. */
+  | { kind: "frozen" }
   /** Prices multiplied by `factor` (a lying source). */
   | { kind: "outlier"; factor: number }
   /** The venue's own error body for the request. */
-  | { kind: "error" };
+  | { kind: "error" }
+  /** The venue's rate-limit answer (HTTP 200 on Kraken, Bybit, CryptoCompare; 429 elsewhere). */
+  | { kind: "rate-limit" }
+  /** The venue's maintenance answer (HTTP 200 on Kraken, OKX, Bybit, CryptoCompare; 503 elsewhere). */
+  | { kind: "maintenance" }
+  /** Batch answers leave out these venue symbols; single requests for them get the unknown-market answer. */
+  | { kind: "omit"; symbols: readonly string[] };
 
 /** Reference USD prices the simulator starts from when no path is given. */
-export const DEFAULT_PRICES_USD: Readonly<Record<Asset, number>> = { BTC: 67_000, ETH: 3_500, SOL: 150, USDT: 1, USDC: 1 };
+export const DEFAULT_PRICES_USD: Readonly<Record<string, number>> = { BTC: 67_000, ETH: 3_500, SOL: 150, USDT: 1, USDC: 1 };
 /** Default largest fixed offset of a venue from the reference price, bps (each venue gets its own within ±). */
 export const DEFAULT_VENUE_OFFSET_BPS = 3;
 /** Half of every simulated book's bid/ask spread, bps. */
@@ -44,8 +68,10 @@ export const DEFAULT_STALE_SECONDS = 3_600;
 export type MarketSimulatorParams = {
   /** Port on 127.0.0.1; 0 or omitted picks a free one. */
   port?: number;
-  /** Price path per asset (USD); omitted assets stay at {@link DEFAULT_PRICES_USD}. */
-  markets?: Partial<Record<Asset, PricePath>>;
+  /** Price path per asset (USD); the default assets not given stay at {@link DEFAULT_PRICES_USD}; any other ticker may be added. */
+  markets?: Readonly<Record<string, PricePath>>;
+  /** Pairs the venues list beyond the adapters' catalog (as a manifest lists them). */
+  listings?: Listings;
   /** Seed of venue offsets (and of random walks without their own seed). */
   seed?: number;
   /** Wall clock, Unix ms (default `Date.now`); `advance(ms)` adds to it. */
@@ -63,11 +89,13 @@ export type MarketSimulator = {
   /** Base URL of every venue, to pass as the action's per-source `baseUrl`. */
   baseUrls: Record<SourceId, string>;
   /** Reference USD price of `asset` now (before venue offsets and faults). */
-  price(asset: Asset): number;
-  /** Pins `asset` to a constant price from now on. */
-  setPrice(asset: Asset, price: number): void;
-  /** Replaces `asset`'s path; path time restarts at 0 now. */
-  setPath(asset: Asset, path: PricePath): void;
+  price(asset: string): number;
+  /** Pins `asset` to a constant price from now on (adds the asset if it is new). */
+  setPrice(asset: string, price: number): void;
+  /** Replaces `asset`'s path (adds the asset if it is new); path time restarts at 0 now. */
+  setPath(asset: string, path: PricePath): void;
+  /** Every market a venue serves now (its catalog pairs whose base and quote are simulated). */
+  markets(source: SourceId): Market[];
   /** Sets (or with `null` clears) a source's fault. */
   inject(source: SourceId, fault: Fault | null): void;
   /** Moves the simulated clock forward. */
@@ -81,11 +109,17 @@ export type MarketSimulator = {
   close(): Promise<void>;
 };
 
-type Market = { eval: (tMs: number) => number; startMs: number };
+type PathState = { eval: (tMs: number) => number; startMs: number };
 
 function venueOffsets(seed: number, maxBps: number): Record<SourceId, number> {
   const random = mulberry32(seed ^ 0x5eed);
   return Object.fromEntries(SOURCE_IDS.map((id) => [id, (random() * 2 - 1) * maxBps])) as Record<SourceId, number>;
+}
+
+function hashTicker(ticker: string): number {
+  let h = 0;
+  for (const c of ticker) h = (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0;
+  return h;
 }
 
 export async function startMarketSimulator(params: MarketSimulatorParams = {}): Promise<MarketSimulator> {
@@ -93,29 +127,59 @@ export async function startMarketSimulator(params: MarketSimulatorParams = {}): 
   let offsetMs = 0;
   const now = () => clock() + offsetMs;
   const seed = params.seed ?? 1;
-  const markets = new Map<Asset, Market>();
-  const setPath = (asset: Asset, path: PricePath) => {
-    if (!ASSETS.includes(asset)) throw new RangeError(`unknown asset ${asset}`);
-    const withSeed = path.kind === "random-walk" && path.seed === undefined ? { ...path, seed: seed + ASSETS.indexOf(asset) } : path;
-    markets.set(asset, { eval: compilePath(withSeed), startMs: now() });
+  const paths = new Map<string, PathState>();
+  /** Per venue: venue symbol -> market, rebuilt when an asset is added. */
+  let index = new Map<SourceId, Map<string, Market>>();
+  const rebuildIndex = () => {
+    const next = new Map<SourceId, Map<string, Market>>();
+    for (const source of SOURCE_IDS) {
+      const bySymbol = new Map<string, Market>();
+      for (const base of paths.keys()) {
+        for (const quote of SOURCES[source].quotes) {
+          if (quote !== "USD" && !paths.has(quote)) continue;
+          const r = SOURCES[source].resolve(base, quote, params.listings);
+          if (r.ok) bySymbol.set(r.market.symbol, r.market);
+        }
+      }
+      next.set(source, bySymbol);
+    }
+    index = next;
   };
-  for (const asset of ASSETS) setPath(asset, params.markets?.[asset] ?? { kind: "constant", price: DEFAULT_PRICES_USD[asset] });
-  const priceOf = (asset: Asset) => {
-    const m = markets.get(asset)!;
+  let indexed = false;
+  const setPath = (asset: string, path: PricePath) => {
+    if (typeof asset !== "string" || !/^[A-Z0-9]{1,15}$/.test(asset)) throw new RangeError(`unknown asset ${asset}: an upper-case ticker is needed`);
+    const builtIn = (ASSETS as readonly string[]).indexOf(asset);
+    const withSeed = path.kind === "random-walk" && path.seed === undefined ? { ...path, seed: seed + (builtIn >= 0 ? builtIn : hashTicker(asset)) } : path;
+    const isNew = !paths.has(asset);
+    paths.set(asset, { eval: compilePath(withSeed), startMs: now() });
+    if (isNew && indexed) rebuildIndex();
+  };
+  for (const asset of ASSETS) setPath(asset, params.markets?.[asset] ?? { kind: "constant", price: DEFAULT_PRICES_USD[asset]! });
+  for (const [asset, path] of Object.entries(params.markets ?? {})) if (!paths.has(asset)) setPath(asset, path);
+  rebuildIndex();
+  indexed = true;
+  const priceOf = (asset: string) => {
+    const m = paths.get(asset);
+    if (!m) throw new RangeError(`asset ${asset} is not simulated`);
     return m.eval(now() - m.startMs);
   };
   const offsets = venueOffsets(seed, params.venueOffsetBps ?? DEFAULT_VENUE_OFFSET_BPS);
   const faults = new Map<SourceId, Fault>(Object.entries(params.faults ?? {}) as Array<[SourceId, Fault]>);
+  /** A frozen venue's USD prices, captured when the fault was injected. */
+  const frozen = new Map<SourceId, Map<string, number>>();
   const requests = new Map<SourceId, number>();
   const authorized = new Map<SourceId, number>();
 
-  function tickFor(source: SourceId, symbol: string, base: Asset, quote: "USD" | "USDT", fault: Fault | undefined): Tick {
-    let mid = priceOf(base) * (1 + offsets[source] / 10_000);
-    if (quote === "USDT") mid /= priceOf("USDT");
+  const freeze = (source: SourceId) => frozen.set(source, new Map([...paths.keys()].map((a) => [a, priceOf(a)])));
+  for (const [source, fault] of faults) if (fault.kind === "frozen") freeze(source);
+
+  function tickFor(source: SourceId, market: Market, fault: Fault | undefined): Tick {
+    const usd = (asset: string) => (asset === "USD" ? 1 : (frozen.get(source)?.get(asset) ?? priceOf(asset)));
+    let mid = (usd(market.base) / usd(market.quote)) * (1 + offsets[source] / 10_000);
     if (fault?.kind === "outlier") mid *= fault.factor;
     const half = mid * (HALF_BOOK_SPREAD_BPS / 10_000);
     const staleMs = fault?.kind === "stale" ? (fault.ageSeconds ?? DEFAULT_STALE_SECONDS) * 1000 : 0;
-    return { base, quote, symbol, last: mid, bid: mid - half, ask: mid + half, timeMs: Math.floor(now() - staleMs) };
+    return { market, last: mid, bid: mid - half, ask: mid + half, timeMs: Math.floor(now() - staleMs) };
   }
 
   function keyOk(source: SourceId, req: IncomingMessage): boolean {
@@ -126,6 +190,32 @@ export async function startMarketSimulator(params: MarketSimulatorParams = {}): 
     if (given !== expected) return false;
     authorized.set(source, (authorized.get(source) ?? 0) + 1);
     return true;
+  }
+
+  function answer(source: SourceId, path: string, query: URLSearchParams, fault: Fault | undefined): Rendered {
+    const request = parseRequest(source, path, query);
+    if (!request) return { status: 404, body: JSON.stringify({ error: "unknown path" }) };
+    const nowMs = now();
+    if (fault?.kind === "error") return renderError(source, request.symbols === "all" ? "" : request.symbols.join(","), nowMs);
+    if (fault?.kind === "rate-limit") return renderRateLimited(source, nowMs);
+    if (fault?.kind === "maintenance") return renderMaintenance(source, nowMs);
+    const venue = index.get(source)!;
+    const omitted = new Set(fault?.kind === "omit" ? fault.symbols : []);
+    const served = (symbol: string) => (omitted.has(symbol) ? undefined : venue.get(symbol));
+    if (!request.batch) {
+      const symbol = request.symbols === "all" ? "" : (request.symbols[0] ?? "");
+      const market = served(symbol);
+      return market ? render(source, tickFor(source, market, fault), path) : renderError(source, symbol, nowMs);
+    }
+    let markets: Market[];
+    if (request.symbols === "all") {
+      markets = [...venue.keys()].map(served).filter((m): m is Market => m !== undefined);
+    } else {
+      const unknown = request.symbols.filter((s) => !venue.has(s));
+      if (unknown.length > 0 && batchFailsOnUnknown(source)) return renderError(source, unknown.join(","), nowMs);
+      markets = request.symbols.map(served).filter((m): m is Market => m !== undefined);
+    }
+    return renderBatch(source, markets.map((m) => tickFor(source, m, fault)), nowMs, path);
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -149,18 +239,12 @@ export async function startMarketSimulator(params: MarketSimulatorParams = {}): 
       if (fault.variant === "json") return send(200, JSON.stringify({ data: { price: null }, note: "unexpected shape" }));
       return send(200, "<html><body>Just a moment...</body></html>", "text/html");
     }
-    const r = route(source, `/${rest.join("/")}`, url.searchParams);
-    if (!r) return send(404, JSON.stringify({ error: "unknown path" }));
-    if (!keyOk(source, req)) {
+    if (parseRequest(source, `/${rest.join("/")}`, url.searchParams) && !keyOk(source, req)) {
       const u = renderUnauthorized(source);
       return send(u.status, u.body);
     }
-    if (fault?.kind === "error" || r.base === undefined) {
-      const e = renderError(source, r.symbol, now());
-      return send(e.status, e.body);
-    }
-    const body = render(source, tickFor(source, r.symbol, r.base, r.quote, fault));
-    send(body.status, body.body);
+    const r = answer(source, `/${rest.join("/")}`, url.searchParams, fault);
+    send(r.status, r.body, r.contentType);
   }
 
   const server: Server = createServer((req, res) => {
@@ -182,10 +266,15 @@ export async function startMarketSimulator(params: MarketSimulatorParams = {}): 
     price: priceOf,
     setPrice: (asset, price) => setPath(asset, { kind: "constant", price }),
     setPath,
+    markets: (source) => [...(index.get(source)?.values() ?? [])],
     inject: (source, fault) => {
       if (!SOURCE_IDS.includes(source)) throw new RangeError(`unknown source ${source}`);
+      frozen.delete(source);
       if (fault === null) faults.delete(source);
-      else faults.set(source, fault);
+      else {
+        faults.set(source, fault);
+        if (fault.kind === "frozen") freeze(source);
+      }
     },
     advance: (ms) => {
       if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`advance needs a non-negative number of ms, got ${ms}`);

@@ -21,18 +21,18 @@ var __litOraclePriceFeedNaga = (() => {
   };
   var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
-  // node_modules/abitype/dist/esm/version.js
+  // ../../main/node_modules/abitype/dist/esm/version.js
   var version;
   var init_version = __esm({
-    "node_modules/abitype/dist/esm/version.js"() {
+    "../../main/node_modules/abitype/dist/esm/version.js"() {
       version = "1.2.3";
     }
   });
 
-  // node_modules/abitype/dist/esm/errors.js
+  // ../../main/node_modules/abitype/dist/esm/errors.js
   var BaseError;
   var init_errors = __esm({
-    "node_modules/abitype/dist/esm/errors.js"() {
+    "../../main/node_modules/abitype/dist/esm/errors.js"() {
       init_version();
       BaseError = class _BaseError extends Error {
         constructor(shortMessage, args = {}) {
@@ -88,21 +88,21 @@ var __litOraclePriceFeedNaga = (() => {
     }
   });
 
-  // node_modules/abitype/dist/esm/regex.js
+  // ../../main/node_modules/abitype/dist/esm/regex.js
   function execTyped(regex, string3) {
     const match = regex.exec(string3);
     return match?.groups;
   }
   var bytesRegex, integerRegex, isTupleRegex;
   var init_regex = __esm({
-    "node_modules/abitype/dist/esm/regex.js"() {
+    "../../main/node_modules/abitype/dist/esm/regex.js"() {
       bytesRegex = /^bytes([1-9]|1[0-9]|2[0-9]|3[0-2])?$/;
       integerRegex = /^u?int(8|16|24|32|40|48|56|64|72|80|88|96|104|112|120|128|136|144|152|160|168|176|184|192|200|208|216|224|232|240|248|256)?$/;
       isTupleRegex = /^\(.+?\).*?$/;
     }
   });
 
-  // node_modules/abitype/dist/esm/human-readable/formatAbiParameter.js
+  // ../../main/node_modules/abitype/dist/esm/human-readable/formatAbiParameter.js
   function formatAbiParameter(abiParameter) {
     let type = abiParameter.type;
     if (tupleRegex.test(abiParameter.type) && "components" in abiParameter) {
@@ -129,13 +129,13 @@ var __litOraclePriceFeedNaga = (() => {
   }
   var tupleRegex;
   var init_formatAbiParameter = __esm({
-    "node_modules/abitype/dist/esm/human-readable/formatAbiParameter.js"() {
+    "../../main/node_modules/abitype/dist/esm/human-readable/formatAbiParameter.js"() {
       init_regex();
       tupleRegex = /^tuple(?<array>(\[(\d*)\])*)$/;
     }
   });
 
-  // node_modules/abitype/dist/esm/human-readable/formatAbiParameters.js
+  // ../../main/node_modules/abitype/dist/esm/human-readable/formatAbiParameters.js
   function formatAbiParameters(abiParameters) {
     let params = "";
     const length = abiParameters.length;
@@ -148,12 +148,12 @@ var __litOraclePriceFeedNaga = (() => {
     return params;
   }
   var init_formatAbiParameters = __esm({
-    "node_modules/abitype/dist/esm/human-readable/formatAbiParameters.js"() {
+    "../../main/node_modules/abitype/dist/esm/human-readable/formatAbiParameters.js"() {
       init_formatAbiParameter();
     }
   });
 
-  // node_modules/abitype/dist/esm/human-readable/formatAbiItem.js
+  // ../../main/node_modules/abitype/dist/esm/human-readable/formatAbiItem.js
   function formatAbiItem(abiItem) {
     if (abiItem.type === "function")
       return `function ${abiItem.name}(${formatAbiParameters(abiItem.inputs)})${abiItem.stateMutability && abiItem.stateMutability !== "nonpayable" ? ` ${abiItem.stateMutability}` : ""}${abiItem.outputs?.length ? ` returns (${formatAbiParameters(abiItem.outputs)})` : ""}`;
@@ -168,12 +168,12 @@ var __litOraclePriceFeedNaga = (() => {
     return "receive() external payable";
   }
   var init_formatAbiItem = __esm({
-    "node_modules/abitype/dist/esm/human-readable/formatAbiItem.js"() {
+    "../../main/node_modules/abitype/dist/esm/human-readable/formatAbiItem.js"() {
       init_formatAbiParameters();
     }
   });
 
-  // node_modules/abitype/dist/esm/human-readable/runtime/signatures.js
+  // ../../main/node_modules/abitype/dist/esm/human-readable/runtime/signatures.js
   function isErrorSignature(signature) {
     return errorSignatureRegex.test(signature);
   }
@@ -215,7 +215,7 @@ var __litOraclePriceFeedNaga = (() => {
   }
   var errorSignatureRegex, eventSignatureRegex, functionSignatureRegex, structSignatureRegex, constructorSignatureRegex, fallbackSignatureRegex, receiveSignatureRegex, eventModifiers, functionModifiers;
   var init_signatures = __esm({
-    "node_modules/abitype/dist/esm/human-readable/runtime/signatures.js"() {
+    "../../main/node_modules/abitype/dist/esm/human-readable/runtime/signatures.js"() {
       init_regex();
       errorSignatureRegex = /^error (?<name>[a-zA-Z$_][a-zA-Z0-9$_]*)\((?<parameters>.*?)\)$/;
       eventSignatureRegex = /^event (?<name>[a-zA-Z$_][a-zA-Z0-9$_]*)\((?<parameters>.*?)\)$/;
@@ -233,10 +233,10 @@ var __litOraclePriceFeedNaga = (() => {
     }
   });
 
-  // node_modules/abitype/dist/esm/human-readable/errors/abiItem.js
+  // ../../main/node_modules/abitype/dist/esm/human-readable/errors/abiItem.js
   var UnknownTypeError, UnknownSolidityTypeError;
   var init_abiItem = __esm({
-    "node_modules/abitype/dist/esm/human-readable/errors/abiItem.js"() {
+    "../../main/node_modules/abitype/dist/esm/human-readable/errors/abiItem.js"() {
       init_errors();
       UnknownTypeError = class extends BaseError {
         constructor({ type }) {
@@ -269,10 +269,10 @@ var __litOraclePriceFeedNaga = (() => {
     }
   });
 
-  // node_modules/abitype/dist/esm/human-readable/errors/abiParameter.js
+  // ../../main/node_modules/abitype/dist/esm/human-readable/errors/abiParameter.js
   var InvalidParameterError, SolidityProtectedKeywordError, InvalidModifierError, InvalidFunctionModifierError, InvalidAbiTypeParameterError;
   var init_abiParameter = __esm({
-    "node_modules/abitype/dist/esm/human-readable/errors/abiParameter.js"() {
+    "../../main/node_modules/abitype/dist/esm/human-readable/errors/abiParameter.js"() {
       init_errors();
       InvalidParameterError = class extends BaseError {
         constructor({ param }) {
@@ -353,10 +353,10 @@ var __litOraclePriceFeedNaga = (() => {
     }
   });
 
-  // node_modules/abitype/dist/esm/human-readable/errors/signature.js
+  // ../../main/node_modules/abitype/dist/esm/human-readable/errors/signature.js
   var InvalidSignatureError, UnknownSignatureError, InvalidStructSignatureError;
   var init_signature = __esm({
-    "node_modules/abitype/dist/esm/human-readable/errors/signature.js"() {
+    "../../main/node_modules/abitype/dist/esm/human-readable/errors/signature.js"() {
       init_errors();
       InvalidSignatureError = class extends BaseError {
         constructor({ signature, type }) {
@@ -401,10 +401,10 @@ var __litOraclePriceFeedNaga = (() => {
     }
   });
 
-  // node_modules/abitype/dist/esm/human-readable/errors/struct.js
+  // ../../main/node_modules/abitype/dist/esm/human-readable/errors/struct.js
   var CircularReferenceError;
   var init_struct = __esm({
-    "node_modules/abitype/dist/esm/human-readable/errors/struct.js"() {
+    "../../main/node_modules/abitype/dist/esm/human-readable/errors/struct.js"() {
       init_errors();
       CircularReferenceError = class extends BaseError {
         constructor({ type }) {
@@ -422,10 +422,10 @@ var __litOraclePriceFeedNaga = (() => {
     }
   });
 
-  // node_modules/abitype/dist/esm/human-readable/errors/splitParameters.js
+  // ../../main/node_modules/abitype/dist/esm/human-readable/errors/splitParameters.js
   var InvalidParenthesisError;
   var init_splitParameters = __esm({
-    "node_modules/abitype/dist/esm/human-readable/errors/splitParameters.js"() {
+    "../../main/node_modules/abitype/dist/esm/human-readable/errors/splitParameters.js"() {
       init_errors();
       InvalidParenthesisError = class extends BaseError {
         constructor({ current, depth }) {
@@ -446,7 +446,7 @@ var __litOraclePriceFeedNaga = (() => {
     }
   });
 
-  // node_modules/abitype/dist/esm/human-readable/runtime/cache.js
+  // ../../main/node_modules/abitype/dist/esm/human-readable/runtime/cache.js
   function getParameterCacheKey(param, type, structs) {
     let structKey = "";
     if (structs)
@@ -465,7 +465,7 @@ var __litOraclePriceFeedNaga = (() => {
   }
   var parameterCache;
   var init_cache = __esm({
-    "node_modules/abitype/dist/esm/human-readable/runtime/cache.js"() {
+    "../../main/node_modules/abitype/dist/esm/human-readable/runtime/cache.js"() {
       parameterCache = /* @__PURE__ */ new Map([
         // Unnamed
         ["address", { type: "address" }],
@@ -523,7 +523,7 @@ var __litOraclePriceFeedNaga = (() => {
     }
   });
 
-  // node_modules/abitype/dist/esm/human-readable/runtime/utils.js
+  // ../../main/node_modules/abitype/dist/esm/human-readable/runtime/utils.js
   function parseSignature(signature, structs = {}) {
     if (isFunctionSignature(signature))
       return parseFunctionSignature(signature, structs);
@@ -719,7 +719,7 @@ var __litOraclePriceFeedNaga = (() => {
   }
   var abiParameterWithoutTupleRegex, abiParameterWithTupleRegex, dynamicIntegerRegex, protectedKeywordsRegex;
   var init_utils = __esm({
-    "node_modules/abitype/dist/esm/human-readable/runtime/utils.js"() {
+    "../../main/node_modules/abitype/dist/esm/human-readable/runtime/utils.js"() {
       init_regex();
       init_abiItem();
       init_abiParameter();
@@ -734,7 +734,7 @@ var __litOraclePriceFeedNaga = (() => {
     }
   });
 
-  // node_modules/abitype/dist/esm/human-readable/runtime/structs.js
+  // ../../main/node_modules/abitype/dist/esm/human-readable/runtime/structs.js
   function parseStructs(signatures) {
     const shallowStructs = {};
     const signaturesLength = signatures.length;
@@ -804,7 +804,7 @@ var __litOraclePriceFeedNaga = (() => {
   }
   var typeWithoutTupleRegex;
   var init_structs = __esm({
-    "node_modules/abitype/dist/esm/human-readable/runtime/structs.js"() {
+    "../../main/node_modules/abitype/dist/esm/human-readable/runtime/structs.js"() {
       init_regex();
       init_abiItem();
       init_abiParameter();
@@ -816,7 +816,7 @@ var __litOraclePriceFeedNaga = (() => {
     }
   });
 
-  // node_modules/abitype/dist/esm/human-readable/parseAbi.js
+  // ../../main/node_modules/abitype/dist/esm/human-readable/parseAbi.js
   function parseAbi(signatures) {
     const structs = parseStructs(signatures);
     const abi = [];
@@ -830,22 +830,22 @@ var __litOraclePriceFeedNaga = (() => {
     return abi;
   }
   var init_parseAbi = __esm({
-    "node_modules/abitype/dist/esm/human-readable/parseAbi.js"() {
+    "../../main/node_modules/abitype/dist/esm/human-readable/parseAbi.js"() {
       init_signatures();
       init_structs();
       init_utils();
     }
   });
 
-  // node_modules/abitype/dist/esm/exports/index.js
+  // ../../main/node_modules/abitype/dist/esm/exports/index.js
   var init_exports = __esm({
-    "node_modules/abitype/dist/esm/exports/index.js"() {
+    "../../main/node_modules/abitype/dist/esm/exports/index.js"() {
       init_formatAbiItem();
       init_parseAbi();
     }
   });
 
-  // node_modules/viem/_esm/utils/abi/formatAbiItem.js
+  // ../../main/node_modules/viem/_esm/utils/abi/formatAbiItem.js
   function formatAbiItem2(abiItem, { includeName = false } = {}) {
     if (abiItem.type !== "function" && abiItem.type !== "event" && abiItem.type !== "error")
       throw new InvalidDefinitionTypeError(abiItem.type);
@@ -863,12 +863,12 @@ var __litOraclePriceFeedNaga = (() => {
     return param.type + (includeName && param.name ? ` ${param.name}` : "");
   }
   var init_formatAbiItem2 = __esm({
-    "node_modules/viem/_esm/utils/abi/formatAbiItem.js"() {
+    "../../main/node_modules/viem/_esm/utils/abi/formatAbiItem.js"() {
       init_abi();
     }
   });
 
-  // node_modules/viem/_esm/utils/data/isHex.js
+  // ../../main/node_modules/viem/_esm/utils/data/isHex.js
   function isHex(value, { even = false, strict = true } = {}) {
     if (!value)
       return false;
@@ -879,31 +879,31 @@ var __litOraclePriceFeedNaga = (() => {
     return strict ? /^0x[0-9a-fA-F]*$/.test(value) : value.startsWith("0x");
   }
   var init_isHex = __esm({
-    "node_modules/viem/_esm/utils/data/isHex.js"() {
+    "../../main/node_modules/viem/_esm/utils/data/isHex.js"() {
     }
   });
 
-  // node_modules/viem/_esm/utils/data/size.js
+  // ../../main/node_modules/viem/_esm/utils/data/size.js
   function size(value) {
     if (isHex(value, { strict: false }))
       return Math.ceil((value.length - 2) / 2);
     return value.length;
   }
   var init_size = __esm({
-    "node_modules/viem/_esm/utils/data/size.js"() {
+    "../../main/node_modules/viem/_esm/utils/data/size.js"() {
       init_isHex();
     }
   });
 
-  // node_modules/viem/_esm/errors/version.js
+  // ../../main/node_modules/viem/_esm/errors/version.js
   var version2;
   var init_version2 = __esm({
-    "node_modules/viem/_esm/errors/version.js"() {
+    "../../main/node_modules/viem/_esm/errors/version.js"() {
       version2 = "2.57.20";
     }
   });
 
-  // node_modules/viem/_esm/errors/base.js
+  // ../../main/node_modules/viem/_esm/errors/base.js
   function walk(err, fn) {
     if (fn?.(err))
       return err;
@@ -913,7 +913,7 @@ var __litOraclePriceFeedNaga = (() => {
   }
   var errorConfig, BaseError2;
   var init_base = __esm({
-    "node_modules/viem/_esm/errors/base.js"() {
+    "../../main/node_modules/viem/_esm/errors/base.js"() {
       init_version2();
       errorConfig = {
         getDocsUrl: ({ docsBaseUrl, docsPath: docsPath2 = "", docsSlug }) => docsPath2 ? `${docsBaseUrl ?? "https://viem.sh"}${docsPath2}${docsSlug ? `#${docsSlug}` : ""}` : void 0,
@@ -993,10 +993,10 @@ var __litOraclePriceFeedNaga = (() => {
     }
   });
 
-  // node_modules/viem/_esm/errors/abi.js
+  // ../../main/node_modules/viem/_esm/errors/abi.js
   var AbiEncodingArrayLengthMismatchError, AbiEncodingBytesSizeMismatchError, AbiEncodingLengthMismatchError, AbiFunctionNotFoundError, AbiItemAmbiguityError, BytesSizeMismatchError, InvalidAbiEncodingTypeError, InvalidArrayError, InvalidDefinitionTypeError;
   var init_abi = __esm({
-    "node_modules/viem/_esm/errors/abi.js"() {
+    "../../main/node_modules/viem/_esm/errors/abi.js"() {
       init_formatAbiItem2();
       init_size();
       init_base();
@@ -1081,10 +1081,10 @@ var __litOraclePriceFeedNaga = (() => {
     }
   });
 
-  // node_modules/viem/_esm/errors/data.js
+  // ../../main/node_modules/viem/_esm/errors/data.js
   var SliceOffsetOutOfBoundsError, SizeExceedsPaddingSizeError;
   var init_data = __esm({
-    "node_modules/viem/_esm/errors/data.js"() {
+    "../../main/node_modules/viem/_esm/errors/data.js"() {
       init_base();
       SliceOffsetOutOfBoundsError = class extends BaseError2 {
         constructor({ offset, position, size: size2 }) {
@@ -1099,7 +1099,7 @@ var __litOraclePriceFeedNaga = (() => {
     }
   });
 
-  // node_modules/viem/_esm/utils/data/pad.js
+  // ../../main/node_modules/viem/_esm/utils/data/pad.js
   function pad(hexOrBytes, { dir, size: size2 = 32 } = {}) {
     if (typeof hexOrBytes === "string")
       return padHex(hexOrBytes, { dir, size: size2 });
@@ -1134,15 +1134,15 @@ var __litOraclePriceFeedNaga = (() => {
     return paddedBytes;
   }
   var init_pad = __esm({
-    "node_modules/viem/_esm/utils/data/pad.js"() {
+    "../../main/node_modules/viem/_esm/utils/data/pad.js"() {
       init_data();
     }
   });
 
-  // node_modules/viem/_esm/errors/encoding.js
+  // ../../main/node_modules/viem/_esm/errors/encoding.js
   var IntegerOutOfRangeError, SizeOverflowError;
   var init_encoding = __esm({
-    "node_modules/viem/_esm/errors/encoding.js"() {
+    "../../main/node_modules/viem/_esm/errors/encoding.js"() {
       init_base();
       IntegerOutOfRangeError = class extends BaseError2 {
         constructor({ max, min, signed, size: size2, value }) {
@@ -1157,7 +1157,7 @@ var __litOraclePriceFeedNaga = (() => {
     }
   });
 
-  // node_modules/viem/_esm/utils/data/trim.js
+  // ../../main/node_modules/viem/_esm/utils/data/trim.js
   function trim(hexOrBytes, { dir = "left" } = {}) {
     let data = typeof hexOrBytes === "string" ? hexOrBytes.replace("0x", "") : hexOrBytes;
     let sliceLength = 0;
@@ -1176,11 +1176,11 @@ var __litOraclePriceFeedNaga = (() => {
     return data;
   }
   var init_trim = __esm({
-    "node_modules/viem/_esm/utils/data/trim.js"() {
+    "../../main/node_modules/viem/_esm/utils/data/trim.js"() {
     }
   });
 
-  // node_modules/viem/_esm/utils/encoding/fromHex.js
+  // ../../main/node_modules/viem/_esm/utils/encoding/fromHex.js
   function assertSize(hexOrBytes, { size: size2 }) {
     if (size(hexOrBytes) > size2)
       throw new SizeOverflowError({
@@ -1215,13 +1215,13 @@ var __litOraclePriceFeedNaga = (() => {
     return number3;
   }
   var init_fromHex = __esm({
-    "node_modules/viem/_esm/utils/encoding/fromHex.js"() {
+    "../../main/node_modules/viem/_esm/utils/encoding/fromHex.js"() {
       init_encoding();
       init_size();
     }
   });
 
-  // node_modules/viem/_esm/utils/encoding/toHex.js
+  // ../../main/node_modules/viem/_esm/utils/encoding/toHex.js
   function toHex(value, opts = {}) {
     if (typeof value === "number" || typeof value === "bigint")
       return numberToHex(value, opts);
@@ -1286,7 +1286,7 @@ var __litOraclePriceFeedNaga = (() => {
   }
   var hexes, encoder;
   var init_toHex = __esm({
-    "node_modules/viem/_esm/utils/encoding/toHex.js"() {
+    "../../main/node_modules/viem/_esm/utils/encoding/toHex.js"() {
       init_encoding();
       init_pad();
       init_fromHex();
@@ -1295,7 +1295,7 @@ var __litOraclePriceFeedNaga = (() => {
     }
   });
 
-  // node_modules/viem/_esm/utils/encoding/toBytes.js
+  // ../../main/node_modules/viem/_esm/utils/encoding/toBytes.js
   function toBytes(value, opts = {}) {
     if (typeof value === "number" || typeof value === "bigint")
       return numberToBytes(value, opts);
@@ -1357,7 +1357,7 @@ var __litOraclePriceFeedNaga = (() => {
   }
   var encoder2, charCodeMap;
   var init_toBytes = __esm({
-    "node_modules/viem/_esm/utils/encoding/toBytes.js"() {
+    "../../main/node_modules/viem/_esm/utils/encoding/toBytes.js"() {
       init_base();
       init_isHex();
       init_pad();
@@ -1375,7 +1375,7 @@ var __litOraclePriceFeedNaga = (() => {
     }
   });
 
-  // node_modules/viem/node_modules/@noble/hashes/esm/_u64.js
+  // ../../main/node_modules/viem/node_modules/@noble/hashes/esm/_u64.js
   function fromBig(n, le = false) {
     if (le)
       return { h: Number(n & U32_MASK64), l: Number(n >> _32n & U32_MASK64) };
@@ -1393,7 +1393,7 @@ var __litOraclePriceFeedNaga = (() => {
   }
   var U32_MASK64, _32n, rotlSH, rotlSL, rotlBH, rotlBL;
   var init_u64 = __esm({
-    "node_modules/viem/node_modules/@noble/hashes/esm/_u64.js"() {
+    "../../main/node_modules/viem/node_modules/@noble/hashes/esm/_u64.js"() {
       U32_MASK64 = /* @__PURE__ */ BigInt(2 ** 32 - 1);
       _32n = /* @__PURE__ */ BigInt(32);
       rotlSH = (h, l, s) => h << s | l >>> 32 - s;
@@ -1403,7 +1403,7 @@ var __litOraclePriceFeedNaga = (() => {
     }
   });
 
-  // node_modules/viem/node_modules/@noble/hashes/esm/utils.js
+  // ../../main/node_modules/viem/node_modules/@noble/hashes/esm/utils.js
   function isBytes(a) {
     return a instanceof Uint8Array || ArrayBuffer.isView(a) && a.constructor.name === "Uint8Array";
   }
@@ -1474,7 +1474,7 @@ var __litOraclePriceFeedNaga = (() => {
   }
   var isLE, swap32IfBE, Hash;
   var init_utils2 = __esm({
-    "node_modules/viem/node_modules/@noble/hashes/esm/utils.js"() {
+    "../../main/node_modules/viem/node_modules/@noble/hashes/esm/utils.js"() {
       isLE = /* @__PURE__ */ (() => new Uint8Array(new Uint32Array([287454020]).buffer)[0] === 68)();
       swap32IfBE = isLE ? (u) => u : byteSwap32;
       Hash = class {
@@ -1482,7 +1482,7 @@ var __litOraclePriceFeedNaga = (() => {
     }
   });
 
-  // node_modules/viem/node_modules/@noble/hashes/esm/sha3.js
+  // ../../main/node_modules/viem/node_modules/@noble/hashes/esm/sha3.js
   function keccakP(s, rounds = 24) {
     const B = new Uint32Array(5 * 2);
     for (let round = 24 - rounds; round < 24; round++) {
@@ -1525,7 +1525,7 @@ var __litOraclePriceFeedNaga = (() => {
   }
   var _0n, _1n, _2n, _7n, _256n, _0x71n, SHA3_PI, SHA3_ROTL, _SHA3_IOTA, IOTAS, SHA3_IOTA_H, SHA3_IOTA_L, rotlH, rotlL, Keccak, gen, keccak_256;
   var init_sha3 = __esm({
-    "node_modules/viem/node_modules/@noble/hashes/esm/sha3.js"() {
+    "../../main/node_modules/viem/node_modules/@noble/hashes/esm/sha3.js"() {
       init_u64();
       init_utils2();
       _0n = BigInt(0);
@@ -1670,7 +1670,7 @@ var __litOraclePriceFeedNaga = (() => {
     }
   });
 
-  // node_modules/viem/_esm/utils/hash/keccak256.js
+  // ../../main/node_modules/viem/_esm/utils/hash/keccak256.js
   function keccak256(value, to_) {
     const to = to_ || "hex";
     const bytes = keccak_256(isHex(value, { strict: false }) ? toBytes(value) : value);
@@ -1679,7 +1679,7 @@ var __litOraclePriceFeedNaga = (() => {
     return toHex(bytes);
   }
   var init_keccak256 = __esm({
-    "node_modules/viem/_esm/utils/hash/keccak256.js"() {
+    "../../main/node_modules/viem/_esm/utils/hash/keccak256.js"() {
       init_sha3();
       init_isHex();
       init_toBytes();
@@ -1687,10 +1687,10 @@ var __litOraclePriceFeedNaga = (() => {
     }
   });
 
-  // node_modules/viem/_esm/utils/lru.js
+  // ../../main/node_modules/viem/_esm/utils/lru.js
   var LruMap;
   var init_lru = __esm({
-    "node_modules/viem/_esm/utils/lru.js"() {
+    "../../main/node_modules/viem/_esm/utils/lru.js"() {
       LruMap = class extends Map {
         constructor(size2) {
           super();
@@ -1725,20 +1725,20 @@ var __litOraclePriceFeedNaga = (() => {
     }
   });
 
-  // node_modules/viem/_esm/utils/hash/hashSignature.js
+  // ../../main/node_modules/viem/_esm/utils/hash/hashSignature.js
   function hashSignature(sig) {
     return hash(sig);
   }
   var hash;
   var init_hashSignature = __esm({
-    "node_modules/viem/_esm/utils/hash/hashSignature.js"() {
+    "../../main/node_modules/viem/_esm/utils/hash/hashSignature.js"() {
       init_toBytes();
       init_keccak256();
       hash = (value) => keccak256(toBytes(value));
     }
   });
 
-  // node_modules/viem/_esm/utils/hash/normalizeSignature.js
+  // ../../main/node_modules/viem/_esm/utils/hash/normalizeSignature.js
   function normalizeSignature(signature) {
     let active = true;
     let current = "";
@@ -1782,15 +1782,15 @@ var __litOraclePriceFeedNaga = (() => {
     return result;
   }
   var init_normalizeSignature = __esm({
-    "node_modules/viem/_esm/utils/hash/normalizeSignature.js"() {
+    "../../main/node_modules/viem/_esm/utils/hash/normalizeSignature.js"() {
       init_base();
     }
   });
 
-  // node_modules/viem/_esm/utils/hash/toSignature.js
+  // ../../main/node_modules/viem/_esm/utils/hash/toSignature.js
   var toSignature;
   var init_toSignature = __esm({
-    "node_modules/viem/_esm/utils/hash/toSignature.js"() {
+    "../../main/node_modules/viem/_esm/utils/hash/toSignature.js"() {
       init_exports();
       init_normalizeSignature();
       toSignature = (def) => {
@@ -1804,7 +1804,7 @@ var __litOraclePriceFeedNaga = (() => {
     }
   });
 
-  // node_modules/viem/_esm/utils/hash/toSignatureHash.js
+  // ../../main/node_modules/viem/_esm/utils/hash/toSignatureHash.js
   function toSignatureHash(fn) {
     const definition = typeof fn === "string" ? fn : formatAbiItem(fn);
     const cached2 = signatureHashCache.get(definition);
@@ -1816,7 +1816,7 @@ var __litOraclePriceFeedNaga = (() => {
   }
   var signatureHashCache;
   var init_toSignatureHash = __esm({
-    "node_modules/viem/_esm/utils/hash/toSignatureHash.js"() {
+    "../../main/node_modules/viem/_esm/utils/hash/toSignatureHash.js"() {
       init_exports();
       init_lru();
       init_hashSignature();
@@ -1825,19 +1825,19 @@ var __litOraclePriceFeedNaga = (() => {
     }
   });
 
-  // node_modules/viem/_esm/utils/hash/toEventSelector.js
+  // ../../main/node_modules/viem/_esm/utils/hash/toEventSelector.js
   var toEventSelector;
   var init_toEventSelector = __esm({
-    "node_modules/viem/_esm/utils/hash/toEventSelector.js"() {
+    "../../main/node_modules/viem/_esm/utils/hash/toEventSelector.js"() {
       init_toSignatureHash();
       toEventSelector = toSignatureHash;
     }
   });
 
-  // node_modules/viem/_esm/errors/address.js
+  // ../../main/node_modules/viem/_esm/errors/address.js
   var InvalidAddressError;
   var init_address = __esm({
-    "node_modules/viem/_esm/errors/address.js"() {
+    "../../main/node_modules/viem/_esm/errors/address.js"() {
       init_base();
       InvalidAddressError = class extends BaseError2 {
         constructor({ address: address2 }) {
@@ -1853,7 +1853,7 @@ var __litOraclePriceFeedNaga = (() => {
     }
   });
 
-  // node_modules/viem/_esm/utils/address/getAddress.js
+  // ../../main/node_modules/viem/_esm/utils/address/getAddress.js
   function checksumAddress(address_, chainId) {
     const lower = address_.toLowerCase();
     const cacheKey = `${lower}.${chainId}`;
@@ -1877,7 +1877,7 @@ var __litOraclePriceFeedNaga = (() => {
   }
   var checksumAddressCache;
   var init_getAddress = __esm({
-    "node_modules/viem/_esm/utils/address/getAddress.js"() {
+    "../../main/node_modules/viem/_esm/utils/address/getAddress.js"() {
       init_toBytes();
       init_keccak256();
       init_lru();
@@ -1885,7 +1885,7 @@ var __litOraclePriceFeedNaga = (() => {
     }
   });
 
-  // node_modules/viem/_esm/utils/address/isAddress.js
+  // ../../main/node_modules/viem/_esm/utils/address/isAddress.js
   function isAddress(address2, options) {
     const { strict = true } = options ?? {};
     if (!addressRegex.test(address2))
@@ -1901,7 +1901,7 @@ var __litOraclePriceFeedNaga = (() => {
   }
   var addressRegex, isAddressCache;
   var init_isAddress = __esm({
-    "node_modules/viem/_esm/utils/address/isAddress.js"() {
+    "../../main/node_modules/viem/_esm/utils/address/isAddress.js"() {
       init_lru();
       init_getAddress();
       addressRegex = /^0x[a-fA-F0-9]{40}$/;
@@ -1909,7 +1909,7 @@ var __litOraclePriceFeedNaga = (() => {
     }
   });
 
-  // node_modules/viem/_esm/utils/data/concat.js
+  // ../../main/node_modules/viem/_esm/utils/data/concat.js
   function concat(values) {
     if (typeof values[0] === "string")
       return concatHex(values);
@@ -1932,11 +1932,11 @@ var __litOraclePriceFeedNaga = (() => {
     return `0x${values.reduce((acc, x) => acc + x.replace("0x", ""), "")}`;
   }
   var init_concat = __esm({
-    "node_modules/viem/_esm/utils/data/concat.js"() {
+    "../../main/node_modules/viem/_esm/utils/data/concat.js"() {
     }
   });
 
-  // node_modules/viem/_esm/utils/data/slice.js
+  // ../../main/node_modules/viem/_esm/utils/data/slice.js
   function slice(value, start, end, { strict } = {}) {
     if (isHex(value, { strict: false }))
       return sliceHex(value, start, end, {
@@ -1978,23 +1978,23 @@ var __litOraclePriceFeedNaga = (() => {
     return value;
   }
   var init_slice = __esm({
-    "node_modules/viem/_esm/utils/data/slice.js"() {
+    "../../main/node_modules/viem/_esm/utils/data/slice.js"() {
       init_data();
       init_isHex();
       init_size();
     }
   });
 
-  // node_modules/viem/_esm/utils/regex.js
+  // ../../main/node_modules/viem/_esm/utils/regex.js
   var bytesRegex2, integerRegex2;
   var init_regex2 = __esm({
-    "node_modules/viem/_esm/utils/regex.js"() {
+    "../../main/node_modules/viem/_esm/utils/regex.js"() {
       bytesRegex2 = /^bytes([1-9]|1[0-9]|2[0-9]|3[0-2])?$/;
       integerRegex2 = /^(u?int)(8|16|24|32|40|48|56|64|72|80|88|96|104|112|120|128|136|144|152|160|168|176|184|192|200|208|216|224|232|240|248|256)?$/;
     }
   });
 
-  // node_modules/viem/_esm/utils/abi/encodeAbiParameters.js
+  // ../../main/node_modules/viem/_esm/utils/abi/encodeAbiParameters.js
   function encodeAbiParameters(params, values) {
     if (params.length !== values.length)
       throw new AbiEncodingLengthMismatchError({
@@ -2224,7 +2224,7 @@ var __litOraclePriceFeedNaga = (() => {
     return false;
   }
   var init_encodeAbiParameters = __esm({
-    "node_modules/viem/_esm/utils/abi/encodeAbiParameters.js"() {
+    "../../main/node_modules/viem/_esm/utils/abi/encodeAbiParameters.js"() {
       init_abi();
       init_address();
       init_base();
@@ -2239,17 +2239,17 @@ var __litOraclePriceFeedNaga = (() => {
     }
   });
 
-  // node_modules/viem/_esm/utils/hash/toFunctionSelector.js
+  // ../../main/node_modules/viem/_esm/utils/hash/toFunctionSelector.js
   var toFunctionSelector;
   var init_toFunctionSelector = __esm({
-    "node_modules/viem/_esm/utils/hash/toFunctionSelector.js"() {
+    "../../main/node_modules/viem/_esm/utils/hash/toFunctionSelector.js"() {
       init_slice();
       init_toSignatureHash();
       toFunctionSelector = (fn) => slice(toSignatureHash(fn), 0, 4);
     }
   });
 
-  // node_modules/viem/_esm/utils/abi/getAbiItem.js
+  // ../../main/node_modules/viem/_esm/utils/abi/getAbiItem.js
   function getAbiItem(parameters) {
     const { abi, args = [], name } = parameters;
     const isSelector = isHex(name, { strict: false });
@@ -2397,7 +2397,7 @@ var __litOraclePriceFeedNaga = (() => {
     return arg?.[component.name];
   }
   var init_getAbiItem = __esm({
-    "node_modules/viem/_esm/utils/abi/getAbiItem.js"() {
+    "../../main/node_modules/viem/_esm/utils/abi/getAbiItem.js"() {
       init_abi();
       init_isHex();
       init_isAddress();
@@ -2408,7 +2408,7 @@ var __litOraclePriceFeedNaga = (() => {
     }
   });
 
-  // node_modules/viem/_esm/utils/abi/prepareEncodeFunctionData.js
+  // ../../main/node_modules/viem/_esm/utils/abi/prepareEncodeFunctionData.js
   function prepareEncodeFunctionData(parameters) {
     const { abi, args, functionName } = parameters;
     let abiItem = abi[0];
@@ -2431,7 +2431,7 @@ var __litOraclePriceFeedNaga = (() => {
   }
   var docsPath;
   var init_prepareEncodeFunctionData = __esm({
-    "node_modules/viem/_esm/utils/abi/prepareEncodeFunctionData.js"() {
+    "../../main/node_modules/viem/_esm/utils/abi/prepareEncodeFunctionData.js"() {
       init_abi();
       init_toFunctionSelector();
       init_formatAbiItem2();
@@ -2440,7 +2440,7 @@ var __litOraclePriceFeedNaga = (() => {
     }
   });
 
-  // node_modules/viem/_esm/utils/abi/encodeFunctionData.js
+  // ../../main/node_modules/viem/_esm/utils/abi/encodeFunctionData.js
   function encodeFunctionData(parameters) {
     const { args } = parameters;
     const { abi, functionName } = (() => {
@@ -2454,17 +2454,17 @@ var __litOraclePriceFeedNaga = (() => {
     return concatHex([signature, data ?? "0x"]);
   }
   var init_encodeFunctionData = __esm({
-    "node_modules/viem/_esm/utils/abi/encodeFunctionData.js"() {
+    "../../main/node_modules/viem/_esm/utils/abi/encodeFunctionData.js"() {
       init_concat();
       init_encodeAbiParameters();
       init_prepareEncodeFunctionData();
     }
   });
 
-  // node_modules/viem/_esm/errors/cursor.js
+  // ../../main/node_modules/viem/_esm/errors/cursor.js
   var NegativeOffsetError, PositionOutOfBoundsError, RecursiveReadLimitExceededError;
   var init_cursor = __esm({
-    "node_modules/viem/_esm/errors/cursor.js"() {
+    "../../main/node_modules/viem/_esm/errors/cursor.js"() {
       init_base();
       NegativeOffsetError = class extends BaseError2 {
         constructor({ offset }) {
@@ -2486,7 +2486,7 @@ var __litOraclePriceFeedNaga = (() => {
     }
   });
 
-  // node_modules/viem/_esm/utils/cursor.js
+  // ../../main/node_modules/viem/_esm/utils/cursor.js
   function createCursor(bytes, { recursiveReadLimit = 8192 } = {}) {
     const cursor = Object.create(staticCursor);
     cursor.bytes = bytes;
@@ -2497,7 +2497,7 @@ var __litOraclePriceFeedNaga = (() => {
   }
   var staticCursor;
   var init_cursor2 = __esm({
-    "node_modules/viem/_esm/utils/cursor.js"() {
+    "../../main/node_modules/viem/_esm/utils/cursor.js"() {
       init_cursor();
       staticCursor = {
         bytes: new Uint8Array(),
@@ -2661,10 +2661,10 @@ var __litOraclePriceFeedNaga = (() => {
     }
   });
 
-  // node_modules/viem/_esm/utils/stringify.js
+  // ../../main/node_modules/viem/_esm/utils/stringify.js
   var stringify;
   var init_stringify = __esm({
-    "node_modules/viem/_esm/utils/stringify.js"() {
+    "../../main/node_modules/viem/_esm/utils/stringify.js"() {
       stringify = (value, replacer, space) => JSON.stringify(value, (key, value_) => {
         const value2 = typeof value_ === "bigint" ? value_.toString() : value_;
         return typeof replacer === "function" ? replacer(key, value2) : value2;
@@ -2672,7 +2672,7 @@ var __litOraclePriceFeedNaga = (() => {
     }
   });
 
-  // node_modules/viem/_esm/utils/unit/Value.js
+  // ../../main/node_modules/viem/_esm/utils/unit/Value.js
   function format(value, decimals = 0) {
     if (!Number.isInteger(decimals) || decimals < 0)
       throw new InvalidDecimalsError({ decimals });
@@ -2693,7 +2693,7 @@ var __litOraclePriceFeedNaga = (() => {
   }
   var exponents, InvalidDecimalsError;
   var init_Value = __esm({
-    "node_modules/viem/_esm/utils/unit/Value.js"() {
+    "../../main/node_modules/viem/_esm/utils/unit/Value.js"() {
       exponents = {
         wei: 0,
         gwei: 9,
@@ -2715,17 +2715,17 @@ var __litOraclePriceFeedNaga = (() => {
     }
   });
 
-  // node_modules/viem/_esm/utils/unit/formatGwei.js
+  // ../../main/node_modules/viem/_esm/utils/unit/formatGwei.js
   function formatGwei2(wei, unit = "wei") {
     return formatGwei(wei, unit);
   }
   var init_formatGwei = __esm({
-    "node_modules/viem/_esm/utils/unit/formatGwei.js"() {
+    "../../main/node_modules/viem/_esm/utils/unit/formatGwei.js"() {
       init_Value();
     }
   });
 
-  // node_modules/viem/_esm/errors/transaction.js
+  // ../../main/node_modules/viem/_esm/errors/transaction.js
   function prettyPrint(args) {
     const entries = Object.entries(args).map(([key, value]) => {
       if (value === void 0 || value === false)
@@ -2737,7 +2737,7 @@ var __litOraclePriceFeedNaga = (() => {
   }
   var InvalidLegacyVError, InvalidSerializableTransactionError, InvalidStorageKeySizeError;
   var init_transaction = __esm({
-    "node_modules/viem/_esm/errors/transaction.js"() {
+    "../../main/node_modules/viem/_esm/errors/transaction.js"() {
       init_base();
       InvalidLegacyVError = class extends BaseError2 {
         constructor({ v }) {
@@ -2775,10 +2775,10 @@ var __litOraclePriceFeedNaga = (() => {
     }
   });
 
-  // node_modules/viem/_esm/errors/node.js
+  // ../../main/node_modules/viem/_esm/errors/node.js
   var ExecutionRevertedError, FeeCapTooHighError, FeeCapTooLowError, NonceTooHighError, NonceTooLowError, NonceMaxValueError, InsufficientFundsError, IntrinsicGasTooHighError, IntrinsicGasTooLowError, TransactionTypeNotSupportedError, TipAboveFeeCapError;
   var init_node = __esm({
-    "node_modules/viem/_esm/errors/node.js"() {
+    "../../main/node_modules/viem/_esm/errors/node.js"() {
       init_formatGwei();
       init_base();
       ExecutionRevertedError = class extends BaseError2 {
@@ -2953,10 +2953,10 @@ var __litOraclePriceFeedNaga = (() => {
     }
   });
 
-  // node_modules/viem/_esm/constants/number.js
+  // ../../main/node_modules/viem/_esm/constants/number.js
   var maxInt8, maxInt16, maxInt24, maxInt32, maxInt40, maxInt48, maxInt56, maxInt64, maxInt72, maxInt80, maxInt88, maxInt96, maxInt104, maxInt112, maxInt120, maxInt128, maxInt136, maxInt144, maxInt152, maxInt160, maxInt168, maxInt176, maxInt184, maxInt192, maxInt200, maxInt208, maxInt216, maxInt224, maxInt232, maxInt240, maxInt248, maxInt256, minInt8, minInt16, minInt24, minInt32, minInt40, minInt48, minInt56, minInt64, minInt72, minInt80, minInt88, minInt96, minInt104, minInt112, minInt120, minInt128, minInt136, minInt144, minInt152, minInt160, minInt168, minInt176, minInt184, minInt192, minInt200, minInt208, minInt216, minInt224, minInt232, minInt240, minInt248, minInt256, maxUint8, maxUint16, maxUint24, maxUint32, maxUint40, maxUint48, maxUint56, maxUint64, maxUint72, maxUint80, maxUint88, maxUint96, maxUint104, maxUint112, maxUint120, maxUint128, maxUint136, maxUint144, maxUint152, maxUint160, maxUint168, maxUint176, maxUint184, maxUint192, maxUint200, maxUint208, maxUint216, maxUint224, maxUint232, maxUint240, maxUint248, maxUint256;
   var init_number = __esm({
-    "node_modules/viem/_esm/constants/number.js"() {
+    "../../main/node_modules/viem/_esm/constants/number.js"() {
       maxInt8 = 2n ** (8n - 1n) - 1n;
       maxInt16 = 2n ** (16n - 1n) - 1n;
       maxInt24 = 2n ** (24n - 1n) - 1n;
@@ -3056,10 +3056,10 @@ var __litOraclePriceFeedNaga = (() => {
     }
   });
 
-  // node_modules/viem/_esm/errors/chain.js
+  // ../../main/node_modules/viem/_esm/errors/chain.js
   var InvalidChainIdError;
   var init_chain = __esm({
-    "node_modules/viem/_esm/errors/chain.js"() {
+    "../../main/node_modules/viem/_esm/errors/chain.js"() {
       init_base();
       InvalidChainIdError = class extends BaseError2 {
         constructor({ chainId }) {
@@ -3069,7 +3069,7 @@ var __litOraclePriceFeedNaga = (() => {
     }
   });
 
-  // node_modules/viem/node_modules/@noble/hashes/esm/_md.js
+  // ../../main/node_modules/viem/node_modules/@noble/hashes/esm/_md.js
   function setBigUint64(view, byteOffset, value, isLE2) {
     if (typeof view.setBigUint64 === "function")
       return view.setBigUint64(byteOffset, value, isLE2);
@@ -3090,7 +3090,7 @@ var __litOraclePriceFeedNaga = (() => {
   }
   var HashMD, SHA256_IV;
   var init_md = __esm({
-    "node_modules/viem/node_modules/@noble/hashes/esm/_md.js"() {
+    "../../main/node_modules/viem/node_modules/@noble/hashes/esm/_md.js"() {
       init_utils2();
       HashMD = class extends Hash {
         constructor(blockLen, outputLen, padOffset, isLE2) {
@@ -3195,10 +3195,10 @@ var __litOraclePriceFeedNaga = (() => {
     }
   });
 
-  // node_modules/viem/node_modules/@noble/hashes/esm/sha2.js
+  // ../../main/node_modules/viem/node_modules/@noble/hashes/esm/sha2.js
   var SHA256_K, SHA256_W, SHA256, sha256;
   var init_sha2 = __esm({
-    "node_modules/viem/node_modules/@noble/hashes/esm/sha2.js"() {
+    "../../main/node_modules/viem/node_modules/@noble/hashes/esm/sha2.js"() {
       init_md();
       init_utils2();
       SHA256_K = /* @__PURE__ */ Uint32Array.from([
@@ -3348,10 +3348,10 @@ var __litOraclePriceFeedNaga = (() => {
     done: () => done
   });
 
-  // node_modules/viem/_esm/index.js
+  // ../../main/node_modules/viem/_esm/index.js
   init_exports();
 
-  // node_modules/viem/_esm/utils/encoding/toRlp.js
+  // ../../main/node_modules/viem/_esm/utils/encoding/toRlp.js
   init_base();
   init_cursor2();
   init_toBytes();
@@ -3444,7 +3444,7 @@ var __litOraclePriceFeedNaga = (() => {
     throw new BaseError2("Length is too large.");
   }
 
-  // node_modules/viem/_esm/utils/blob/blobsToCommitments.js
+  // ../../main/node_modules/viem/_esm/utils/blob/blobsToCommitments.js
   init_toBytes();
   init_toHex();
   function blobsToCommitments(parameters) {
@@ -3457,7 +3457,7 @@ var __litOraclePriceFeedNaga = (() => {
     return to === "bytes" ? commitments : commitments.map((x) => bytesToHex(x));
   }
 
-  // node_modules/viem/_esm/utils/blob/blobsToProofs.js
+  // ../../main/node_modules/viem/_esm/utils/blob/blobsToProofs.js
   init_toBytes();
   init_toHex();
   function blobsToProofs(parameters) {
@@ -3474,14 +3474,14 @@ var __litOraclePriceFeedNaga = (() => {
     return to === "bytes" ? proofs : proofs.map((x) => bytesToHex(x));
   }
 
-  // node_modules/viem/_esm/utils/blob/commitmentToVersionedHash.js
+  // ../../main/node_modules/viem/_esm/utils/blob/commitmentToVersionedHash.js
   init_toHex();
 
-  // node_modules/viem/node_modules/@noble/hashes/esm/sha256.js
+  // ../../main/node_modules/viem/node_modules/@noble/hashes/esm/sha256.js
   init_sha2();
   var sha2562 = sha256;
 
-  // node_modules/viem/_esm/utils/hash/sha256.js
+  // ../../main/node_modules/viem/_esm/utils/hash/sha256.js
   init_isHex();
   init_toBytes();
   init_toHex();
@@ -3493,7 +3493,7 @@ var __litOraclePriceFeedNaga = (() => {
     return toHex(bytes);
   }
 
-  // node_modules/viem/_esm/utils/blob/commitmentToVersionedHash.js
+  // ../../main/node_modules/viem/_esm/utils/blob/commitmentToVersionedHash.js
   function commitmentToVersionedHash(parameters) {
     const { commitment, version: version4 = 1 } = parameters;
     const to = parameters.to ?? (typeof commitment === "string" ? "hex" : "bytes");
@@ -3502,7 +3502,7 @@ var __litOraclePriceFeedNaga = (() => {
     return to === "bytes" ? versionedHash : bytesToHex(versionedHash);
   }
 
-  // node_modules/viem/_esm/utils/blob/commitmentsToVersionedHashes.js
+  // ../../main/node_modules/viem/_esm/utils/blob/commitmentsToVersionedHashes.js
   function commitmentsToVersionedHashes(parameters) {
     const { commitments, version: version4 } = parameters;
     const to = parameters.to ?? (typeof commitments[0] === "string" ? "hex" : "bytes");
@@ -3517,7 +3517,7 @@ var __litOraclePriceFeedNaga = (() => {
     return hashes;
   }
 
-  // node_modules/viem/_esm/constants/blob.js
+  // ../../main/node_modules/viem/_esm/constants/blob.js
   var blobsPerTransaction = 6;
   var bytesPerFieldElement = 32;
   var fieldElementsPerBlob = 4096;
@@ -3526,10 +3526,10 @@ var __litOraclePriceFeedNaga = (() => {
   1 - // zero byte (0x00) appended to each field element.
   1 * fieldElementsPerBlob * blobsPerTransaction;
 
-  // node_modules/viem/_esm/constants/kzg.js
+  // ../../main/node_modules/viem/_esm/constants/kzg.js
   var versionedHashVersionKzg = 1;
 
-  // node_modules/viem/_esm/errors/blob.js
+  // ../../main/node_modules/viem/_esm/errors/blob.js
   init_base();
   var BlobSizeTooLargeError = class extends BaseError2 {
     constructor({ maxSize, size: size2 }) {
@@ -3564,7 +3564,7 @@ var __litOraclePriceFeedNaga = (() => {
     }
   };
 
-  // node_modules/viem/_esm/utils/blob/toBlobs.js
+  // ../../main/node_modules/viem/_esm/utils/blob/toBlobs.js
   init_cursor2();
   init_size();
   init_toBytes();
@@ -3603,7 +3603,7 @@ var __litOraclePriceFeedNaga = (() => {
     return to === "bytes" ? blobs.map((x) => x.bytes) : blobs.map((x) => bytesToHex(x.bytes));
   }
 
-  // node_modules/viem/_esm/utils/blob/toBlobSidecars.js
+  // ../../main/node_modules/viem/_esm/utils/blob/toBlobSidecars.js
   function toBlobSidecars(parameters) {
     const { data, kzg, to } = parameters;
     const blobs = parameters.blobs ?? toBlobs({ data, to });
@@ -3619,7 +3619,7 @@ var __litOraclePriceFeedNaga = (() => {
     return sidecars;
   }
 
-  // node_modules/viem/_esm/utils/transaction/getTransactionType.js
+  // ../../main/node_modules/viem/_esm/utils/transaction/getTransactionType.js
   init_transaction();
   function getTransactionType(transaction) {
     if (transaction.type)
@@ -3639,16 +3639,16 @@ var __litOraclePriceFeedNaga = (() => {
     throw new InvalidSerializableTransactionError({ transaction });
   }
 
-  // node_modules/viem/_esm/utils/authorization/serializeAuthorizationList.js
+  // ../../main/node_modules/viem/_esm/utils/authorization/serializeAuthorizationList.js
   init_toHex();
 
-  // node_modules/viem/_esm/utils/transaction/serializeTransaction.js
+  // ../../main/node_modules/viem/_esm/utils/transaction/serializeTransaction.js
   init_transaction();
   init_concat();
   init_trim();
   init_toHex();
 
-  // node_modules/viem/_esm/utils/transaction/assertTransaction.js
+  // ../../main/node_modules/viem/_esm/utils/transaction/assertTransaction.js
   init_number();
   init_address();
   init_base();
@@ -3725,7 +3725,7 @@ var __litOraclePriceFeedNaga = (() => {
       throw new FeeCapTooHighError({ maxFeePerGas: gasPrice });
   }
 
-  // node_modules/viem/_esm/utils/transaction/serializeAccessList.js
+  // ../../main/node_modules/viem/_esm/utils/transaction/serializeAccessList.js
   init_address();
   init_transaction();
   init_isAddress();
@@ -3748,7 +3748,7 @@ var __litOraclePriceFeedNaga = (() => {
     return serializedAccessList;
   }
 
-  // node_modules/viem/_esm/utils/transaction/serializeTransaction.js
+  // ../../main/node_modules/viem/_esm/utils/transaction/serializeTransaction.js
   function serializeTransaction(transaction, signature) {
     const type = getTransactionType(transaction);
     if (type === "eip1559")
@@ -3948,7 +3948,7 @@ var __litOraclePriceFeedNaga = (() => {
     return [yParity_, r === "0x00" ? "0x" : r, s === "0x00" ? "0x" : s];
   }
 
-  // node_modules/viem/_esm/utils/authorization/serializeAuthorizationList.js
+  // ../../main/node_modules/viem/_esm/utils/authorization/serializeAuthorizationList.js
   function serializeAuthorizationList(authorizationList) {
     if (!authorizationList || authorizationList.length === 0)
       return [];
@@ -3969,17 +3969,17 @@ var __litOraclePriceFeedNaga = (() => {
     return serializedAuthorizationList;
   }
 
-  // node_modules/viem/_esm/utils/signature/hashTypedData.js
+  // ../../main/node_modules/viem/_esm/utils/signature/hashTypedData.js
   init_encodeAbiParameters();
   init_concat();
   init_toHex();
   init_keccak256();
 
-  // node_modules/viem/_esm/utils/typedData.js
+  // ../../main/node_modules/viem/_esm/utils/typedData.js
   init_abi();
   init_address();
 
-  // node_modules/viem/_esm/errors/typedData.js
+  // ../../main/node_modules/viem/_esm/errors/typedData.js
   init_stringify();
   init_base();
   var InvalidDomainError = class extends BaseError2 {
@@ -4019,7 +4019,7 @@ var __litOraclePriceFeedNaga = (() => {
     }
   };
 
-  // node_modules/viem/_esm/utils/typedData.js
+  // ../../main/node_modules/viem/_esm/utils/typedData.js
   init_isAddress();
   init_size();
   init_toHex();
@@ -4097,7 +4097,7 @@ var __litOraclePriceFeedNaga = (() => {
       throw new InvalidStructTypeError({ type });
   }
 
-  // node_modules/viem/_esm/utils/signature/hashTypedData.js
+  // ../../main/node_modules/viem/_esm/utils/signature/hashTypedData.js
   function hashTypedData(parameters) {
     const { domain = {}, message, primaryType } = parameters;
     const types = {
@@ -4206,7 +4206,7 @@ var __litOraclePriceFeedNaga = (() => {
     return [{ type }, value];
   }
 
-  // node_modules/viem/_esm/index.js
+  // ../../main/node_modules/viem/_esm/index.js
   init_encodeFunctionData();
   init_isAddress();
   init_toBytes();
@@ -4389,6 +4389,63 @@ var __litOraclePriceFeedNaga = (() => {
     return divRound(part * 1000000n, whole);
   }
 
+  // actions/src/core/sources/catalog.ts
+  var MAJORS = ["BTC", "ETH", "SOL", "XRP", "ADA", "DOGE", "AVAX", "DOT", "LINK", "LTC", "BCH", "UNI", "ATOM", "XLM", "AAVE", "NEAR", "FIL", "ETC", "ARB", "OP"];
+  var without = (list, ...drop) => list.filter((x) => !drop.includes(x));
+  var CATALOG = {
+    // Coinbase has no USDC-USD book (it treats USDC as USD).
+    coinbase: { USD: [...MAJORS, "USDT", "DAI"], USDT: ["BTC", "ETH", "SOL"] },
+    // Global venues have stablecoin books only.
+    binance: { USDT: [...MAJORS, "USDC"], USDC: ["BTC", "ETH", "SOL", "XRP", "DOGE", "LINK", "AVAX", "LTC", "ADA"] },
+    kraken: { USD: [...MAJORS, "USDT", "USDC", "DAI"], USDT: ["BTC", "ETH", "SOL", "USDC"], USDC: ["BTC", "ETH", "SOL"] },
+    bitstamp: { USD: [...without(MAJORS, "ATOM", "NEAR", "FIL", "ARB", "OP"), "USDT", "USDC", "DAI"], USDT: ["BTC", "ETH", "USDC"] },
+    okx: { USDT: [...MAJORS, "USDC"], USDC: ["BTC", "ETH", "SOL"] },
+    bybit: { USDT: [...MAJORS, "USDC"], USDC: ["BTC", "ETH", "SOL"] },
+    gemini: { USD: [...without(MAJORS, "ADA", "ATOM", "XLM", "NEAR", "ETC", "ARB", "OP"), "USDT", "DAI"] },
+    kucoin: { USDT: [...MAJORS, "USDC"], USDC: ["BTC", "ETH"] },
+    bitfinex: { USD: [...MAJORS, "USDT", "USDC"], USDT: ["BTC", "ETH", "SOL"] },
+    coingecko: { USD: [...MAJORS, "USDT", "USDC", "DAI"] },
+    cryptocompare: { USD: [...MAJORS, "USDT", "USDC", "DAI"] }
+  };
+  var LISTING_ENDPOINT = {
+    coinbase: "GET /products",
+    binance: "GET /api/v3/exchangeInfo",
+    kraken: "GET /0/public/AssetPairs",
+    bitstamp: "GET /api/v2/trading-pairs-info/",
+    okx: "GET /api/v5/public/instruments?instType=SPOT",
+    bybit: "GET /v5/market/instruments-info?category=spot",
+    gemini: "GET /v1/symbols",
+    kucoin: "GET /api/v2/symbols",
+    bitfinex: "GET /v2/conf/pub:list:pair:exchange",
+    coingecko: "GET /api/v3/coins/list",
+    cryptocompare: "GET /data/all/coinlist"
+  };
+  var COINGECKO_IDS = {
+    BTC: "bitcoin",
+    ETH: "ethereum",
+    SOL: "solana",
+    XRP: "ripple",
+    ADA: "cardano",
+    DOGE: "dogecoin",
+    AVAX: "avalanche-2",
+    DOT: "polkadot",
+    LINK: "chainlink",
+    LTC: "litecoin",
+    BCH: "bitcoin-cash",
+    UNI: "uniswap",
+    ATOM: "cosmos",
+    XLM: "stellar",
+    AAVE: "aave",
+    NEAR: "near",
+    FIL: "filecoin",
+    ETC: "ethereum-classic",
+    ARB: "arbitrum",
+    OP: "optimism",
+    USDT: "tether",
+    USDC: "usd-coin",
+    DAI: "dai"
+  };
+
   // actions/src/core/sources/types.ts
   var SOURCE_IDS = [
     "coinbase",
@@ -4404,6 +4461,7 @@ var __litOraclePriceFeedNaga = (() => {
     "cryptocompare"
   ];
   var ASSETS = ["BTC", "ETH", "SOL", "USDT", "USDC"];
+  var STABLECOINS = ["USDT", "USDC", "DAI", "FDUSD", "PYUSD"];
   function isRecord(value) {
     return typeof value === "object" && value !== null && !Array.isArray(value);
   }
@@ -4424,182 +4482,508 @@ var __litOraclePriceFeedNaga = (() => {
   function joinUrl(baseUrl, pathAndQuery) {
     return `${baseUrl.replace(/\/+$/, "")}${pathAndQuery}`;
   }
+  var MAX_VENUE_ERROR_CHARS = 160;
+  function venueText(...parts) {
+    const text = parts.filter((p) => p !== void 0 && p !== null && p !== "").map((p) => typeof p === "string" || typeof p === "number" ? String(p) : JSON.stringify(p)).join(": ").replace(/[\u0000-\u001f\u007f]+/g, " ");
+    return text.length > MAX_VENUE_ERROR_CHARS ? `${text.slice(0, MAX_VENUE_ERROR_CHARS)}…` : text;
+  }
+  function indexEntries(entries, nameOf) {
+    const index = /* @__PURE__ */ new Map();
+    for (const entry of entries) {
+      const name = nameOf(entry);
+      if (typeof name !== "string") continue;
+      index.set(name, index.has(name) ? "duplicate" : entry);
+    }
+    return index;
+  }
+  function parseIndexed(index, markets, read) {
+    return markets.map((market) => {
+      const entry = index.get(market.key);
+      if (entry === void 0) return fail(`${market.key} missing from the batch response`);
+      if (entry === "duplicate") return fail(`${market.key} appears more than once in the batch response`);
+      return read(entry, market);
+    });
+  }
+  function failAll(markets, reason) {
+    return markets.map(() => fail(reason));
+  }
+
+  // actions/src/core/sources/resolve.ts
+  var TICKER = /^[A-Z0-9]{1,15}$/;
+  var VENUE_SYMBOL = /^[A-Za-z0-9:_\-/]{1,40}$/;
+  function resolveWith(rule, base, quote, extra) {
+    const no = (reason) => ({ ok: false, source: rule.source, base, quote, reason });
+    if (typeof base !== "string" || !TICKER.test(base)) return no(`base ${JSON.stringify(base)} is not an upper-case ticker`);
+    if (typeof quote !== "string" || !TICKER.test(quote)) return no(`quote ${JSON.stringify(quote)} is not an upper-case ticker`);
+    if (base === quote) return no(`${base}/${quote} is not a pair`);
+    const pair = `${base}/${quote}`;
+    const made = (s) => {
+      if (!VENUE_SYMBOL.test(s.symbol) || !VENUE_SYMBOL.test(s.key)) return no(`listed symbol ${JSON.stringify(s.symbol)} has characters a URL cannot carry as is`);
+      return { ok: true, market: { source: rule.source, base, quote, symbol: s.symbol, key: s.key } };
+    };
+    const listed = extra?.[rule.source]?.[pair];
+    if (listed !== void 0) {
+      if (listed === true) return made(rule.rule(base, quote));
+      if (typeof listed === "string") return made({ symbol: listed, key: listed });
+      return made(listed);
+    }
+    if (!rule.quotes.includes(quote)) return no(`${rule.name} has no ${quote}-quoted markets (it quotes ${rule.quotes.join(", ")})`);
+    if (!(CATALOG[rule.source][quote] ?? []).includes(base)) {
+      return no(`${rule.name} does not list ${pair} in the catalog (check ${LISTING_ENDPOINT[rule.source]} and list it in the manifest)`);
+    }
+    return made(rule.rule(base, quote));
+  }
+  function usdMarketWith(rule, base) {
+    const usd = resolveWith(rule, base, "USD");
+    if (usd.ok) return usd.market;
+    if (STABLECOINS.includes(base)) return void 0;
+    const usdt = resolveWith(rule, base, "USDT");
+    return usdt.ok ? usdt.market : void 0;
+  }
 
   // actions/src/core/sources/binance.ts
+  var MAX_SYMBOLS_PER_REQUEST = 100;
+  var RULE = { source: "binance", name: "Binance", quotes: ["USDT", "USDC", "FDUSD"], rule: (b, q) => ({ symbol: `${b}${q}`, key: `${b}${q}` }) };
+  function venueError(body) {
+    if (isRecord(body) && body.code !== void 0 && body.msg !== void 0) return venueText(body.code, body.msg);
+    return void 0;
+  }
+  function readEntry(entry, market) {
+    if (!isRecord(entry)) return fail("ticker entry is not an object");
+    if (entry.symbol !== market.symbol) return fail(`symbol mismatch: asked ${market.symbol}, got ${String(entry.symbol)}`);
+    return ok({ bid: str(entry.bidPrice), ask: str(entry.askPrice) });
+  }
   var binance = {
     id: "binance",
     name: "Binance",
     defaultBaseUrl: "https://api.binance.com",
     kind: "exchange",
     requiresKey: false,
-    // A stablecoin is never priced from another stablecoin's book.
-    market: (base) => base === "USDT" || base === "USDC" ? void 0 : { source: "binance", base, quote: "USDT", symbol: `${base}USDT` },
-    url: (baseUrl, market) => joinUrl(baseUrl, `/api/v3/ticker/price?symbol=${market.symbol}`),
+    quotes: RULE.quotes,
+    resolve: (base, quote, extra) => resolveWith(RULE, base, quote, extra),
+    market: (base) => usdMarketWith(RULE, base),
+    url: (baseUrl, market) => joinUrl(baseUrl, `/api/v3/ticker/bookTicker?symbol=${market.symbol}`),
+    time: "none",
+    batch: {
+      maxMarkets: MAX_SYMBOLS_PER_REQUEST,
+      scope: "list",
+      time: "none",
+      url: (baseUrl, markets) => joinUrl(baseUrl, `/api/v3/ticker/bookTicker?symbols=${encodeURIComponent(JSON.stringify(markets.map((m) => m.symbol)))}`),
+      parse(body, markets) {
+        const error2 = venueError(body);
+        if (error2 !== void 0) return failAll(markets, `venue error ${error2}`);
+        if (!Array.isArray(body)) return failAll(markets, "body is not an array");
+        return parseIndexed(indexEntries(body, (e) => isRecord(e) ? e.symbol : void 0), markets, readEntry);
+      }
+    },
     headers: () => ({}),
     parse(body, market) {
+      const error2 = venueError(body);
+      if (error2 !== void 0) return fail(`venue error ${error2}`);
       if (!isRecord(body)) return fail("body is not an object");
-      if (body.code !== void 0) return fail(`venue error ${String(body.code)}: ${String(body.msg)}`);
-      if (body.symbol !== market.symbol) return fail(`symbol mismatch: asked ${market.symbol}, got ${String(body.symbol)}`);
-      return ok({ last: str(body.price) });
-    }
+      return readEntry(body, market);
+    },
+    venueError
   };
 
   // actions/src/core/sources/bitfinex.ts
-  var BITFINEX_ASSET = { BTC: "BTC", ETH: "ETH", SOL: "SOL", USDT: "UST", USDC: "UDC" };
+  var BITFINEX_ASSET = { USDT: "UST", USDC: "UDC", ATOM: "ATO", BCH: "BCHN" };
+  var MAX_SYMBOLS_PER_REQUEST2 = 100;
   var TICKER_LENGTH = 10;
   var BID = 0;
   var ASK = 2;
   var LAST_PRICE = 6;
+  var RULE2 = {
+    source: "bitfinex",
+    name: "Bitfinex",
+    quotes: ["USD", "USDT", "EUR"],
+    rule(b, q) {
+      const [base, quote] = [BITFINEX_ASSET[b] ?? b, BITFINEX_ASSET[q] ?? q];
+      const symbol = base.length > 3 || quote.length > 3 ? `t${base}:${quote}` : `t${base}${quote}`;
+      return { symbol, key: symbol };
+    }
+  };
+  function venueError2(body) {
+    if (Array.isArray(body) && body[0] === "error") return venueText(body[1], body[2]);
+    if (isRecord(body) && body.error !== void 0) return venueText(body.error, body.message);
+    return void 0;
+  }
+  function readFields(fields, offset) {
+    if (fields.length < offset + TICKER_LENGTH) return fail(`ticker array has ${fields.length - offset} fields, expected ${TICKER_LENGTH}`);
+    const last = decimalFromNumber(fields[offset + LAST_PRICE]);
+    if (last === void 0) return fail("LAST_PRICE is not a finite number");
+    return ok({ last, bid: decimalFromNumber(fields[offset + BID]), ask: decimalFromNumber(fields[offset + ASK]) });
+  }
   var bitfinex = {
     id: "bitfinex",
     name: "Bitfinex",
     defaultBaseUrl: "https://api-pub.bitfinex.com",
     kind: "exchange",
     requiresKey: false,
-    market: (base) => ({ source: "bitfinex", base, quote: "USD", symbol: `t${BITFINEX_ASSET[base]}USD` }),
+    quotes: RULE2.quotes,
+    resolve: (base, quote, extra) => resolveWith(RULE2, base, quote, extra),
+    market: (base) => usdMarketWith(RULE2, base),
     url: (baseUrl, market) => joinUrl(baseUrl, `/v2/ticker/${market.symbol}`),
+    time: "none",
+    batch: {
+      maxMarkets: MAX_SYMBOLS_PER_REQUEST2,
+      scope: "list",
+      time: "none",
+      url: (baseUrl, markets) => joinUrl(baseUrl, `/v2/tickers?symbols=${markets.map((m) => m.symbol).join(",")}`),
+      parse(body, markets) {
+        const error2 = venueError2(body);
+        if (error2 !== void 0) return failAll(markets, `venue error ${error2}`);
+        if (!Array.isArray(body)) return failAll(markets, "body is not an array");
+        return parseIndexed(
+          indexEntries(body, (e) => Array.isArray(e) ? e[0] : void 0),
+          markets,
+          (e) => Array.isArray(e) ? readFields(e, 1) : fail("ticker entry is not an array")
+        );
+      }
+    },
     headers: () => ({}),
     parse(body) {
+      const error2 = venueError2(body);
+      if (error2 !== void 0) return fail(`venue error ${error2}`);
       if (!Array.isArray(body)) return fail("body is not an array");
-      if (body[0] === "error") return fail(`venue error ${String(body[1])}: ${String(body[2])}`);
-      if (body.length < TICKER_LENGTH) return fail(`ticker array has ${body.length} fields, expected ${TICKER_LENGTH}`);
-      const last = decimalFromNumber(body[LAST_PRICE]);
-      if (last === void 0) return fail("LAST_PRICE is not a finite number");
-      return ok({ last, bid: decimalFromNumber(body[BID]), ask: decimalFromNumber(body[ASK]) });
-    }
+      return readFields(body, 0);
+    },
+    venueError: venueError2
   };
 
   // actions/src/core/sources/bitstamp.ts
+  var RULE3 = {
+    source: "bitstamp",
+    name: "Bitstamp",
+    quotes: ["USD", "USDT", "USDC", "EUR"],
+    rule: (b, q) => ({ symbol: `${b}${q}`.toLowerCase(), key: `${b}/${q}` })
+  };
+  function venueError3(body) {
+    if (!isRecord(body)) return void 0;
+    if (body.status === "error") return venueText(body.response_code, body.reason ?? body.response_explanation);
+    if (Array.isArray(body.errors)) return venueText(...body.errors.map((e) => isRecord(e) ? e.message ?? e.code : e));
+    if (body.code !== void 0 && typeof body.message === "string") return venueText(body.code, body.message);
+    return void 0;
+  }
+  function readEntry2(entry) {
+    if (!isRecord(entry)) return fail("ticker entry is not an object");
+    const timestampMs = msFrom(entry.timestamp, "s");
+    if (timestampMs === void 0) return fail("missing or invalid timestamp");
+    return ok({ last: str(entry.last), bid: str(entry.bid), ask: str(entry.ask), timestampMs });
+  }
   var bitstamp = {
     id: "bitstamp",
     name: "Bitstamp",
     defaultBaseUrl: "https://www.bitstamp.net",
     kind: "exchange",
     requiresKey: false,
-    market: (base) => ({ source: "bitstamp", base, quote: "USD", symbol: `${base.toLowerCase()}usd` }),
+    quotes: RULE3.quotes,
+    resolve: (base, quote, extra) => resolveWith(RULE3, base, quote, extra),
+    market: (base) => usdMarketWith(RULE3, base),
     url: (baseUrl, market) => joinUrl(baseUrl, `/api/v2/ticker/${market.symbol}/`),
+    time: "snapshot",
+    batch: {
+      maxMarkets: Number.MAX_SAFE_INTEGER,
+      scope: "all",
+      time: "snapshot",
+      url: (baseUrl) => joinUrl(baseUrl, "/api/v2/ticker/"),
+      parse(body, markets) {
+        const error2 = venueError3(body);
+        if (error2 !== void 0) return failAll(markets, `venue error ${error2}`);
+        if (!Array.isArray(body)) return failAll(markets, "body is not an array");
+        return parseIndexed(indexEntries(body, (e) => isRecord(e) ? e.pair : void 0), markets, readEntry2);
+      }
+    },
     headers: () => ({}),
     parse(body) {
+      const error2 = venueError3(body);
+      if (error2 !== void 0) return fail(`venue error ${error2}`);
       if (!isRecord(body)) return fail("body is not an object");
-      const timestampMs = msFrom(body.timestamp, "s");
-      if (timestampMs === void 0) return fail("missing or invalid timestamp");
-      return ok({ last: str(body.last), bid: str(body.bid), ask: str(body.ask), timestampMs });
-    }
+      return readEntry2(body);
+    },
+    venueError: venueError3
   };
 
   // actions/src/core/sources/bybit.ts
+  var RULE4 = { source: "bybit", name: "Bybit", quotes: ["USDT", "USDC"], rule: (b, q) => ({ symbol: `${b}${q}`, key: `${b}${q}` }) };
+  function venueError4(body) {
+    if (isRecord(body) && body.retCode !== void 0 && body.retCode !== 0) return venueText(body.retCode, body.retMsg);
+    return void 0;
+  }
+  function listOf(body) {
+    if (!isRecord(body)) return "body is not an object";
+    const error2 = venueError4(body);
+    if (error2 !== void 0) return `venue error ${error2}`;
+    if (body.retCode !== 0) return "missing retCode";
+    const list = isRecord(body.result) && Array.isArray(body.result.list) ? body.result.list : void 0;
+    if (list === void 0) return "missing result.list";
+    const timestampMs = msFrom(body.time, "ms");
+    if (timestampMs === void 0) return "missing or invalid time";
+    return { list, timestampMs };
+  }
+  function readEntry3(entry, market, timestampMs) {
+    if (!isRecord(entry)) return fail("ticker entry is not an object");
+    if (entry.symbol !== market.symbol) return fail(`symbol mismatch: asked ${market.symbol}, got ${String(entry.symbol)}`);
+    return ok({ last: str(entry.lastPrice), bid: str(entry.bid1Price), ask: str(entry.ask1Price), timestampMs });
+  }
   var bybit = {
     id: "bybit",
     name: "Bybit",
     defaultBaseUrl: "https://api.bybit.com",
     kind: "exchange",
     requiresKey: false,
-    market: (base) => base === "USDT" || base === "USDC" ? void 0 : { source: "bybit", base, quote: "USDT", symbol: `${base}USDT` },
+    quotes: RULE4.quotes,
+    resolve: (base, quote, extra) => resolveWith(RULE4, base, quote, extra),
+    market: (base) => usdMarketWith(RULE4, base),
     url: (baseUrl, market) => joinUrl(baseUrl, `/v5/market/tickers?category=spot&symbol=${market.symbol}`),
+    time: "snapshot",
+    batch: {
+      maxMarkets: Number.MAX_SAFE_INTEGER,
+      scope: "all",
+      time: "snapshot",
+      url: (baseUrl) => joinUrl(baseUrl, "/v5/market/tickers?category=spot"),
+      parse(body, markets) {
+        const r = listOf(body);
+        if (typeof r === "string") return failAll(markets, r);
+        return parseIndexed(indexEntries(r.list, (e) => isRecord(e) ? e.symbol : void 0), markets, (e, m) => readEntry3(e, m, r.timestampMs));
+      }
+    },
     headers: () => ({}),
     parse(body, market) {
-      if (!isRecord(body)) return fail("body is not an object");
-      if (body.retCode !== 0) return fail(`venue error ${String(body.retCode)}: ${String(body.retMsg)}`);
-      const list = isRecord(body.result) && Array.isArray(body.result.list) ? body.result.list : void 0;
-      const entry = list?.[0];
-      if (!isRecord(entry)) return fail("missing result.list[0]");
-      if (entry.symbol !== market.symbol) return fail(`symbol mismatch: asked ${market.symbol}, got ${String(entry.symbol)}`);
-      const timestampMs = msFrom(body.time, "ms");
-      if (timestampMs === void 0) return fail("missing or invalid time");
-      return ok({ last: str(entry.lastPrice), bid: str(entry.bid1Price), ask: str(entry.ask1Price), timestampMs });
-    }
+      const r = listOf(body);
+      if (typeof r === "string") return fail(r);
+      if (r.list.length !== 1) return fail(`expected one ticker in result.list, got ${r.list.length}`);
+      return readEntry3(r.list[0], market, r.timestampMs);
+    },
+    venueError: venueError4
   };
 
   // actions/src/core/sources/coinbase.ts
-  var UNSUPPORTED = ["USDC"];
+  var RULE5 = { source: "coinbase", name: "Coinbase Exchange", quotes: ["USD", "USDT", "USDC", "EUR"], rule: (b, q) => ({ symbol: `${b}-${q}`, key: `${b}-${q}` }) };
+  function venueError5(body) {
+    if (isRecord(body) && typeof body.message === "string" && body.price === void 0) return venueText(body.message);
+    return void 0;
+  }
   var coinbase = {
     id: "coinbase",
     name: "Coinbase Exchange",
     defaultBaseUrl: "https://api.exchange.coinbase.com",
     kind: "exchange",
     requiresKey: false,
-    market: (base) => UNSUPPORTED.includes(base) ? void 0 : { source: "coinbase", base, quote: "USD", symbol: `${base}-USD` },
+    quotes: RULE5.quotes,
+    resolve: (base, quote, extra) => resolveWith(RULE5, base, quote, extra),
+    market: (base) => usdMarketWith(RULE5, base),
     url: (baseUrl, market) => joinUrl(baseUrl, `/products/${market.symbol}/ticker`),
+    time: "quote",
     headers: () => ({}),
     parse(body) {
       if (!isRecord(body)) return fail("body is not an object");
-      if (typeof body.message === "string" && body.price === void 0) return fail(`venue error: ${body.message}`);
+      const error2 = venueError5(body);
+      if (error2 !== void 0) return fail(`venue error: ${error2}`);
       const time2 = str(body.time);
       const timestampMs = time2 === void 0 ? Number.NaN : Date.parse(time2);
       if (!Number.isFinite(timestampMs)) return fail("missing or invalid time");
       return ok({ last: str(body.price), bid: str(body.bid), ask: str(body.ask), timestampMs });
-    }
+    },
+    venueError: venueError5
   };
 
   // actions/src/core/sources/coingecko.ts
-  var COINGECKO_ID = { BTC: "bitcoin", ETH: "ethereum", SOL: "solana", USDT: "tether", USDC: "usd-coin" };
   var COINGECKO_PRO_KEY_HEADER = "x-cg-pro-api-key";
+  var MAX_IDS_PER_REQUEST = 100;
+  var RULE6 = {
+    source: "coingecko",
+    name: "CoinGecko Pro",
+    quotes: ["USD"],
+    // Only reached for catalog pairs, which all have an id; a manifest listing gives the id itself.
+    rule: (b) => ({ symbol: COINGECKO_IDS[b] ?? b.toLowerCase(), key: COINGECKO_IDS[b] ?? b.toLowerCase() })
+  };
+  function venueError6(body) {
+    if (!isRecord(body)) return void 0;
+    if (isRecord(body.status) && body.status.error_code !== void 0) return venueText(body.status.error_code, body.status.error_message);
+    if (typeof body.error === "string") return venueText(body.error);
+    return void 0;
+  }
+  function readEntry4(body, market) {
+    const entry = Object.hasOwn(body, market.key) ? body[market.key] : void 0;
+    if (!isRecord(entry)) return fail(`no entry for ${market.key}`);
+    const last = decimalFromNumber(entry.usd);
+    if (last === void 0) return fail("usd is not a finite number");
+    const timestampMs = msFrom(entry.last_updated_at, "s");
+    if (timestampMs === void 0) return fail("missing or invalid last_updated_at");
+    return ok({ last, timestampMs });
+  }
+  var priceUrl = (baseUrl, ids) => joinUrl(baseUrl, `/api/v3/simple/price?ids=${ids}&vs_currencies=usd&include_last_updated_at=true&precision=full`);
   var coingecko = {
     id: "coingecko",
     name: "CoinGecko Pro",
     defaultBaseUrl: "https://pro-api.coingecko.com",
     kind: "aggregator",
     requiresKey: true,
-    market: (base) => ({ source: "coingecko", base, quote: "USD", symbol: COINGECKO_ID[base] }),
-    url: (baseUrl, market) => joinUrl(baseUrl, `/api/v3/simple/price?ids=${market.symbol}&vs_currencies=usd&include_last_updated_at=true&precision=full`),
+    quotes: RULE6.quotes,
+    resolve: (base, quote, extra) => resolveWith(RULE6, base, quote, extra),
+    market: (base) => usdMarketWith(RULE6, base),
+    url: (baseUrl, market) => priceUrl(baseUrl, market.symbol),
+    time: "quote",
+    batch: {
+      maxMarkets: MAX_IDS_PER_REQUEST,
+      scope: "list",
+      time: "quote",
+      url: (baseUrl, markets) => priceUrl(baseUrl, markets.map((m) => m.symbol).join(",")),
+      parse(body, markets) {
+        const error2 = venueError6(body);
+        if (error2 !== void 0) return failAll(markets, `venue error ${error2}`);
+        if (!isRecord(body)) return failAll(markets, "body is not an object");
+        return markets.map((m) => isRecord(body[m.key]) ? readEntry4(body, m) : fail(`${m.key} missing from the batch response`));
+      }
+    },
     headers: (apiKey) => apiKey === void 0 ? {} : { [COINGECKO_PRO_KEY_HEADER]: apiKey },
     parse(body, market) {
+      const error2 = venueError6(body);
+      if (error2 !== void 0) return fail(`venue error ${error2}`);
       if (!isRecord(body)) return fail("body is not an object");
-      if (isRecord(body.status) && body.status.error_code !== void 0) {
-        return fail(`venue error ${String(body.status.error_code)}: ${String(body.status.error_message)}`);
-      }
-      const entry = body[market.symbol];
-      if (!isRecord(entry)) return fail(`no entry for ${market.symbol}`);
-      const last = decimalFromNumber(entry.usd);
-      if (last === void 0) return fail("usd is not a finite number");
-      const timestampMs = msFrom(entry.last_updated_at, "s");
-      if (timestampMs === void 0) return fail("missing or invalid last_updated_at");
-      return ok({ last, timestampMs });
-    }
+      return readEntry4(body, market);
+    },
+    venueError: venueError6
   };
 
   // actions/src/core/sources/cryptocompare.ts
+  var MAX_FSYMS_PER_REQUEST = 50;
+  var RULE7 = { source: "cryptocompare", name: "CryptoCompare", quotes: ["USD"], rule: (b) => ({ symbol: b, key: b }) };
+  function venueError7(body) {
+    if (isRecord(body) && body.Response === "Error") return venueText(body.Message);
+    return void 0;
+  }
+  function readPrice(entry, market) {
+    if (!isRecord(entry)) return fail(`no entry for ${market.key}`);
+    const last = decimalFromNumber(entry[market.quote]);
+    if (last === void 0) return fail(`${market.quote} is not a finite number`);
+    return ok({ last });
+  }
   var cryptocompare = {
     id: "cryptocompare",
     name: "CryptoCompare",
     defaultBaseUrl: "https://min-api.cryptocompare.com",
     kind: "aggregator",
     requiresKey: false,
-    market: (base) => ({ source: "cryptocompare", base, quote: "USD", symbol: base }),
-    url: (baseUrl, market) => joinUrl(baseUrl, `/data/price?fsym=${market.symbol}&tsyms=USD&tryConversion=false`),
+    quotes: RULE7.quotes,
+    resolve: (base, quote, extra) => resolveWith(RULE7, base, quote, extra),
+    market: (base) => usdMarketWith(RULE7, base),
+    url: (baseUrl, market) => joinUrl(baseUrl, `/data/price?fsym=${market.symbol}&tsyms=${market.quote}&tryConversion=false`),
+    time: "none",
+    batch: {
+      maxMarkets: MAX_FSYMS_PER_REQUEST,
+      scope: "list",
+      time: "none",
+      group: (market) => market.quote,
+      url: (baseUrl, markets) => joinUrl(baseUrl, `/data/pricemulti?fsyms=${markets.map((m) => m.symbol).join(",")}&tsyms=${markets[0]?.quote ?? "USD"}&tryConversion=false`),
+      parse(body, markets) {
+        const error2 = venueError7(body);
+        if (error2 !== void 0) return failAll(markets, `venue error: ${error2}`);
+        if (!isRecord(body)) return failAll(markets, "body is not an object");
+        return markets.map((m) => Object.hasOwn(body, m.key) ? readPrice(body[m.key], m) : fail(`${m.key} missing from the batch response`));
+      }
+    },
     headers: (apiKey) => apiKey === void 0 ? {} : { authorization: `Apikey ${apiKey}` },
-    parse(body) {
+    parse(body, market) {
+      const error2 = venueError7(body);
+      if (error2 !== void 0) return fail(`venue error: ${error2}`);
       if (!isRecord(body)) return fail("body is not an object");
-      if (body.Response === "Error") return fail(`venue error: ${String(body.Message)}`);
-      const last = decimalFromNumber(body.USD);
-      if (last === void 0) return fail("USD is not a finite number");
-      return ok({ last });
-    }
+      return readPrice(body, market);
+    },
+    venueError: venueError7
   };
 
   // actions/src/core/sources/gemini.ts
+  var RULE8 = {
+    source: "gemini",
+    name: "Gemini",
+    quotes: ["USD", "USDT"],
+    rule: (b, q) => ({ symbol: `${b}${q}`.toLowerCase(), key: `${b}${q}` })
+  };
+  function venueError8(body) {
+    if (isRecord(body) && body.result === "error") return venueText(body.reason, body.message);
+    return void 0;
+  }
   var gemini = {
     id: "gemini",
     name: "Gemini",
     defaultBaseUrl: "https://api.gemini.com",
     kind: "exchange",
     requiresKey: false,
-    market: (base) => base === "USDC" ? void 0 : { source: "gemini", base, quote: "USD", symbol: `${base.toLowerCase()}usd` },
+    quotes: RULE8.quotes,
+    resolve: (base, quote, extra) => resolveWith(RULE8, base, quote, extra),
+    market: (base) => usdMarketWith(RULE8, base),
     url: (baseUrl, market) => joinUrl(baseUrl, `/v1/pubticker/${market.symbol}`),
+    time: "snapshot",
+    batch: {
+      maxMarkets: Number.MAX_SAFE_INTEGER,
+      scope: "all",
+      time: "none",
+      url: (baseUrl) => joinUrl(baseUrl, "/v1/pricefeed"),
+      parse(body, markets) {
+        const error2 = venueError8(body);
+        if (error2 !== void 0) return failAll(markets, `venue error ${error2}`);
+        if (!Array.isArray(body)) return failAll(markets, "body is not an array");
+        return parseIndexed(
+          indexEntries(body, (e) => isRecord(e) ? e.pair : void 0),
+          markets,
+          (e) => isRecord(e) ? ok({ last: str(e.price) }) : fail("price entry is not an object")
+        );
+      }
+    },
     headers: () => ({}),
     parse(body) {
+      const error2 = venueError8(body);
+      if (error2 !== void 0) return fail(`venue error ${error2}`);
       if (!isRecord(body)) return fail("body is not an object");
-      if (body.result === "error") return fail(`venue error ${String(body.reason)}: ${String(body.message)}`);
       const timestampMs = isRecord(body.volume) ? msFrom(body.volume.timestamp, "ms") : void 0;
       if (timestampMs === void 0) return fail("missing or invalid volume.timestamp");
       return ok({ last: str(body.last), bid: str(body.bid), ask: str(body.ask), timestampMs });
-    }
+    },
+    venueError: venueError8
   };
 
   // actions/src/core/sources/kraken.ts
-  var KRAKEN_ASSET = { BTC: "XBT", ETH: "ETH", SOL: "SOL", USDT: "USDT", USDC: "USDC" };
+  var MAX_PAIRS_PER_REQUEST = 50;
+  var KRAKEN_ASSET = { BTC: "XBT", DOGE: "XDG" };
+  var LEGACY_CRYPTO = { XBT: "XXBT", ETH: "XETH", LTC: "XLTC", XRP: "XXRP", XLM: "XXLM", ETC: "XETC" };
+  var LEGACY_FIAT = { USD: "ZUSD", EUR: "ZEUR" };
+  var LISTED_KEY = { USDTUSD: "USDTZUSD" };
+  var RULE9 = {
+    source: "kraken",
+    name: "Kraken",
+    quotes: ["USD", "USDT", "USDC", "EUR"],
+    rule(b, q) {
+      const base = KRAKEN_ASSET[b] ?? b;
+      const symbol = `${base}${q}`;
+      const legacy = LEGACY_CRYPTO[base] !== void 0 && LEGACY_FIAT[q] !== void 0 ? `${LEGACY_CRYPTO[base]}${LEGACY_FIAT[q]}` : void 0;
+      return { symbol, key: LISTED_KEY[symbol] ?? legacy ?? symbol };
+    }
+  };
   function first(value) {
     return Array.isArray(value) ? str(value[0]) : void 0;
+  }
+  function venueError9(body) {
+    if (isRecord(body) && Array.isArray(body.error) && body.error.length > 0) return venueText(body.error.map(String).join(", "));
+    return void 0;
+  }
+  function resultOf(body) {
+    if (!isRecord(body)) return "body is not an object";
+    if (!Array.isArray(body.error)) return "missing error array";
+    const error2 = venueError9(body);
+    if (error2 !== void 0) return `venue error: ${error2}`;
+    if (!isRecord(body.result)) return "missing result";
+    return body.result;
+  }
+  function readPair(result, market, batch) {
+    const names = [.../* @__PURE__ */ new Set([market.key, market.symbol])].filter((n) => Object.hasOwn(result, n));
+    if (names.length === 0 && batch) return fail(`${market.key} missing from the batch response`);
+    if (names.length === 0) return fail(`result has no entry for ${market.symbol} (expected key ${market.key}, got ${Object.keys(result).slice(0, 5).join(", ") || "none"})`);
+    if (names.length > 1) return fail(`result names ${market.symbol} twice (${names.join(", ")})`);
+    const ticker = result[names[0]];
+    if (!isRecord(ticker)) return fail("pair entry is not an object");
+    return ok({ last: first(ticker.c), bid: first(ticker.b), ask: first(ticker.a) });
   }
   var kraken = {
     id: "kraken",
@@ -4607,62 +4991,132 @@ var __litOraclePriceFeedNaga = (() => {
     defaultBaseUrl: "https://api.kraken.com",
     kind: "exchange",
     requiresKey: false,
-    market: (base) => ({ source: "kraken", base, quote: "USD", symbol: `${KRAKEN_ASSET[base]}USD` }),
+    quotes: RULE9.quotes,
+    resolve: (base, quote, extra) => resolveWith(RULE9, base, quote, extra),
+    market: (base) => usdMarketWith(RULE9, base),
     url: (baseUrl, market) => joinUrl(baseUrl, `/0/public/Ticker?pair=${market.symbol}`),
+    time: "none",
+    batch: {
+      maxMarkets: MAX_PAIRS_PER_REQUEST,
+      scope: "list",
+      time: "none",
+      url: (baseUrl, markets) => joinUrl(baseUrl, `/0/public/Ticker?pair=${markets.map((m) => m.symbol).join(",")}`),
+      parse(body, markets) {
+        const result = resultOf(body);
+        if (typeof result === "string") return failAll(markets, result);
+        return markets.map((m) => readPair(result, m, true));
+      }
+    },
     headers: () => ({}),
-    parse(body) {
-      if (!isRecord(body)) return fail("body is not an object");
-      if (!Array.isArray(body.error)) return fail("missing error array");
-      if (body.error.length > 0) return fail(`venue error: ${body.error.map(String).join(", ")}`);
-      if (!isRecord(body.result)) return fail("missing result");
-      const keys = Object.keys(body.result);
+    parse(body, market) {
+      const result = resultOf(body);
+      if (typeof result === "string") return fail(result);
+      const keys = Object.keys(result);
       if (keys.length !== 1) return fail(`expected one pair in result, got ${keys.length}`);
-      const ticker = body.result[keys[0]];
-      if (!isRecord(ticker)) return fail("pair entry is not an object");
-      return ok({ last: first(ticker.c), bid: first(ticker.b), ask: first(ticker.a) });
-    }
+      return readPair(result, market, false);
+    },
+    venueError: venueError9
   };
 
   // actions/src/core/sources/kucoin.ts
+  var RULE10 = { source: "kucoin", name: "KuCoin", quotes: ["USDT", "USDC"], rule: (b, q) => ({ symbol: `${b}-${q}`, key: `${b}-${q}` }) };
+  function venueError10(body) {
+    if (isRecord(body) && body.code !== void 0 && body.code !== "200000") return venueText(body.code, body.msg);
+    return void 0;
+  }
   var kucoin = {
     id: "kucoin",
     name: "KuCoin",
     defaultBaseUrl: "https://api.kucoin.com",
     kind: "exchange",
     requiresKey: false,
-    market: (base) => base === "USDT" || base === "USDC" ? void 0 : { source: "kucoin", base, quote: "USDT", symbol: `${base}-USDT` },
+    quotes: RULE10.quotes,
+    resolve: (base, quote, extra) => resolveWith(RULE10, base, quote, extra),
+    market: (base) => usdMarketWith(RULE10, base),
     url: (baseUrl, market) => joinUrl(baseUrl, `/api/v1/market/orderbook/level1?symbol=${market.symbol}`),
+    time: "snapshot",
+    batch: {
+      maxMarkets: Number.MAX_SAFE_INTEGER,
+      scope: "all",
+      time: "snapshot",
+      url: (baseUrl) => joinUrl(baseUrl, "/api/v1/market/allTickers"),
+      parse(body, markets) {
+        const error2 = venueError10(body);
+        if (error2 !== void 0) return failAll(markets, `venue error ${error2}`);
+        if (!isRecord(body) || body.code !== "200000" || !isRecord(body.data)) return failAll(markets, "missing data");
+        const timestampMs = msFrom(body.data.time, "ms");
+        if (timestampMs === void 0) return failAll(markets, "missing or invalid data.time");
+        if (!Array.isArray(body.data.ticker)) return failAll(markets, "missing data.ticker");
+        return parseIndexed(
+          indexEntries(body.data.ticker, (e) => isRecord(e) ? e.symbol : void 0),
+          markets,
+          (e) => isRecord(e) ? ok({ last: str(e.last), bid: str(e.buy), ask: str(e.sell), timestampMs }) : fail("ticker entry is not an object")
+        );
+      }
+    },
     headers: () => ({}),
     parse(body) {
-      if (!isRecord(body)) return fail("body is not an object");
-      if (body.code !== "200000") return fail(`venue error ${String(body.code)}: ${String(body.msg)}`);
-      if (!isRecord(body.data)) return fail("data is null (unknown symbol?)");
+      const error2 = venueError10(body);
+      if (error2 !== void 0) return fail(`venue error ${error2}`);
+      if (!isRecord(body) || body.code !== "200000") return fail("missing code");
+      if (!isRecord(body.data)) return fail("data is null: KuCoin's answer for a symbol it does not list");
       const timestampMs = msFrom(body.data.time, "ms");
       if (timestampMs === void 0) return fail("missing or invalid data.time");
       return ok({ last: str(body.data.price), bid: str(body.data.bestBid), ask: str(body.data.bestAsk), timestampMs });
-    }
+    },
+    venueError: venueError10
   };
 
   // actions/src/core/sources/okx.ts
+  var RULE11 = { source: "okx", name: "OKX", quotes: ["USDT", "USDC"], rule: (b, q) => ({ symbol: `${b}-${q}`, key: `${b}-${q}` }) };
+  function venueError11(body) {
+    if (isRecord(body) && body.code !== void 0 && body.code !== "0") return venueText(body.code, body.msg);
+    return void 0;
+  }
+  function readEntry5(entry, market) {
+    if (!isRecord(entry)) return fail("ticker entry is not an object");
+    if (entry.instId !== market.symbol) return fail(`instrument mismatch: asked ${market.symbol}, got ${String(entry.instId)}`);
+    const timestampMs = msFrom(entry.ts, "ms");
+    if (timestampMs === void 0) return fail("missing or invalid ts");
+    return ok({ last: str(entry.last), bid: str(entry.bidPx), ask: str(entry.askPx), timestampMs });
+  }
+  function dataOf(body) {
+    if (!isRecord(body)) return "body is not an object";
+    const error2 = venueError11(body);
+    if (error2 !== void 0) return `venue error ${error2}`;
+    if (body.code !== "0") return "missing code";
+    return Array.isArray(body.data) ? body.data : "missing data";
+  }
   var okx = {
     id: "okx",
     name: "OKX",
     defaultBaseUrl: "https://www.okx.com",
     kind: "exchange",
     requiresKey: false,
-    market: (base) => base === "USDT" || base === "USDC" ? void 0 : { source: "okx", base, quote: "USDT", symbol: `${base}-USDT` },
+    quotes: RULE11.quotes,
+    resolve: (base, quote, extra) => resolveWith(RULE11, base, quote, extra),
+    market: (base) => usdMarketWith(RULE11, base),
     url: (baseUrl, market) => joinUrl(baseUrl, `/api/v5/market/ticker?instId=${market.symbol}`),
+    time: "snapshot",
+    batch: {
+      maxMarkets: Number.MAX_SAFE_INTEGER,
+      scope: "all",
+      time: "snapshot",
+      url: (baseUrl) => joinUrl(baseUrl, "/api/v5/market/tickers?instType=SPOT"),
+      parse(body, markets) {
+        const data = dataOf(body);
+        if (typeof data === "string") return failAll(markets, data);
+        return parseIndexed(indexEntries(data, (e) => isRecord(e) ? e.instId : void 0), markets, readEntry5);
+      }
+    },
     headers: () => ({}),
     parse(body, market) {
-      if (!isRecord(body)) return fail("body is not an object");
-      if (body.code !== "0") return fail(`venue error ${String(body.code)}: ${String(body.msg)}`);
-      const entry = Array.isArray(body.data) ? body.data[0] : void 0;
-      if (!isRecord(entry)) return fail("missing data[0]");
-      if (entry.instId !== market.symbol) return fail(`instrument mismatch: asked ${market.symbol}, got ${String(entry.instId)}`);
-      const timestampMs = msFrom(entry.ts, "ms");
-      if (timestampMs === void 0) return fail("missing or invalid ts");
-      return ok({ last: str(entry.last), bid: str(entry.bidPx), ask: str(entry.askPx), timestampMs });
-    }
+      const data = dataOf(body);
+      if (typeof data === "string") return fail(data);
+      if (data.length !== 1) return fail(`expected one ticker in data, got ${data.length}`);
+      return readEntry5(data[0], market);
+    },
+    venueError: venueError11
   };
 
   // actions/src/core/sources/index.ts
@@ -4882,7 +5336,7 @@ var __litOraclePriceFeedNaga = (() => {
     });
   }
 
-  // node_modules/zod/v4/core/core.js
+  // ../../main/node_modules/zod/v4/core/core.js
   var NEVER = Object.freeze({
     status: "aborted"
   });
@@ -4942,7 +5396,7 @@ var __litOraclePriceFeedNaga = (() => {
     return globalConfig;
   }
 
-  // node_modules/zod/v4/core/util.js
+  // ../../main/node_modules/zod/v4/core/util.js
   var util_exports = {};
   __export(util_exports, {
     BIGINT_FORMAT_RANGES: () => BIGINT_FORMAT_RANGES,
@@ -5576,7 +6030,7 @@ var __litOraclePriceFeedNaga = (() => {
     }
   };
 
-  // node_modules/zod/v4/core/errors.js
+  // ../../main/node_modules/zod/v4/core/errors.js
   var initializer = (inst, def) => {
     inst.name = "$ZodError";
     Object.defineProperty(inst, "_zod", {
@@ -5596,7 +6050,7 @@ var __litOraclePriceFeedNaga = (() => {
   var $ZodError = $constructor("$ZodError", initializer);
   var $ZodRealError = $constructor("$ZodError", initializer, { Parent: Error });
 
-  // node_modules/zod/v4/core/parse.js
+  // ../../main/node_modules/zod/v4/core/parse.js
   var _parse = (_Err) => (schema, value, _ctx, _params) => {
     const ctx = _ctx ? Object.assign(_ctx, { async: false }) : { async: false };
     const result = schema._zod.run({ value, issues: [] }, ctx);
@@ -5648,7 +6102,7 @@ var __litOraclePriceFeedNaga = (() => {
   };
   var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 
-  // node_modules/zod/v4/core/regexes.js
+  // ../../main/node_modules/zod/v4/core/regexes.js
   var hostname = /^(?=.{1,253}\.?$)[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[-0-9a-zA-Z]{0,61}[0-9a-zA-Z])?)*\.?$/;
   var dateSource = `(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))`;
   var date = /* @__PURE__ */ new RegExp(`^${dateSource}$`);
@@ -5659,7 +6113,7 @@ var __litOraclePriceFeedNaga = (() => {
   var integer = /^-?\d+$/;
   var number = /^-?\d+(?:\.\d+)?/;
 
-  // node_modules/zod/v4/core/checks.js
+  // ../../main/node_modules/zod/v4/core/checks.js
   var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
     var _a;
     inst._zod ?? (inst._zod = {});
@@ -5879,14 +6333,14 @@ var __litOraclePriceFeedNaga = (() => {
     };
   });
 
-  // node_modules/zod/v4/core/versions.js
+  // ../../main/node_modules/zod/v4/core/versions.js
   var version3 = {
     major: 4,
     minor: 1,
     patch: 12
   };
 
-  // node_modules/zod/v4/core/schemas.js
+  // ../../main/node_modules/zod/v4/core/schemas.js
   var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
     var _a;
     inst ?? (inst = {});
@@ -6475,7 +6929,7 @@ var __litOraclePriceFeedNaga = (() => {
     }
   }
 
-  // node_modules/zod/v4/locales/en.js
+  // ../../main/node_modules/zod/v4/locales/en.js
   var parsedType = (data) => {
     const t = typeof data;
     switch (t) {
@@ -6593,11 +7047,11 @@ var __litOraclePriceFeedNaga = (() => {
     };
   }
 
-  // node_modules/zod/v4/core/registries.js
+  // ../../main/node_modules/zod/v4/core/registries.js
   var $output = Symbol("ZodOutput");
   var $input = Symbol("ZodInput");
 
-  // node_modules/zod/v4/core/api.js
+  // ../../main/node_modules/zod/v4/core/api.js
   function _string(Class2, params) {
     return new Class2({
       type: "string",
@@ -6692,7 +7146,7 @@ var __litOraclePriceFeedNaga = (() => {
     return schema;
   }
 
-  // node_modules/zod/v4/mini/schemas.js
+  // ../../main/node_modules/zod/v4/mini/schemas.js
   var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
     if (!inst._zod)
       throw new Error("Uninitialized schema in ZodMiniType.");

@@ -70,7 +70,7 @@ describe("observeMarket", () => {
     "kraken:XBTUSD": ok({ error: [], result: { XXBTZUSD: { a: ["70010", "1", "1"], b: ["70000", "1", "1"], c: ["70005", "1"] } } }),
     "coinbase:BTC-USD": ok({ price: "70004", bid: "70000", ask: "70010", time: new Date(OBSERVED_AT * 1000).toISOString() }),
     "bitstamp:btcusd": ok({ last: "70005", bid: "70000", ask: "70010", timestamp: String(OBSERVED_AT) }),
-    "binance:BTCUSDT": ok({ symbol: "BTCUSDT", price: "70705.05" }),
+    "binance:BTCUSDT": ok({ symbol: "BTCUSDT", bidPrice: "70705.00000000", bidQty: "1.00000000", askPrice: "70705.10000000", askQty: "1.00000000" }),
     "okx:BTC-USDT": ok({ code: "0", data: [{ instId: "BTC-USDT", last: "70705.05", bidPx: "70705", askPx: "70705.1", ts: String(OBSERVED_AT * 1000) }] }),
     "kraken:USDTUSD": ok({ error: [], result: { USDTZUSD: { a: ["0.9901", "1", "1"], b: ["0.9899", "1", "1"], c: ["0.99", "1"] } } }),
     "coinbase:USDT-USD": ok({ price: "0.99", bid: "0.9899", ask: "0.9901", time: new Date(OBSERVED_AT * 1000).toISOString() }),

@@ -1,14 +1,28 @@
-/** Each adapter against the venue's documented URL and example bodies (docs' field names and types). */
+/**
+ * Each adapter against the venue's documented URLs and recorded body formats (field names, types,
+ * nesting and number formats as the venues send them; values illustrative), single and batch; market
+ * resolution by each venue's rule and the catalog.
+ */
 import { describe, expect, it } from "vitest";
 import { readQuote, validateQuote } from "../../actions/src/core/aggregate.ts";
 import { parseDecimal } from "../../actions/src/core/decimal.ts";
-import { DEFAULT_BASE_URLS, SOURCES, type Asset, type SourceId } from "../../actions/src/core/sources/index.ts";
+import {
+  ASSETS,
+  type Asset,
+  DEFAULT_BASE_URLS,
+  type Market,
+  SOURCE_IDS,
+  SOURCES,
+  type SourceId,
+  conversionPath,
+  resolveMarket,
+} from "../../actions/src/core/sources/index.ts";
 
 const CTX = { observedAt: 1714566900, maxQuoteAgeSeconds: 120, maxQuoteLeadSeconds: 300, maxBookSpreadPpm: 10_000 };
 
-type Case = { source: SourceId; base: Asset; url: string; body: unknown; price: string; error: unknown };
+type Case = { source: SourceId; base: Asset; url: string; body: unknown; price: string; error: unknown; venueText: string };
 
-// Example bodies as documented (values illustrative; shapes and types as the venues send them).
+// Bodies in the venues' recorded formats (values illustrative; shapes, types and number formats as sent).
 const CASES: Case[] = [
   {
     source: "coinbase",
@@ -17,22 +31,25 @@ const CASES: Case[] = [
     body: { ask: "67012.45", bid: "67012.44", volume: "8123.55120341", trade_id: 712345678, price: "67012.45", size: "0.0015", time: "2024-05-01T12:34:56.789012Z" },
     price: "67012.445",
     error: { message: "NotFound" },
+    venueText: "NotFound",
   },
   {
     source: "binance",
     base: "BTC",
-    url: "https://api.binance.com/api/v3/ticker/price?symbol=BTCUSDT",
-    body: { symbol: "BTCUSDT", price: "67020.01000000" },
-    price: "67020.01",
+    url: "https://api.binance.com/api/v3/ticker/bookTicker?symbol=BTCUSDT",
+    body: { symbol: "BTCUSDT", bidPrice: "67020.00000000", bidQty: "3.21000000", askPrice: "67020.01000000", askQty: "0.51200000" },
+    price: "67020.005",
     error: { code: -1121, msg: "Invalid symbol." },
+    venueText: "-1121: Invalid symbol.",
   },
   {
     source: "kraken",
     base: "BTC",
     url: "https://api.kraken.com/0/public/Ticker?pair=XBTUSD",
-    body: { error: [], result: { XXBTZUSD: { a: ["67015.10000", "1", "1.000"], b: ["67015.00000", "3", "3.000"], c: ["67015.10000", "0.0012"], o: "66500.00000" } } },
+    body: { error: [], result: { XXBTZUSD: { a: ["67015.10000", "1", "1.000"], b: ["67015.00000", "3", "3.000"], c: ["67015.10000", "0.00120000"], o: "66500.00000" } } },
     price: "67015.05",
     error: { error: ["EQuery:Unknown asset pair"] },
+    venueText: "EQuery:Unknown asset pair",
   },
   {
     source: "bitstamp",
@@ -40,7 +57,8 @@ const CASES: Case[] = [
     url: "https://www.bitstamp.net/api/v2/ticker/btcusd/",
     body: { timestamp: "1714566896", open: "66500", last: "67010", bid: "67008", ask: "67012", side: "0" },
     price: "67010",
-    error: "<html>not found</html>",
+    error: { status: "error", reason: "Rate limit exceeded", response_code: "400.002" },
+    venueText: "400.002: Rate limit exceeded",
   },
   {
     source: "okx",
@@ -49,6 +67,7 @@ const CASES: Case[] = [
     body: { code: "0", msg: "", data: [{ instType: "SPOT", instId: "BTC-USDT", last: "67021.3", askPx: "67021.4", bidPx: "67021.3", ts: "1714566896123" }] },
     price: "67021.35",
     error: { code: "51001", msg: "Instrument ID does not exist", data: [] },
+    venueText: "51001: Instrument ID does not exist",
   },
   {
     source: "bybit",
@@ -57,6 +76,7 @@ const CASES: Case[] = [
     body: { retCode: 0, retMsg: "OK", result: { category: "spot", list: [{ symbol: "BTCUSDT", bid1Price: "67020.5", ask1Price: "67020.6", lastPrice: "67020.6" }] }, retExtInfo: {}, time: 1714566896123 },
     price: "67020.55",
     error: { retCode: 10001, retMsg: "Not supported symbols", result: {}, retExtInfo: {}, time: 1714566896123 },
+    venueText: "10001: Not supported symbols",
   },
   {
     source: "gemini",
@@ -65,6 +85,7 @@ const CASES: Case[] = [
     body: { bid: "67005.12", ask: "67010.98", last: "67008.00", volume: { BTC: "1234.5678", USD: "82731234.56", timestamp: 1714566900000 } },
     price: "67008.05",
     error: { result: "error", reason: "InvalidSymbol", message: "Supplied value 'btcxyz' is not a valid symbol" },
+    venueText: "InvalidSymbol: Supplied value 'btcxyz' is not a valid symbol",
   },
   {
     source: "kucoin",
@@ -72,7 +93,8 @@ const CASES: Case[] = [
     url: "https://api.kucoin.com/api/v1/market/orderbook/level1?symbol=BTC-USDT",
     body: { code: "200000", data: { time: 1714566896123, sequence: "13051394791", price: "67019.9", bestBid: "67019.8", bestAsk: "67019.9" } },
     price: "67019.85",
-    error: { code: "200000", data: null },
+    error: { code: "400100", msg: "Parameter Error" },
+    venueText: "400100: Parameter Error",
   },
   {
     source: "bitfinex",
@@ -81,6 +103,7 @@ const CASES: Case[] = [
     body: [67001, 12.34, 67002, 9.87, 612, 0.0092, 67002, 2345.67, 67480, 66090],
     price: "67001.5",
     error: ["error", 10020, "symbol: invalid"],
+    venueText: "10020: symbol: invalid",
   },
   {
     source: "coingecko",
@@ -89,6 +112,7 @@ const CASES: Case[] = [
     body: { bitcoin: { usd: 67012.33, last_updated_at: 1714566880 } },
     price: "67012.33",
     error: { status: { error_code: 429, error_message: "You've exceeded the Rate Limit" } },
+    venueText: "429: You've exceeded the Rate Limit",
   },
   {
     source: "cryptocompare",
@@ -97,12 +121,18 @@ const CASES: Case[] = [
     body: { USD: 67010.12 },
     price: "67010.12",
     error: { Response: "Error", Message: "fsym param seems to be missing.", HasWarning: false, Type: 2, RateLimit: {}, Data: {}, ParamWithError: "fsym" },
+    venueText: "fsym param seems to be missing.",
   },
 ];
 
 const ok = (body: unknown) => ({ ok: true as const, status: 200, body: typeof body === "string" ? body : JSON.stringify(body) });
+const market = (source: SourceId, base: string, quote: string): Market => {
+  const r = resolveMarket(source, base, quote);
+  if (!r.ok) throw new Error(r.reason);
+  return r.market;
+};
 
-describe("source adapters", () => {
+describe("source adapters (single market)", () => {
   it("cover at least 8 keyless exchanges and a keyed aggregator", () => {
     const ids = Object.values(SOURCES);
     expect(ids.filter((s) => s.kind === "exchange" && !s.requiresKey).length).toBeGreaterThanOrEqual(8);
@@ -111,50 +141,325 @@ describe("source adapters", () => {
 
   for (const c of CASES) {
     describe(c.source, () => {
-      const market = SOURCES[c.source].market(c.base)!;
+      const m = SOURCES[c.source].market(c.base)!;
       it("builds the venue's real URL", () => {
-        expect(SOURCES[c.source].url(DEFAULT_BASE_URLS[c.source], market)).toBe(c.url);
-        expect(SOURCES[c.source].url(`${DEFAULT_BASE_URLS[c.source]}/`, market)).toBe(c.url);
+        expect(SOURCES[c.source].url(DEFAULT_BASE_URLS[c.source], m)).toBe(c.url);
+        expect(SOURCES[c.source].url(`${DEFAULT_BASE_URLS[c.source]}/`, m)).toBe(c.url);
       });
-      it("reads the documented body (mid when there is a book, else last)", () => {
-        const q = readQuote(market, ok(c.body), CTX);
+      it("reads the recorded body format (mid when there is a book, else last)", () => {
+        const q = readQuote(m, ok(c.body), CTX);
         expect(q).toMatchObject({ source: c.source, price: parseDecimal(c.price) });
       });
-      it("rejects the venue's error body with a reason", () => {
-        const q = readQuote(market, ok(c.error), CTX);
-        expect("reason" in q && q.reason.length > 0).toBe(true);
+      it("rejects the venue's error body with the venue's own text", () => {
+        const q = readQuote(m, ok(c.error), CTX);
+        expect(q).toMatchObject({ reason: expect.stringContaining(c.venueText) });
+        expect(SOURCES[c.source].venueError(c.error)).toBe(c.venueText);
+        expect(SOURCES[c.source].venueError(c.body)).toBeUndefined();
       });
       it("rejects garbage, HTTP errors and failed requests", () => {
-        expect(readQuote(market, ok("<html>Just a moment...</html>"), CTX)).toMatchObject({ reason: "body is not JSON" });
-        expect(readQuote(market, ok({ unexpected: true }), CTX)).toHaveProperty("reason");
-        expect(readQuote(market, ok(null), CTX)).toHaveProperty("reason");
-        expect(readQuote(market, { ok: true, status: 503, body: "" }, CTX)).toMatchObject({ reason: "HTTP 503" });
-        expect(readQuote(market, { ok: false, error: "timed out after 5000 ms" }, CTX)).toMatchObject({ reason: "request failed: timed out after 5000 ms" });
+        expect(readQuote(m, ok("<html>Just a moment...</html>"), CTX)).toMatchObject({ reason: "body is not JSON" });
+        expect(readQuote(m, ok({ unexpected: true }), CTX)).toHaveProperty("reason");
+        expect(readQuote(m, ok(null), CTX)).toHaveProperty("reason");
+        expect(readQuote(m, ok([]), CTX)).toHaveProperty("reason");
+        expect(readQuote(m, { ok: true, status: 503, body: "" }, CTX)).toMatchObject({ reason: "HTTP 503" });
+        expect(readQuote(m, { ok: false, error: "timed out after 5000 ms" }, CTX)).toMatchObject({ reason: "request failed: timed out after 5000 ms" });
       });
     });
   }
 
-  it("maps symbols per venue: XBT on Kraken, UST on Bitfinex, USDT books on stablecoin venues", () => {
-    expect(SOURCES.kraken.market("BTC")!.symbol).toBe("XBTUSD");
-    expect(SOURCES.kraken.market("USDT")!.symbol).toBe("USDTUSD");
-    expect(SOURCES.bitfinex.market("USDT")!.symbol).toBe("tUSTUSD");
-    expect(SOURCES.binance.market("ETH")).toMatchObject({ symbol: "ETHUSDT", quote: "USDT" });
-    expect(SOURCES.okx.market("SOL")).toMatchObject({ symbol: "SOL-USDT", quote: "USDT" });
-    // A stablecoin is never priced from a USDT book.
-    expect(SOURCES.binance.market("USDT")).toBeUndefined();
-    expect(SOURCES.kucoin.market("USDC")).toBeUndefined();
+  it("KuCoin's answer for a symbol it does not list (HTTP 200, success code, data null) is rejected", () => {
+    expect(readQuote(SOURCES.kucoin.market("BTC")!, ok({ code: "200000", data: null }), CTX)).toMatchObject({ reason: expect.stringContaining("data is null") });
   });
 
-  it("reads Kraken's single result key whatever its legacy name", () => {
-    const market = SOURCES.kraken.market("USDT")!;
-    const body = { error: [], result: { USDTZUSD: { a: ["1.0002", "1", "1"], b: ["1.0001", "1", "1"], c: ["1.0001", "5"] } } };
-    expect(readQuote(market, ok(body), CTX)).toMatchObject({ price: parseDecimal("1.00015") });
+  it("HTTP-200 rate-limit and maintenance bodies are rejected with the venue's text", () => {
+    const btc = (s: SourceId) => SOURCES[s].market("BTC")!;
+    expect(readQuote(btc("kraken"), ok({ error: ["EGeneral:Too many requests"] }), CTX)).toMatchObject({ reason: expect.stringContaining("EGeneral:Too many requests") });
+    expect(readQuote(btc("kraken"), ok({ error: ["EService:Unavailable"] }), CTX)).toMatchObject({ reason: expect.stringContaining("EService:Unavailable") });
+    expect(readQuote(btc("bybit"), ok({ retCode: 10006, retMsg: "Too many visits!", result: {}, time: 1714566896123 }), CTX)).toMatchObject({ reason: expect.stringContaining("10006: Too many visits!") });
+    expect(readQuote(btc("okx"), ok({ code: "50001", msg: "Service temporarily unavailable", data: [] }), CTX)).toMatchObject({ reason: expect.stringContaining("50001") });
+    expect(readQuote(btc("cryptocompare"), ok({ Response: "Error", Message: "You are over your rate limit please upgrade your account!", Type: 99 }), CTX)).toMatchObject({
+      reason: expect.stringContaining("over your rate limit"),
+    });
+  });
+
+  it("Kraken: a result key that does not name the requested pair is rejected", () => {
+    const btc = SOURCES.kraken.market("BTC")!;
+    const entry = { a: ["3500.10000", "1", "1"], b: ["3500.00000", "1", "1"], c: ["3500.10000", "1"] };
+    expect(readQuote(btc, ok({ error: [], result: { XETHZUSD: entry } }), CTX)).toMatchObject({ reason: expect.stringContaining("no entry for XBTUSD") });
+    // The altname is the same pair, so Kraken answering under it is fine; both names at once is ambiguous.
+    expect(readQuote(btc, ok({ error: [], result: { XBTUSD: entry } }), CTX)).toHaveProperty("price");
+    expect(SOURCES.kraken.batch!.parse({ error: [], result: { XBTUSD: entry, XXBTZUSD: entry } }, [btc])[0]).toMatchObject({ ok: false, reason: expect.stringContaining("twice") });
+    expect(readQuote(btc, ok({ error: [], result: { XXBTZUSD: entry, XETHZUSD: entry } }), CTX)).toMatchObject({ reason: expect.stringContaining("expected one pair") });
+  });
+
+  it("reads Kraken's legacy and new result names (USDTZUSD, SOLUSD)", () => {
+    const body = { error: [], result: { USDTZUSD: { a: ["1.00020", "1", "1"], b: ["1.00010", "1", "1"], c: ["1.00010", "5"] } } };
+    expect(readQuote(SOURCES.kraken.market("USDT")!, ok(body), CTX)).toMatchObject({ price: parseDecimal("1.00015") });
+    const sol = { error: [], result: { SOLUSD: { a: ["150.12000", "1", "1"], b: ["150.10000", "1", "1"], c: ["150.11000", "5"] } } };
+    expect(readQuote(SOURCES.kraken.market("SOL")!, ok(sol), CTX)).toMatchObject({ price: parseDecimal("150.11") });
   });
 
   it("sends the premium key only in the documented header", () => {
     expect(SOURCES.coingecko.headers("k-123")).toEqual({ "x-cg-pro-api-key": "k-123" });
     expect(SOURCES.cryptocompare.headers("k-123")).toEqual({ authorization: "Apikey k-123" });
     expect(SOURCES.coinbase.headers("k-123")).toEqual({});
+  });
+
+  it("bounds and flattens a hostile venue error text", () => {
+    const long = { message: `line1\nline2\u0000${"x".repeat(10_000)}` };
+    const text = SOURCES.coinbase.venueError(long)!;
+    expect(text.length).toBeLessThanOrEqual(161);
+    expect(text).not.toMatch(/[\n\u0000]/);
+  });
+});
+
+type BatchCase = { source: SourceId; url: string; body: unknown; prices: [string, string]; omitted: unknown };
+const BTC_ETH = (source: SourceId): [Market, Market] => [SOURCES[source].market("BTC")!, SOURCES[source].market("ETH")!];
+
+// Batch bodies in the venues' recorded formats, for BTC and ETH.
+const BATCH: BatchCase[] = [
+  {
+    source: "binance",
+    url: "https://api.binance.com/api/v3/ticker/bookTicker?symbols=%5B%22BTCUSDT%22%2C%22ETHUSDT%22%5D",
+    body: [
+      { symbol: "BTCUSDT", bidPrice: "67020.00000000", bidQty: "3.21000000", askPrice: "67020.01000000", askQty: "0.51200000" },
+      { symbol: "ETHUSDT", bidPrice: "3500.10000000", bidQty: "10.00000000", askPrice: "3500.11000000", askQty: "4.00000000" },
+    ],
+    prices: ["67020.005", "3500.105"],
+    omitted: [{ symbol: "BTCUSDT", bidPrice: "67020.00000000", bidQty: "3.21000000", askPrice: "67020.01000000", askQty: "0.51200000" }],
+  },
+  {
+    source: "kraken",
+    url: "https://api.kraken.com/0/public/Ticker?pair=XBTUSD,ETHUSD",
+    body: {
+      error: [],
+      result: {
+        XXBTZUSD: { a: ["67015.10000", "1", "1.000"], b: ["67015.00000", "3", "3.000"], c: ["67015.10000", "0.001"] },
+        XETHZUSD: { a: ["3500.12000", "1", "1.000"], b: ["3500.10000", "3", "3.000"], c: ["3500.11000", "0.5"] },
+      },
+    },
+    prices: ["67015.05", "3500.11"],
+    omitted: { error: [], result: { XXBTZUSD: { a: ["67015.10000", "1", "1.000"], b: ["67015.00000", "3", "3.000"], c: ["67015.10000", "0.001"] } } },
+  },
+  {
+    source: "bitstamp",
+    url: "https://www.bitstamp.net/api/v2/ticker/",
+    body: [
+      { timestamp: "1714566896", open: "66500", last: "67010", bid: "67008", ask: "67012", side: "0", pair: "BTC/USD", market_type: "SPOT" },
+      { timestamp: "1714566896", open: "3400.0", last: "3500.1", bid: "3500.0", ask: "3500.2", side: "1", pair: "ETH/USD", market_type: "SPOT" },
+      { timestamp: "1714566896", open: "0.9", last: "0.91", bid: "0.90", ask: "0.92", side: "1", pair: "XRP/EUR", market_type: "SPOT" },
+    ],
+    prices: ["67010", "3500.1"],
+    omitted: [{ timestamp: "1714566896", last: "67010", bid: "67008", ask: "67012", pair: "BTC/USD" }],
+  },
+  {
+    source: "okx",
+    url: "https://www.okx.com/api/v5/market/tickers?instType=SPOT",
+    body: {
+      code: "0",
+      msg: "",
+      data: [
+        { instType: "SPOT", instId: "BTC-USDT", last: "67021.3", askPx: "67021.4", bidPx: "67021.3", ts: "1714566896123" },
+        { instType: "SPOT", instId: "ETH-USDT", last: "3500.11", askPx: "3500.12", bidPx: "3500.1", ts: "1714566896120" },
+        { instType: "SPOT", instId: "BTC-EUR", last: "61000.1", askPx: "61000.2", bidPx: "61000", ts: "1714566896120" },
+      ],
+    },
+    prices: ["67021.35", "3500.11"],
+    omitted: { code: "0", msg: "", data: [{ instType: "SPOT", instId: "BTC-USDT", last: "67021.3", askPx: "67021.4", bidPx: "67021.3", ts: "1714566896123" }] },
+  },
+  {
+    source: "bybit",
+    url: "https://api.bybit.com/v5/market/tickers?category=spot",
+    body: {
+      retCode: 0,
+      retMsg: "OK",
+      result: {
+        category: "spot",
+        list: [
+          { symbol: "BTCUSDT", bid1Price: "67020.5", ask1Price: "67020.6", lastPrice: "67020.6" },
+          { symbol: "ETHUSDT", bid1Price: "3500.1", ask1Price: "3500.12", lastPrice: "3500.1" },
+        ],
+      },
+      retExtInfo: {},
+      time: 1714566896123,
+    },
+    prices: ["67020.55", "3500.11"],
+    omitted: { retCode: 0, retMsg: "OK", result: { category: "spot", list: [{ symbol: "BTCUSDT", bid1Price: "67020.5", ask1Price: "67020.6", lastPrice: "67020.6" }] }, time: 1714566896123 },
+  },
+  {
+    source: "gemini",
+    url: "https://api.gemini.com/v1/pricefeed",
+    body: [
+      { pair: "BTCUSD", price: "67008.00", percentChange24h: "0.0123" },
+      { pair: "ETHUSD", price: "3500.11", percentChange24h: "-0.0040" },
+      { pair: "ETHBTC", price: "0.05223", percentChange24h: "0.0001" },
+    ],
+    prices: ["67008", "3500.11"],
+    omitted: [{ pair: "BTCUSD", price: "67008.00", percentChange24h: "0.0123" }],
+  },
+  {
+    source: "kucoin",
+    url: "https://api.kucoin.com/api/v1/market/allTickers",
+    body: {
+      code: "200000",
+      data: {
+        time: 1714566896123,
+        ticker: [
+          { symbol: "BTC-USDT", symbolName: "BTC-USDT", buy: "67019.8", sell: "67019.9", last: "67019.9", changeRate: "0.01" },
+          { symbol: "ETH-USDT", symbolName: "ETH-USDT", buy: "3500.1", sell: "3500.12", last: "3500.11", changeRate: "0.01" },
+        ],
+      },
+    },
+    prices: ["67019.85", "3500.11"],
+    omitted: { code: "200000", data: { time: 1714566896123, ticker: [{ symbol: "BTC-USDT", buy: "67019.8", sell: "67019.9", last: "67019.9" }] } },
+  },
+  {
+    source: "bitfinex",
+    url: "https://api-pub.bitfinex.com/v2/tickers?symbols=tBTCUSD,tETHUSD",
+    body: [
+      ["tBTCUSD", 67001, 12.34, 67002, 9.87, 612, 0.0092, 67002, 2345.67, 67480, 66090],
+      ["tETHUSD", 3500.1, 120.5, 3500.2, 98.1, 12, 0.0034, 3500.2, 34567.8, 3550, 3410],
+    ],
+    prices: ["67001.5", "3500.15"],
+    omitted: [["tBTCUSD", 67001, 12.34, 67002, 9.87, 612, 0.0092, 67002, 2345.67, 67480, 66090]],
+  },
+  {
+    source: "coingecko",
+    url: "https://pro-api.coingecko.com/api/v3/simple/price?ids=bitcoin,ethereum&vs_currencies=usd&include_last_updated_at=true&precision=full",
+    body: { bitcoin: { usd: 67012.33415, last_updated_at: 1714566880 }, ethereum: { usd: 3500.1123, last_updated_at: 1714566875 } },
+    prices: ["67012.33415", "3500.1123"],
+    omitted: { bitcoin: { usd: 67012.33415, last_updated_at: 1714566880 } },
+  },
+  {
+    source: "cryptocompare",
+    url: "https://min-api.cryptocompare.com/data/pricemulti?fsyms=BTC,ETH&tsyms=USD&tryConversion=false",
+    body: { BTC: { USD: 67010.12 }, ETH: { USD: 3500.11 } },
+    prices: ["67010.12", "3500.11"],
+    omitted: { BTC: { USD: 67010.12 } },
+  },
+];
+
+describe("source adapters (batch endpoints)", () => {
+  it("every venue but Coinbase has a batch endpoint", () => {
+    expect(SOURCE_IDS.filter((s) => SOURCES[s].batch === undefined)).toEqual(["coinbase"]);
+  });
+
+  for (const c of BATCH) {
+    describe(c.source, () => {
+      const adapter = SOURCES[c.source];
+      const markets = BTC_ETH(c.source);
+      it("builds one URL for many markets", () => {
+        expect(adapter.batch!.url(DEFAULT_BASE_URLS[c.source], markets)).toBe(c.url);
+      });
+      it("reads every market from one body (other markets in the body are ignored)", () => {
+        const results = adapter.batch!.parse(c.body, markets);
+        results.forEach((r, i) => {
+          expect(r.ok, JSON.stringify(r)).toBe(true);
+          const q = validateQuote((r as { ok: true; quote: Parameters<typeof validateQuote>[0] }).quote, { ...CTX, maxQuoteAgeSeconds: 1e9 });
+          expect(q).toEqual({ ok: true, price: parseDecimal(c.prices[i]!) });
+        });
+      });
+      it("a pair missing from the batch answer is an explicit failure for that pair only", () => {
+        const [btc, eth] = adapter.batch!.parse(c.omitted, markets);
+        expect(btc!.ok).toBe(true);
+        expect(eth).toEqual({ ok: false, reason: expect.stringMatching(/missing from the batch response/) });
+      });
+      it("a venue error or a malformed body fails every pair with the reason", () => {
+        for (const body of [null, "x", 5, {}]) {
+          const results = adapter.batch!.parse(body, markets);
+          expect(results).toHaveLength(2);
+          expect(results.every((r) => !r.ok)).toBe(true);
+        }
+      });
+    });
+  }
+
+  it("a pair listed twice in a batch answer is ambiguous and rejected", () => {
+    const [btc] = BTC_ETH("binance");
+    const entry = { symbol: "BTCUSDT", bidPrice: "1.00000000", askPrice: "1.00000000" };
+    expect(SOURCES.binance.batch!.parse([entry, { ...entry, bidPrice: "2.00000000" }], [btc])[0]).toMatchObject({ ok: false, reason: expect.stringContaining("more than once") });
+  });
+
+  it("Binance and Kraken fail a whole batch that names an unknown pair, with the venue's text", () => {
+    const markets = BTC_ETH("binance");
+    expect(SOURCES.binance.batch!.parse({ code: -1121, msg: "Invalid symbol." }, markets)).toEqual([
+      { ok: false, reason: "venue error -1121: Invalid symbol." },
+      { ok: false, reason: "venue error -1121: Invalid symbol." },
+    ]);
+    expect(SOURCES.kraken.batch!.parse({ error: ["EQuery:Unknown asset pair"] }, BTC_ETH("kraken"))[1]).toEqual({ ok: false, reason: "venue error: EQuery:Unknown asset pair" });
+  });
+});
+
+describe("markets as data", () => {
+  it("derives each venue's symbol by its rule, with the listed exceptions", () => {
+    const symbols = (base: string, quote: string) =>
+      Object.fromEntries(SOURCE_IDS.map((s) => [s, ((r) => (r.ok ? `${r.market.symbol}|${r.market.key}` : null))(resolveMarket(s, base, quote))]));
+    expect(symbols("BTC", "USD")).toEqual({
+      coinbase: "BTC-USD|BTC-USD",
+      binance: null,
+      kraken: "XBTUSD|XXBTZUSD",
+      bitstamp: "btcusd|BTC/USD",
+      okx: null,
+      bybit: null,
+      gemini: "btcusd|BTCUSD",
+      kucoin: null,
+      bitfinex: "tBTCUSD|tBTCUSD",
+      coingecko: "bitcoin|bitcoin",
+      cryptocompare: "BTC|BTC",
+    });
+    expect(symbols("BTC", "USDT")).toMatchObject({ binance: "BTCUSDT|BTCUSDT", okx: "BTC-USDT|BTC-USDT", bybit: "BTCUSDT|BTCUSDT", kucoin: "BTC-USDT|BTC-USDT", bitfinex: "tBTCUST|tBTCUST", kraken: "XBTUSDT|XBTUSDT" });
+    expect(symbols("DOGE", "USD")).toMatchObject({ kraken: "XDGUSD|XDGUSD", bitfinex: "tDOGE:USD|tDOGE:USD", coingecko: "dogecoin|dogecoin" });
+    expect(symbols("ATOM", "USD")).toMatchObject({ bitfinex: "tATOUSD|tATOUSD", coingecko: "cosmos|cosmos", bitstamp: null });
+    expect(symbols("USDT", "USD")).toMatchObject({ kraken: "USDTUSD|USDTZUSD", bitfinex: "tUSTUSD|tUSTUSD", coinbase: "USDT-USD|USDT-USD", bitstamp: "usdtusd|USDT/USD" });
+    expect(symbols("ETH", "USD")).toMatchObject({ kraken: "ETHUSD|XETHZUSD" });
+    expect(symbols("SOL", "USD")).toMatchObject({ kraken: "SOLUSD|SOLUSD" });
+    expect(symbols("AVAX", "USD")).toMatchObject({ bitfinex: "tAVAX:USD|tAVAX:USD", coingecko: "avalanche-2|avalanche-2" });
+  });
+
+  it("unknown pairs fail with the venue and the reason", () => {
+    const reason = (venue: string, base: string, quote: string) => {
+      const r = resolveMarket(venue, base, quote);
+      return r.ok ? "resolved" : r.reason;
+    };
+    expect(reason("binance", "BTC", "USD")).toBe("Binance has no USD-quoted markets (it quotes USDT, USDC, FDUSD)");
+    expect(reason("coinbase", "USDC", "USD")).toBe("Coinbase Exchange does not list USDC/USD in the catalog (check GET /products and list it in the manifest)");
+    expect(reason("kraken", "NOPE", "USD")).toMatch(/Kraken does not list NOPE\/USD .*AssetPairs/);
+    expect(reason("coingecko", "NOPE", "USD")).toMatch(/CoinGecko Pro does not list NOPE\/USD/);
+    expect(reason("nasdaq", "BTC", "USD")).toMatch(/unknown venue "nasdaq"/);
+    expect(reason("kraken", "btc", "USD")).toMatch(/not an upper-case ticker/);
+    expect(reason("kraken", "BTC&x=1", "USD")).toMatch(/not an upper-case ticker/);
+    expect(reason("kraken", "BTC", "BTC")).toMatch(/not a pair/);
+  });
+
+  it("a manifest may list a pair beyond the catalog, by the venue's rule or with the venue's symbol", () => {
+    expect(resolveMarket("kraken", "NOPE", "USD", { kraken: { "NOPE/USD": true } })).toMatchObject({ ok: true, market: { symbol: "NOPEUSD", key: "NOPEUSD" } });
+    expect(resolveMarket("coingecko", "WIF", "USD", { coingecko: { "WIF/USD": "dogwifcoin" } })).toMatchObject({ ok: true, market: { symbol: "dogwifcoin" } });
+    expect(resolveMarket("kraken", "XMR", "USD", { kraken: { "XMR/USD": { symbol: "XMRUSD", key: "XXMRZUSD" } } })).toMatchObject({ ok: true, market: { key: "XXMRZUSD" } });
+    expect(resolveMarket("kraken", "BAD", "USD", { kraken: { "BAD/USD": "BAD&pair=XBTUSD" } })).toMatchObject({ ok: false, reason: expect.stringContaining("URL") });
+  });
+
+  it("the built-in feeds' markets are unchanged: a USD book, else a USDT book, never a stablecoin from a stablecoin book", () => {
+    const table = Object.fromEntries(SOURCE_IDS.map((s) => [s, ASSETS.map((a) => SOURCES[s].market(a)?.symbol ?? "-").join(" ")]));
+    expect(table).toEqual({
+      coinbase: "BTC-USD ETH-USD SOL-USD USDT-USD -",
+      binance: "BTCUSDT ETHUSDT SOLUSDT - -",
+      kraken: "XBTUSD ETHUSD SOLUSD USDTUSD USDCUSD",
+      bitstamp: "btcusd ethusd solusd usdtusd usdcusd",
+      okx: "BTC-USDT ETH-USDT SOL-USDT - -",
+      bybit: "BTCUSDT ETHUSDT SOLUSDT - -",
+      gemini: "btcusd ethusd solusd usdtusd -",
+      kucoin: "BTC-USDT ETH-USDT SOL-USDT - -",
+      bitfinex: "tBTCUSD tETHUSD tSOLUSD tUSTUSD tUDCUSD",
+      coingecko: "bitcoin ethereum solana tether usd-coin",
+      cryptocompare: "BTC ETH SOL USDT USDC",
+    });
+  });
+
+  it("conversion paths: USD direct, stablecoins through their USD feed", () => {
+    expect(conversionPath("USD")).toEqual({ kind: "direct" });
+    expect(conversionPath("USDT")).toEqual({ kind: "via", rateFeed: "USDT/USD" });
+    expect(conversionPath("USDC")).toEqual({ kind: "via", rateFeed: "USDC/USD" });
+    expect(conversionPath("EUR")).toMatchObject({ kind: "unsupported" });
   });
 });
 
@@ -176,11 +481,14 @@ describe("quote validation", () => {
     expect(v({ last: "1", timestampMs: (CTX.observedAt + 301) * 1000 })).toMatchObject({ ok: false, reason: expect.stringContaining("after observedAt") });
   });
   it("rejects a timestamped format whose timestamp is missing", () => {
-    const market = SOURCES.bitstamp.market("BTC")!;
-    expect(readQuote(market, ok({ last: "1", bid: "1", ask: "1" }), CTX)).toMatchObject({ reason: "missing or invalid timestamp" });
+    const m = SOURCES.bitstamp.market("BTC")!;
+    expect(readQuote(m, ok({ last: "1", bid: "1", ask: "1" }), CTX)).toMatchObject({ reason: "missing or invalid timestamp" });
   });
   it("checks that the venue answered for the market asked", () => {
-    const market = SOURCES.binance.market("ETH")!;
-    expect(readQuote(market, ok({ symbol: "BTCUSDT", price: "1" }), CTX)).toMatchObject({ reason: expect.stringContaining("mismatch") });
+    const m = SOURCES.binance.market("ETH")!;
+    expect(readQuote(m, ok({ symbol: "BTCUSDT", bidPrice: "1", askPrice: "1" }), CTX)).toMatchObject({ reason: expect.stringContaining("mismatch") });
+    expect(readQuote(market("okx", "ETH", "USDT"), ok({ code: "0", data: [{ instId: "BTC-USDT", last: "1", bidPx: "1", askPx: "1", ts: "1714566896123" }] }), CTX)).toMatchObject({
+      reason: expect.stringContaining("mismatch"),
+    });
   });
 });

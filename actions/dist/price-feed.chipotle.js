@@ -5180,7 +5180,10 @@ var __litOraclePriceFeed = (() => {
     const reject = (reason) => ({ source: market.source, symbol: market.symbol, reason });
     if (outcome === void 0) return reject("not fetched");
     if (!outcome.ok) return reject(`request failed: ${outcome.error}`);
-    if (outcome.status < 200 || outcome.status > 299) return reject(`HTTP ${outcome.status}`);
+    if (outcome.status < 200 || outcome.status > 299) {
+      const text = venueErrorOf(market, outcome.body);
+      return reject(text === void 0 ? `HTTP ${outcome.status}` : `HTTP ${outcome.status}: ${text}`);
+    }
     let body;
     try {
       body = JSON.parse(outcome.body);
@@ -5192,6 +5195,13 @@ var __litOraclePriceFeed = (() => {
     const valid = validateQuote(parsed.quote, ctx);
     if (!valid.ok) return reject(valid.reason);
     return { source: market.source, market, price: valid.price, timestampMs: parsed.quote.timestampMs };
+  }
+  function venueErrorOf(market, body) {
+    try {
+      return SOURCES[market.source].venueError(JSON.parse(body));
+    } catch {
+      return void 0;
+    }
   }
   function isQuote(value) {
     return "price" in value;

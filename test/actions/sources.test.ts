@@ -492,3 +492,28 @@ describe("quote validation", () => {
     });
   });
 });
+
+describe("non-2xx answers", () => {
+  // Status and body as the venues send them for an unknown market or a rate limit.
+  const answers: Array<[SourceId, number, unknown, string]> = [
+    ["binance", 400, { code: -1121, msg: "Invalid symbol." }, "HTTP 400: -1121: Invalid symbol."],
+    ["coinbase", 404, { message: "NotFound" }, "HTTP 404: NotFound"],
+    ["gemini", 400, { result: "error", reason: "InvalidSymbol", message: "Supplied value 'btcxyz' is not a valid symbol" }, "HTTP 400: InvalidSymbol: Supplied value 'btcxyz' is not a valid symbol"],
+    ["bitfinex", 500, ["error", 10020, "symbol: invalid"], "HTTP 500: 10020: symbol: invalid"],
+    ["kucoin", 400, { code: "400100", msg: "Parameter Error" }, "HTTP 400: 400100: Parameter Error"],
+    ["bitstamp", 429, { status: "error", reason: "Rate limit exceeded", response_code: "400.002" }, "HTTP 429: 400.002: Rate limit exceeded"],
+    ["okx", 429, { code: "50011", msg: "Too Many Requests", data: [] }, "HTTP 429: 50011: Too Many Requests"],
+    ["coingecko", 429, { status: { error_code: 429, error_message: "You've exceeded the Rate Limit." } }, "HTTP 429: 429: You've exceeded the Rate Limit."],
+  ];
+  for (const [source, status, body, reason] of answers) {
+    it(`${source}: HTTP ${status} keeps the venue's text`, () => {
+      expect(readQuote(SOURCES[source].market("BTC")!, { ok: true, status, body: JSON.stringify(body) }, CTX)).toEqual({ source, symbol: SOURCES[source].market("BTC")!.symbol, reason });
+    });
+  }
+  it("a non-2xx body that is not the venue's error shape stays a bare status, and a success-shaped body is still refused", () => {
+    const btc = SOURCES.kraken.market("BTC")!;
+    expect(readQuote(btc, { ok: true, status: 502, body: "<html>Bad gateway</html>" }, CTX)).toMatchObject({ reason: "HTTP 502" });
+    const good = { error: [], result: { XXBTZUSD: { a: ["1", "1", "1"], b: ["1", "1", "1"], c: ["1", "1"] } } };
+    expect(readQuote(btc, { ok: true, status: 404, body: JSON.stringify(good) }, CTX)).toMatchObject({ reason: "HTTP 404" });
+  });
+});

@@ -71,7 +71,11 @@ export function readQuote(market: Market, outcome: FetchOutcome | undefined, ctx
   const reject = (reason: string): Rejection => ({ source: market.source, symbol: market.symbol, reason });
   if (outcome === undefined) return reject("not fetched");
   if (!outcome.ok) return reject(`request failed: ${outcome.error}`);
-  if (outcome.status < 200 || outcome.status > 299) return reject(`HTTP ${outcome.status}`);
+  if (outcome.status < 200 || outcome.status > 299) {
+    // The venue's own reason (Binance -1121, Coinbase NotFound, a rate limit ...), when the body carries one.
+    const text = venueErrorOf(market, outcome.body);
+    return reject(text === undefined ? `HTTP ${outcome.status}` : `HTTP ${outcome.status}: ${text}`);
+  }
   let body: unknown;
   try {
     body = JSON.parse(outcome.body);
@@ -83,6 +87,15 @@ export function readQuote(market: Market, outcome: FetchOutcome | undefined, ctx
   const valid = validateQuote(parsed.quote, ctx);
   if (!valid.ok) return reject(valid.reason);
   return { source: market.source, market, price: valid.price, timestampMs: parsed.quote.timestampMs };
+}
+
+/** The venue's error text in a body, if it is JSON in one of the venue's error shapes. */
+function venueErrorOf(market: Market, body: string): string | undefined {
+  try {
+    return SOURCES[market.source].venueError(JSON.parse(body));
+  } catch {
+    return undefined;
+  }
 }
 
 export function isQuote(value: Quote | Rejection): value is Quote {

@@ -17,6 +17,7 @@ import {
   conversionPath,
   resolveMarket,
 } from "../../actions/src/core/sources/index.ts";
+import { marketKeyOf, parseResponse, planRequests, requestUrl } from "../../actions/src/core/sources/plan.ts";
 
 const CTX = { observedAt: 1714566900, maxQuoteAgeSeconds: 120, maxQuoteLeadSeconds: 300, maxBookSpreadPpm: 10_000 };
 
@@ -515,5 +516,60 @@ describe("non-2xx answers", () => {
     expect(readQuote(btc, { ok: true, status: 502, body: "<html>Bad gateway</html>" }, CTX)).toMatchObject({ reason: "HTTP 502" });
     const good = { error: [], result: { XXBTZUSD: { a: ["1", "1", "1"], b: ["1", "1", "1"], c: ["1", "1"] } } };
     expect(readQuote(btc, { ok: true, status: 404, body: JSON.stringify(good) }, CTX)).toMatchObject({ reason: "HTTP 404" });
+  });
+});
+
+describe("request planning", () => {
+  // Every catalog pair of every keyless venue for the 23 catalog assets, quoted the way the built-in feeds are (USD, else USDT).
+  const CATALOG_ASSETS = ["BTC", "ETH", "SOL", "XRP", "ADA", "DOGE", "AVAX", "DOT", "LINK", "LTC", "BCH", "UNI", "ATOM", "XLM", "AAVE", "NEAR", "FIL", "ETC", "ARB", "OP", "USDT", "USDC", "DAI"];
+  const usdMarkets = (assets: readonly string[]) =>
+    SOURCE_IDS.flatMap((s) =>
+      assets.flatMap((a) => {
+        const usd = resolveMarket(s, a, "USD");
+        if (usd.ok) return [usd.market];
+        const usdt = resolveMarket(s, a, "USDT");
+        return usdt.ok && !["USDT", "USDC", "DAI"].includes(a) ? [usdt.market] : [];
+      }),
+    );
+
+  it("requests per node grow with venues, not venues × feeds", () => {
+    for (const n of [1, 5, 23]) {
+      const markets = usdMarkets(CATALOG_ASSETS.slice(0, n));
+      const single = planRequests(markets, { batch: false });
+      const batched = planRequests(markets);
+      expect(single).toHaveLength(markets.length);
+      const venues = new Set(markets.map((m) => m.source)).size;
+      const coinbase = markets.filter((m) => m.source === "coinbase").length;
+      // Coinbase has no batch endpoint: one request per market there, one per venue elsewhere.
+      expect(batched.length).toBe(n === 1 ? markets.length : venues - 1 + coinbase);
+      expect(new Set(batched.flatMap((r) => r.markets.map(marketKeyOf)))).toEqual(new Set(markets.map(marketKeyOf)));
+    }
+  });
+
+  it("chunks a batch at the venue's limit and keeps a fixed order", () => {
+    const listings = { cryptocompare: Object.fromEntries(Array.from({ length: 120 }, (_, i) => [`C${i}/USD`, true as const])) };
+    const markets = Array.from({ length: 120 }, (_, i) => resolveMarket("cryptocompare", `C${i}`, "USD", listings)).map((r) => (r.ok ? r.market : undefined)!);
+    const plan = planRequests([...markets, ...markets]);
+    expect(plan.map((r) => r.markets.length)).toEqual([50, 50, 20]);
+    expect(requestUrl(plan[2]!, DEFAULT_BASE_URLS.cryptocompare)).toMatch(/^https:\/\/min-api\.cryptocompare\.com\/data\/pricemulti\?fsyms=C100,C101,.*C119&tsyms=USD&tryConversion=false$/);
+    expect(planRequests(markets.slice(0, 1))).toEqual([{ key: "cryptocompare:C0", source: "cryptocompare", batch: false, markets: [markets[0]] }]);
+  });
+
+  it("reads one answer into one result per market, failing them all with the venue's reason", () => {
+    const [btc, eth] = BTC_ETH("binance");
+    const request = planRequests([btc, eth])[0]!;
+    expect(request.batch).toBe(true);
+    const body = JSON.stringify([{ symbol: "ETHUSDT", bidPrice: "3500.10000000", askPrice: "3500.11000000" }]);
+    expect(parseResponse(request, { ok: true, status: 200, body })).toEqual([
+      { ok: false, reason: "BTCUSDT missing from the batch response" },
+      { ok: true, quote: { bid: "3500.10000000", ask: "3500.11000000" } },
+    ]);
+    expect(parseResponse(request, { ok: true, status: 400, body: JSON.stringify({ code: -1121, msg: "Invalid symbol." }) }).map((r) => !r.ok && r.reason)).toEqual([
+      "HTTP 400: -1121: Invalid symbol.",
+      "HTTP 400: -1121: Invalid symbol.",
+    ]);
+    expect(parseResponse(request, { ok: false, error: "timed out after 5000 ms" })).toHaveLength(2);
+    expect(parseResponse(request, undefined).every((r) => !r.ok && r.reason === "not fetched")).toBe(true);
+    expect(parseResponse(request, { ok: true, status: 200, body: "<html>" }).every((r) => !r.ok && r.reason === "body is not JSON")).toBe(true);
   });
 });

@@ -7,7 +7,8 @@
  * Pure: no I/O, no clock (the round's `observedAt` comes in as a parameter).
  */
 import { INTERNAL_DECIMALS, absBigint, compareBigint, divRound, parseDecimal, pow10, ppmOf } from "./decimal.ts";
-import { type Market, type RawQuote, type SourceId, SOURCES } from "./sources/index.ts";
+import { type Market, type ParseResult, type RawQuote, type SourceId } from "./sources/index.ts";
+import { marketKeyOf, parseResponse } from "./sources/plan.ts";
 
 /** What the shell got back from one request. */
 export type FetchOutcome = { ok: true; status: number; body: string } | { ok: false; error: string };
@@ -68,34 +69,16 @@ export function validateQuote(raw: RawQuote, ctx: QuoteContext): { ok: true; pri
 
 /** Turns one source's HTTP outcome into a validated {@link Quote} or a {@link Rejection} with a reason. */
 export function readQuote(market: Market, outcome: FetchOutcome | undefined, ctx: QuoteContext): Quote | Rejection {
+  return quoteFrom(market, parseResponse({ key: marketKeyOf(market), source: market.source, batch: false, markets: [market] }, outcome)[0]!, ctx);
+}
+
+/** Validates what an adapter read for `market` (from a single or a batch answer) into a {@link Quote} or a {@link Rejection}. */
+export function quoteFrom(market: Market, parsed: ParseResult, ctx: QuoteContext): Quote | Rejection {
   const reject = (reason: string): Rejection => ({ source: market.source, symbol: market.symbol, reason });
-  if (outcome === undefined) return reject("not fetched");
-  if (!outcome.ok) return reject(`request failed: ${outcome.error}`);
-  if (outcome.status < 200 || outcome.status > 299) {
-    // The venue's own reason (Binance -1121, Coinbase NotFound, a rate limit ...), when the body carries one.
-    const text = venueErrorOf(market, outcome.body);
-    return reject(text === undefined ? `HTTP ${outcome.status}` : `HTTP ${outcome.status}: ${text}`);
-  }
-  let body: unknown;
-  try {
-    body = JSON.parse(outcome.body);
-  } catch {
-    return reject("body is not JSON");
-  }
-  const parsed = SOURCES[market.source].parse(body, market);
   if (!parsed.ok) return reject(parsed.reason);
   const valid = validateQuote(parsed.quote, ctx);
   if (!valid.ok) return reject(valid.reason);
   return { source: market.source, market, price: valid.price, timestampMs: parsed.quote.timestampMs };
-}
-
-/** The venue's error text in a body, if it is JSON in one of the venue's error shapes. */
-function venueErrorOf(market: Market, body: string): string | undefined {
-  try {
-    return SOURCES[market.source].venueError(JSON.parse(body));
-  } catch {
-    return undefined;
-  }
 }
 
 export function isQuote(value: Quote | Rejection): value is Quote {

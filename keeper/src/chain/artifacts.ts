@@ -15,6 +15,10 @@ export const CONTRACT_SOURCES = {
   LitOracleReceiver: "contracts/oracle/LitOracleReceiver.sol",
   LitOracleRouter: "contracts/oracle/LitOracleRouter.sol",
   LitPriceFeed: "contracts/oracle/LitPriceFeed.sol",
+  LitMessenger: "contracts/messaging/LitMessenger.sol",
+  MessageSink: "contracts/examples/MessageSink.sol",
+  PingPong: "contracts/examples/PingPong.sol",
+  LitTokenBridge: "contracts/examples/LitTokenBridge.sol",
 } as const;
 
 export type ContractName = keyof typeof CONTRACT_SOURCES;

@@ -12,6 +12,10 @@ const EXPORT_NAMES: Record<ContractName, string> = {
   LitOracleReceiver: "receiverAbi",
   LitOracleRouter: "routerAbi",
   LitPriceFeed: "priceFeedAbi",
+  LitMessenger: "messengerAbi",
+  MessageSink: "messageSinkAbi",
+  PingPong: "pingPongAbi",
+  LitTokenBridge: "tokenBridgeAbi",
 };
 
 /** The source text of abi.ts for the current artifacts. */

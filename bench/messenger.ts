@@ -7,9 +7,9 @@
  * The signer is a local key standing in for the PKP (the signature bytes cost the same).
  */
 import { type Hex, keccak256, toHex } from "viem";
-import { sign } from "viem/accounts";
+import { privateKeyToAddress, sign } from "viem/accounts";
 import { messengerAbi } from "../keeper/src/chain/abi.ts";
-import { type LitMessage, batchDigest, messageDigest } from "../actions/src/messenger/message.ts";
+import { type LitMessage, batchDigest, messageDigest, messageId } from "../actions/src/messenger/message.ts";
 import { compactSignature, decodeMessageLog, encodeDeliver, encodeDeliverBatch } from "../actions/src/messenger/relayer.ts";
 import { devAccounts } from "../keeper/src/chain/local.ts";
 import { type Side, startMessengerPair, write } from "../test/messenger/fixture.ts";
@@ -31,7 +31,6 @@ function payload(i: number): Hex {
 
 export async function run(log: BenchLog): Promise<Record<string, number>> {
   const signerKey = devAccounts(6)[5]!.privateKey;
-  const { privateKeyToAddress } = await import("viem/accounts");
   const pair = await startMessengerPair({ signer: privateKeyToAddress(signerKey) });
   try {
     const { a, b } = pair;
@@ -49,7 +48,7 @@ export async function run(log: BenchLog): Promise<Record<string, number>> {
     };
     const deliverOne = async (message: LitMessage): Promise<number> => {
       const signature = await sign({ hash: messageDigest(message), privateKey: signerKey });
-      return submit(b, encodeDeliver(message, compactSignature({ signature: `${signature.r}${signature.s.slice(2)}` as Hex, recoveryId: signature.yParity! })));
+      return submit(b, encodeDeliver(message, compactSignature({ signature: `${signature.r}${signature.s.slice(2)}` as Hex, recoveryId: signature.yParity as 0 | 1 })));
     };
 
     const first = await send();
@@ -60,10 +59,9 @@ export async function run(log: BenchLog): Promise<Record<string, number>> {
 
     const batch: LitMessage[] = [];
     for (let k = 0; k < 10; k++) batch.push((await send()).message);
-    const { messageId } = await import("../actions/src/messenger/message.ts");
     const digest = batchDigest({ dstChainId: BigInt(b.chain.chainId), dstMessenger: b.messenger }, batch.map(messageId));
     const sig = await sign({ hash: digest, privateKey: signerKey });
-    const batchGas = await submit(b, encodeDeliverBatch(batch, compactSignature({ signature: `${sig.r}${sig.s.slice(2)}` as Hex, recoveryId: sig.yParity! })));
+    const batchGas = await submit(b, encodeDeliverBatch(batch, compactSignature({ signature: `${sig.r}${sig.s.slice(2)}` as Hex, recoveryId: sig.yParity as 0 | 1 })));
     log(`deliver: steady ${deliverSteady}; batch of 10: ${batchGas}`);
     return {
       "messenger.send100B.gas": second.gas,

@@ -2,7 +2,8 @@
  * Two in-process EDR chains, each with a LitMessenger whose lane and route point at the other, plus a
  * MessageSink on each. Used by the messenger tests and `bench/messenger.ts`.
  */
-import { type Abi, type Address, createPublicClient, createWalletClient, custom, defineChain, getAddress, http } from "viem";
+import { type Abi, type Address, type Hex, createPublicClient, createWalletClient, custom, defineChain, getAddress, getContractAddress, http } from "viem";
+import { type FoundMessage, findMessages } from "../../actions/src/messenger/relayer.ts";
 import { privateKeyToAccount } from "viem/accounts";
 import { messengerAbi } from "../../keeper/src/chain/abi.ts";
 import { type ContractName, readArtifact } from "../../keeper/src/chain/artifacts.ts";
@@ -53,14 +54,27 @@ export async function write(side: Pick<Side, "wallet" | "public">, to: Address, 
   return receipt;
 }
 
-/** Owner = account 0, guardian = account 2; `signer` is the PKP address the destinations trust. */
-export async function startMessengerPair(params: { signer: Address; automine?: boolean }): Promise<{ a: Side; b: Side; close(): Promise<void> }> {
+/** Starts the two chains (A and B) with nothing deployed. */
+export async function startPairChains(): Promise<[LocalChain, LocalChain]> {
   const chains = await Promise.all([startLocalChain({ chainId: CHAIN_A }), startLocalChain({ chainId: CHAIN_B })]);
+  return chains as [LocalChain, LocalChain];
+}
+
+/** The messenger address `deployPair` will produce on a fresh chain (deployer account 0, nonce 0). */
+export function predictedMessenger(chain: LocalChain): Address {
+  return getContractAddress({ from: chain.accounts[0]!.address, nonce: 0n });
+}
+
+/**
+ * Deploys a messenger (owner = account 0, guardian = account 2, trusting `signer`) and a MessageSink on
+ * each chain, and points each messenger's lane and route at the other.
+ */
+export async function deployPair(chains: readonly [LocalChain, LocalChain], signer: Address): Promise<{ a: Side; b: Side }> {
   const sides: Side[] = [];
   for (const chain of chains) {
     const { wallet, public: pub } = clientsOf(chain);
     const guardian = chain.accounts[2]!.address;
-    const messenger = await deploy({ wallet, public: pub }, "LitMessenger", [chain.accounts[0]!.address, guardian, params.signer, ROTATION_DELAY_SECONDS, RATE_WINDOW_SECONDS]);
+    const messenger = await deploy({ wallet, public: pub }, "LitMessenger", [chain.accounts[0]!.address, guardian, signer, ROTATION_DELAY_SECONDS, RATE_WINDOW_SECONDS]);
     const sink = await deploy({ wallet, public: pub }, "MessageSink", [messenger]);
     sides.push({ chain, wallet, public: pub, messenger, sink });
   }
@@ -69,5 +83,24 @@ export async function startMessengerPair(params: { signer: Address; automine?: b
     await write(from, from.messenger, messengerAbi, "setOutboundLane", [BigInt(to.chain.chainId), to.messenger, MAX_GAS_LIMIT]);
     await write(to, to.messenger, messengerAbi, "setRoute", [BigInt(from.chain.chainId), from.messenger, ROUTE_CAP]);
   }
+  return { a, b };
+}
+
+export async function startMessengerPair(params: { signer: Address }): Promise<{ a: Side; b: Side; close(): Promise<void> }> {
+  const chains = await startPairChains();
+  const { a, b } = await deployPair(chains, params.signer);
   return { a, b, close: async () => void (await Promise.allSettled(chains.map((c) => c.close()))) };
+}
+
+/** Sends one message from `from` to `to` and returns it as found in the receipt's logs. */
+export async function sendMessage(from: Side, to: Side, params: { recipient?: Address; payload?: Hex; gasLimit?: number } = {}): Promise<FoundMessage> {
+  const receipt = await write(from, from.messenger, messengerAbi, "sendMessage", [BigInt(to.chain.chainId), params.recipient ?? to.sink, params.payload ?? "0x68656c6c6f", params.gasLimit ?? 100_000]);
+  const found = findMessages(receipt.logs, { chainId: BigInt(from.chain.chainId), messenger: from.messenger });
+  if (found.length !== 1) throw new Error(`expected one MessageSent, found ${found.length}`);
+  return found[0]!;
+}
+
+/** Mines `count` empty blocks. */
+export async function mine(chain: LocalChain, count: number): Promise<void> {
+  await chain.provider.request({ method: "hardhat_mine" as never, params: [`0x${count.toString(16)}`] as never });
 }

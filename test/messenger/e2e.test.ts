@@ -146,6 +146,19 @@ describe("relay action on the local Lit network", () => {
     expect(response.ok).toBe(true);
   });
 
+  it("a node that cannot reach the providers still joins the barrier: the others refuse instead of hanging", async () => {
+    const found = await sendMessage(a, b);
+    await mine(a.chain, DEPTH);
+    lit.nodes[2]!.inject({ kind: "fetch", fetch: async () => Promise.reject(new Error("connection refused")) });
+    try {
+      const { response, signatures } = await relay("chain-a", [found]);
+      expect(response.ok).toBe(false);
+      expect(signatures).toEqual({});
+    } finally {
+      lit.nodes[2]!.clearFaults();
+    }
+  });
+
   it("Chipotle: one execution signs with the PKP key; the destination accepts it after a signer rotation", async () => {
     const vault = lit.mintImmutablePkpFor(chipotle.cid);
     // B rotates to the Chipotle PKP: propose, wait out the delay, confirm (the old key plays no part).

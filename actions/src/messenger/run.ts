@@ -61,7 +61,11 @@ export async function runRelay(host: RelayHost, manifest: MessengerManifest, raw
   try {
     plan = await planRelay({ rpc: jsonRpcOver(host.fetch) }, manifest, rawParams);
   } catch (error) {
-    return { response: { ok: false, version: 1, error: error instanceof Error ? error.message : String(error) }, signatures: {} };
+    const message = error instanceof Error ? error.message : String(error);
+    // Still take part in the barrier, so the other nodes do not wait for this one until they time out;
+    // they see a value unlike theirs and sign nothing either.
+    await host.broadcast(RELAY_BROADCAST_NAME, JSON.stringify({ refused: message })).catch(() => undefined);
+    return { response: { ok: false, version: 1, error: message }, signatures: {} };
   }
   for (const r of plan.refused) host.log(`refused ${r.txHash}:${r.logIndex}: ${r.reason}`);
   try {

@@ -13,6 +13,9 @@ import { createCircuitBreaker, type CircuitBreaker } from "./breaker.ts";
 import type { KeeperConfig } from "./config/schema.ts";
 import type { Secrets } from "./config/secrets.ts";
 import { startOpsServer, type OpsServer, type Readiness, type StaleFeed } from "./http.ts";
+import { createDashboardRoutes, type DashboardRoutes } from "./http/dashboard.ts";
+import { createLiveState, type LiveState, type RouteStatus } from "./http/live.ts";
+import { createPullRoutes } from "./http/pull.ts";
 import { NonRetryableError, RetryableError } from "./internal/errors.ts";
 import type { Logger } from "./internal/logger.ts";
 import { createMetrics, type KeeperMetrics } from "./metrics.ts";
@@ -60,6 +63,8 @@ export type FeedStatus = {
   lastDecision: string | undefined;
   lastOutcome: string | undefined;
   lastTx: string | undefined;
+  /** The feed's AggregatorV3 address on this chain (read from the router at start). */
+  aggregator: string | undefined;
 };
 
 export type Keeper = {
@@ -80,6 +85,12 @@ export type Keeper = {
   readiness(): Readiness;
   /** Rounds finished so far. */
   rounds(): number;
+  /** What the dashboard and pull mode serve (signed report sets, answer history, sources, balances). */
+  readonly live: LiveState;
+  /** A round for pull mode: joins the round in flight when every feed has one, else runs one (waiting for held feed locks). */
+  onDemandRound(feeds: readonly string[]): Promise<{ roundId: number | null; joined: boolean; failed: number }>;
+  /** Route status for the dashboard, once a relay loop runs in this keeper (undefined: the panel says none runs). */
+  setRoutes(provider: (() => RouteStatus[]) | undefined): void;
 };
 
 export function createKeeper(deps: KeeperDeps, config: KeeperConfig): Keeper {
@@ -117,6 +128,11 @@ export function createKeeper(deps: KeeperDeps, config: KeeperConfig): Keeper {
 
   const states = new Map<string, OnChainFeed>();
   const receiverSigners = new Map<string, Address>();
+  const pkpAddress = publicKeyToAddress(config.lit.pkpPublicKey as `0x${string}`);
+  const signerOf = (chain: string): Address => receiverSigners.get(chain) ?? pkpAddress;
+  const live = createLiveState({ config, address: account.address, now, signerOf, encodeUpdate: deps.receiver.encodeUpdate, logger: log, metrics });
+  const lit = live.observeLit(deps.lit);
+  let dashboard: DashboardRoutes | undefined;
   const last = new Map<string, { decision?: string; outcome?: string; tx?: string }>();
   const key = (feed: string, chain: string) => `${feed}\u0000${chain}`;
   const candidates = new Map<string, { answer: string; observedAt: number }>();
@@ -147,6 +163,7 @@ export function createKeeper(deps: KeeperDeps, config: KeeperConfig): Keeper {
           lastDecision: l?.decision,
           lastOutcome: l?.outcome,
           lastTx: l?.tx,
+          aggregator: live.aggregator(feed.symbol, chainName) ?? undefined,
         });
       }
     }
@@ -170,6 +187,7 @@ export function createKeeper(deps: KeeperDeps, config: KeeperConfig): Keeper {
         try {
           const balance = await c.tx.balance();
           metrics.signerBalance.set({ chain: c.config.name, address: account.address }, Number(balance));
+          live.setBalance(c.config.name, balance);
           if (c.config.minBalanceWei && balance < BigInt(c.config.minBalanceWei)) {
             log.warn({ chain: c.config.name, chain_id: c.config.chainId, balance_eth: formatEther(balance), reason: "low-balance" }, "keeper signer balance below minBalanceWei");
           }
@@ -200,6 +218,18 @@ export function createKeeper(deps: KeeperDeps, config: KeeperConfig): Keeper {
 
   const round = (feeds: readonly string[], trigger: string): Promise<RoundResult> => withFeedLocks(feeds, () => roundUnlocked(feeds, trigger));
 
+  // Pull mode: when every requested feed already has a round in flight, its result is what the caller
+  // wants: wait for it instead of queueing another. Otherwise run one (after any held feed locks).
+  const onDemandRound = async (feeds: readonly string[]) => {
+    const held = feeds.map((f) => feedLocks.get(f));
+    if (held.every((p) => p !== undefined)) {
+      await Promise.allSettled(held);
+      return { roundId: null, joined: true, failed: 0 };
+    }
+    const result = await round(feeds, "pull");
+    return { roundId: result.roundId, joined: false, failed: result.outcomes.filter((o) => o.outcome === "failed").length };
+  };
+
   const roundUnlocked = async (feeds: readonly string[], trigger: string): Promise<RoundResult> => {
     const roundId = store.startRound({ keeperId: config.keeper.id, trigger, feeds: [...feeds], now: Math.floor(now()) });
     try {
@@ -207,7 +237,7 @@ export function createKeeper(deps: KeeperDeps, config: KeeperConfig): Keeper {
         {
           config,
           logger: log,
-          lit: deps.lit,
+          lit,
           litBreaker,
           action: deps.action,
           chains,
@@ -217,7 +247,10 @@ export function createKeeper(deps: KeeperDeps, config: KeeperConfig): Keeper {
           now,
           ...((deps.sourceBaseUrls ?? config.lit.sourceBaseUrls) ? { sourceBaseUrls: deps.sourceBaseUrls ?? config.lit.sourceBaseUrls } : {}),
           candidates,
-          onState: (feed, chain, state) => states.set(key(feed, chain), state),
+          onState: (feed, chain, state) => {
+            states.set(key(feed, chain), state);
+            live.onState(feed, chain, state);
+          },
           receiverSigners,
           signal: abort.signal,
         },
@@ -227,6 +260,7 @@ export function createKeeper(deps: KeeperDeps, config: KeeperConfig): Keeper {
         const prev = last.get(key(o.feed, o.chain)) ?? {};
         last.set(key(o.feed, o.chain), { decision: o.decision ? o.decision.reason : o.reason, outcome: o.outcome, tx: o.txHash ?? prev.tx });
       }
+      live.onRound(result);
       const failed = result.outcomes.filter((o) => o.outcome === "failed").length;
       store.finishRound(roundId, { status: failed ? "failed" : "done", ...(failed ? { error: `${failed} failed updates` } : {}), now: Math.floor(now()) });
       roundsDone++;
@@ -248,15 +282,27 @@ export function createKeeper(deps: KeeperDeps, config: KeeperConfig): Keeper {
     async start(options = {}) {
       if (started) return;
       if (config.keeper.http.enabled) {
+        dashboard = createDashboardRoutes({ live, metrics, snapshot: () => live.snapshot({ started, rounds: roundsDone, ready: readiness().ready }) });
+        const pull = createPullRoutes({ config, live, now, signerOf, metrics, onDemandRound: (feeds) => onDemandRound(feeds) });
         try {
-          server = await startOpsServer({ host: config.keeper.http.host, port: config.keeper.http.port, registry: metrics.registry, readiness, beforeScrape: refreshAges });
+          server = await startOpsServer({
+            host: config.keeper.http.host,
+            port: config.keeper.http.port,
+            registry: metrics.registry,
+            readiness,
+            beforeScrape: refreshAges,
+            routes: { ...dashboard.routes, ...pull },
+            onRequest: (route, status) => metrics.httpRequests.inc({ route, status: String(status) }),
+            onError: (route, error) => log.error({ route, err: error }, "HTTP handler failed"),
+          });
         } catch (error) {
+          dashboard.close();
           throw new NonRetryableError(`cannot serve /metrics on ${config.keeper.http.host}:${config.keeper.http.port}`, {
             cause: error,
             metaMessages: ["another process holds the port? pass --port <n> (0 = any free port)"],
           });
         }
-        log.info({ url: server.url }, "serving /metrics, /health and /ready");
+        log.info({ url: server.url }, "serving the dashboard (/), pull mode (/v1/reports/latest), /metrics, /health and /ready");
       }
       const pruned = store.prune(Math.floor(now()) - STORE_RETENTION_SECONDS);
       if (pruned) log.info({ rows: pruned }, "pruned settled history older than the retention window");
@@ -285,7 +331,6 @@ export function createKeeper(deps: KeeperDeps, config: KeeperConfig): Keeper {
       );
       void refreshBalances();
       // The signer each receiver accepts: reports are checked against it before any gas is spent.
-      const pkpAddress = publicKeyToAddress(config.lit.pkpPublicKey as `0x${string}`);
       await Promise.all(
         [...chains.values()].map(async (c) => {
           try {
@@ -299,6 +344,8 @@ export function createKeeper(deps: KeeperDeps, config: KeeperConfig): Keeper {
           }
         }),
       );
+      for (const s of status()) metrics.heartbeat.set({ feed: s.feed, chain: s.chain }, s.heartbeatSeconds);
+      await live.loadAddresses(new Map([...chains].map(([name, c]) => [name, { client: c.client, receiver: c.config.receiver as Address }])));
       scheduler = createScheduler(
         {
           logger: log,
@@ -318,6 +365,7 @@ export function createKeeper(deps: KeeperDeps, config: KeeperConfig): Keeper {
       started = false;
       await scheduler?.stop();
       abort.abort(new Error("keeper stopped"));
+      dashboard?.close();
       await server?.close();
       server = undefined;
       try {
@@ -334,6 +382,9 @@ export function createKeeper(deps: KeeperDeps, config: KeeperConfig): Keeper {
     status,
     readiness,
     rounds: () => roundsDone,
+    live,
+    onDemandRound: (feeds) => onDemandRound(feeds),
+    setRoutes: (provider) => live.setRoutes(provider),
   };
   return keeper;
 }

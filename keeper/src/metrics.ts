@@ -30,6 +30,22 @@ export type KeeperMetrics = {
   rpcFailovers: Counter<"chain">;
   breakerState: Gauge<"breaker">;
   pendingTxs: Gauge<"chain">;
+  /** Sources of a feed in the last Lit result, by status (used / outlier / rejected): the dashboard's source chips. */
+  feedSources: Gauge<"feed" | "status">;
+  /** Feeds the action refused (quorum, spread, unconfirmed large move), by refusal code. */
+  refusals: Counter<"feed" | "code">;
+  /** The feed's heartbeat, so `feed_answer_age_seconds / feed_heartbeat_seconds` can be alerted on. */
+  heartbeat: Gauge<"feed" | "chain">;
+  /** HTTP requests by route and status (dashboard, pull mode, ops). */
+  httpRequests: Counter<"route" | "status">;
+  /** Requests refused with 429, by route. */
+  rateLimited: Counter<"route">;
+  /** Pull responses: cache-hit / built / round. */
+  pullResponses: Counter<"result">;
+  /** On-demand rounds: run / joined / cached / failed. */
+  pullRounds: Counter<"result">;
+  /** Open dashboard event streams. */
+  sseClients: Gauge;
 };
 
 export function createMetrics(parameters: { defaultMetrics?: boolean; labels?: Record<string, string> } = {}): KeeperMetrics {
@@ -55,5 +71,13 @@ export function createMetrics(parameters: { defaultMetrics?: boolean; labels?: R
     rpcFailovers: new Counter({ name: `${METRIC_PREFIX}rpc_failovers_total`, help: "Requests that failed on one RPC URL and were retried on the next", labelNames: ["chain"], registers }),
     breakerState: new Gauge({ name: `${METRIC_PREFIX}circuit_open`, help: "1 when the named circuit breaker is open or half-open", labelNames: ["breaker"], registers }),
     pendingTxs: new Gauge({ name: `${METRIC_PREFIX}pending_transactions`, help: "Broadcast transactions awaiting confirmation", labelNames: ["chain"], registers }),
+    feedSources: new Gauge({ name: `${METRIC_PREFIX}feed_sources`, help: "Sources of the feed in the last Lit result, by status (one node's view)", labelNames: ["feed", "status"], registers }),
+    refusals: new Counter({ name: `${METRIC_PREFIX}refusals_total`, help: "Feeds the action refused, by refusal code", labelNames: ["feed", "code"], registers }),
+    heartbeat: new Gauge({ name: `${METRIC_PREFIX}feed_heartbeat_seconds`, help: "Configured heartbeat of the feed", labelNames: ["feed", "chain"], registers }),
+    httpRequests: new Counter({ name: `${METRIC_PREFIX}http_requests_total`, help: "HTTP requests by route and status", labelNames: ["route", "status"], registers }),
+    rateLimited: new Counter({ name: `${METRIC_PREFIX}http_rate_limited_total`, help: "Requests refused with 429, by route", labelNames: ["route"], registers }),
+    pullResponses: new Counter({ name: `${METRIC_PREFIX}pull_responses_total`, help: "Pull-mode report responses (cache-hit, built, round)", labelNames: ["result"], registers }),
+    pullRounds: new Counter({ name: `${METRIC_PREFIX}pull_rounds_total`, help: "On-demand rounds (run, joined, cached, failed)", labelNames: ["result"], registers }),
+    sseClients: new Gauge({ name: `${METRIC_PREFIX}dashboard_streams`, help: "Open dashboard event streams", registers }),
   };
 }

@@ -260,10 +260,10 @@ export function createKeeper(deps: KeeperDeps, config: KeeperConfig): Keeper {
         const prev = last.get(key(o.feed, o.chain)) ?? {};
         last.set(key(o.feed, o.chain), { decision: o.decision ? o.decision.reason : o.reason, outcome: o.outcome, tx: o.txHash ?? prev.tx });
       }
-      live.onRound(result);
       const failed = result.outcomes.filter((o) => o.outcome === "failed").length;
       store.finishRound(roundId, { status: failed ? "failed" : "done", ...(failed ? { error: `${failed} failed updates` } : {}), now: Math.floor(now()) });
       roundsDone++;
+      live.onRound(result);
       void refreshBalances();
       deps.onRound?.(result);
       return result;

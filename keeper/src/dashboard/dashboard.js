@@ -87,9 +87,10 @@ function decisionCell(f) {
 function sourcesCell(f) {
   const used = f.sources.filter((s) => s.status === "used");
   const refused = f.sources.filter((s) => s.status !== "used");
-  return el("td", { "data-testid": "sources", "data-used": used.length, "data-refused": refused.length },
-    used.map((s) => el("span", { class: "chip", text: s.source })),
+  return el("td", { class: "sources", "data-testid": "sources", "data-used": used.length, "data-refused": refused.length },
+    used.map((s) => el("span", { class: "chip", title: "used", text: s.source })),
     refused.map((s) => el("span", { class: "chip refused", title: `${s.status}${s.reason ? `: ${s.reason}` : ""}`, "data-reason": s.reason || s.status, text: `${s.source} ✕` })),
+    refused.map((s) => el("div", { class: "refusal", "data-testid": "source-refusal", text: `${s.source}: ${s.status}${s.reason ? ` — ${s.reason.slice(0, 90)}` : ""}` })),
     f.refusal ? el("div", { class: "refusal", "data-testid": "refusal", text: `refused: ${f.refusal.code} — ${f.refusal.reason}` }) : null,
     f.sources.length === 0 && !f.refusal ? el("span", { class: "dim", text: "—" }) : null);
 }
@@ -97,7 +98,8 @@ function sourcesCell(f) {
 function renderFeeds(snap) {
   const rows = snap.feeds.map((f) => {
     const tr = el("tr", { "data-testid": "feed-row", "data-feed": f.feed, "data-chain": f.chain },
-      el("td", { text: f.feed, class: "answer" }),
+      el("td", {}, el("div", { class: "answer", text: f.feed }),
+        el("div", { class: "mono dim small", "data-testid": "aggregator", title: "AggregatorV3 address on this chain", text: f.aggregator || "address unknown" })),
       el("td", {}, f.chain, el("div", { class: "dim small", text: `chain ${f.chainId}` })),
       el("td", { class: "num answer", "data-testid": "answer", text: f.answer === null ? "—" : formatUnits(f.answer, f.decimals) }),
       el("td", {}, sparkline(f.history, f.decimals)),
@@ -105,12 +107,11 @@ function renderFeeds(snap) {
       decisionCell(f),
       el("td", { class: "mono", "data-testid": "tx", title: f.lastTx || undefined, text: short(f.lastTx) }),
       sourcesCell(f),
-      el("td", { class: "mono", "data-testid": "aggregator", title: f.aggregator || undefined, text: f.aggregator || "—" }),
     );
     if (f.paused) tr.classList.add("warn");
     return tr;
   });
-  $("feed-rows").replaceChildren(...(rows.length ? rows : [el("tr", {}, el("td", { colspan: 9, class: "dim", text: "no feeds configured" }))]));
+  $("feed-rows").replaceChildren(...(rows.length ? rows : [el("tr", {}, el("td", { colspan: 8, class: "dim", text: "no feeds configured" }))]));
 }
 
 function renderBalances(snap) {
@@ -131,14 +132,18 @@ function renderRoutes(snap) {
   }
   $("routes").dataset.state = "present";
   if (snap.routes.length === 0) return body.replaceChildren(el("p", { class: "dim", text: "The relay has no routes configured." }));
-  body.replaceChildren(el("table", {},
-    el("thead", {}, el("tr", {}, ["Route", "Queue", "Oldest pending", "Last deliveries", "Failures"].map((h) => el("th", { text: h })))),
-    el("tbody", {}, snap.routes.map((r) => el("tr", { "data-testid": "route-row", "data-route": r.route },
+  const head = el("thead", {}, el("tr", {}, ["Route", "Queue", "Oldest pending", "Last deliveries", "Failures"].map((h) => el("th", { text: h }))));
+  const rows = snap.routes.map((r) => {
+    const deliveries = r.lastDeliveries.slice(0, 3).map((d) => el("div", { title: d.txHash || undefined, text: `${d.id.slice(0, 10)} ${short(d.txHash)}` }));
+    const failures = Object.entries(r.failures).map(([k, v]) => el("div", { class: "bad", text: `${k}: ${v}` }));
+    return el("tr", { "data-testid": "route-row", "data-route": r.route },
       el("td", {}, r.route, el("div", { class: "dim small", text: `${r.source} → ${r.destination}` })),
       el("td", { class: "num", "data-testid": "queue", text: String(r.queueDepth) }),
       el("td", { class: "num", text: formatAge(r.oldestPendingSeconds) }),
-      el("td", { class: "mono small" }, r.lastDeliveries.slice(0, 3).map((d) => el("div", { title: d.txHash || undefined, text: `${d.id.slice(0, 10)} ${short(d.txHash)}` }))),
-      el("td", { class: "small" }, Object.entries(r.failures).map(([k, v]) => el("div", { class: "bad", text: `${k}: ${v}` })))))));
+      el("td", { class: "mono small" }, deliveries.length ? deliveries : el("span", { class: "dim", text: "—" })),
+      el("td", { class: "small" }, failures.length ? failures : el("span", { class: "dim", text: "none" })));
+  });
+  body.replaceChildren(el("table", {}, head, el("tbody", {}, rows)));
 }
 
 function renderEvents(snap) {
@@ -178,6 +183,20 @@ function setConnection(text, cls) {
   c.className = `badge ${cls}`;
 }
 
+/** Seconds before reopening a stream the browser gave up on (a 503, a keeper restart). */
+const RECONNECT_MS = 3000;
+
+function connect() {
+  const events = new EventSource("/v1/events");
+  events.addEventListener("snapshot", (e) => accept(JSON.parse(e.data)));
+  events.addEventListener("open", () => setConnection("live", "ok"));
+  events.addEventListener("error", () => {
+    setConnection("reconnecting…", "warn");
+    // EventSource retries by itself after a dropped stream, but not after an error status.
+    if (events.readyState === EventSource.CLOSED) setTimeout(connect, RECONNECT_MS);
+  });
+}
+
 async function start() {
   try {
     const r = await fetch("/v1/dashboard", { cache: "no-store" });
@@ -185,10 +204,7 @@ async function start() {
   } catch {
     // the stream below retries
   }
-  const events = new EventSource("/v1/events");
-  events.addEventListener("snapshot", (e) => accept(JSON.parse(e.data)));
-  events.addEventListener("open", () => setConnection("live", "ok"));
-  events.addEventListener("error", () => setConnection("reconnecting…", "warn"));
+  connect();
   // Ages tick between snapshots.
   setInterval(render, 1000);
 }

@@ -7,7 +7,9 @@
 import { mkdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import pino from "pino";
-import { startEmbeddedStack } from "./embedded.ts";
+import { readArtifact } from "./chain/artifacts.ts";
+import { EMBEDDED_CHAIN_IDS, ensureContractArtifacts, startEmbeddedStack } from "./embedded.ts";
+import { NonRetryableError } from "./internal/errors.ts";
 import { createLogger, type Logger } from "./internal/logger.ts";
 import { createShutdown } from "./internal/shutdown.ts";
 import { createKeeper } from "./keeper.ts";
@@ -22,9 +24,13 @@ export const DEV_STATE_DIR = ".lit-oracle/dev";
 export const VIEW_REFRESH_MS = 500;
 /** Recent events shown under the table. */
 export const VIEW_EVENTS = 6;
+/** Fixed loopback RPC ports of the two dev chains (31337, 31338), so a dapp can be pointed at them. */
+export const DEV_RPC_PORTS = [8545, 8546] as const;
 
 export type DevParameters = {
   port: number;
+  /** RPC port per dev chain (default DEV_RPC_PORTS; 0 = any free port). */
+  rpcPorts?: readonly number[];
   rounds?: number;
   durationSeconds?: number;
   stateDir?: string;
@@ -64,9 +70,42 @@ export async function runDev(parameters: DevParameters): Promise<DevSummary> {
     events.length = Math.min(events.length, VIEW_EVENTS);
   };
 
-  if (live) out.write(`${ANSI.hideCursor}${ANSI.clear}${ANSI.home}starting the embedded stack (2 local chains, local Lit network, market simulator)…\n`);
-  else logger.info({ state_dir: stateDir }, "starting the embedded stack");
-  const stack = await startEmbeddedStack({ stateDir, httpPort: parameters.port, logger });
+  // Progress lines while the stack starts (a first run compiles the contracts: minutes on a small machine).
+  const startedAt = performance.now();
+  let stepAt = startedAt;
+  const step = (text: string) => {
+    const now = performance.now();
+    const took = now - stepAt > 1_000 ? ` (previous step ${((now - stepAt) / 1000).toFixed(1)} s)` : "";
+    stepAt = now;
+    if (live) out.write(`  · ${text}…${ANSI.dim(took)}\n`);
+    else logger.info({ step: text }, "starting the embedded stack");
+  };
+  if (live) out.write(`${ANSI.hideCursor}${ANSI.clear}${ANSI.home}${ANSI.bold("lit-oracle dev")}: starting the embedded stack (2 local chains, a local Lit network, the market simulator, the keeper)\n`);
+  const artifactsMissing = (() => {
+    try {
+      readArtifact("LitOracleReceiver");
+      return false;
+    } catch {
+      return true;
+    }
+  })();
+  if (artifactsMissing) {
+    step("compiling the contracts (first run only: hardhat build with solc-js, a few minutes on a small machine)");
+    ensureContractArtifacts(logger);
+  }
+  const rpcPorts = parameters.rpcPorts ?? DEV_RPC_PORTS;
+  let stack: Awaited<ReturnType<typeof startEmbeddedStack>>;
+  try {
+    stack = await startEmbeddedStack({ stateDir, httpPort: parameters.port, rpcPorts, logger, onStep: step });
+  } catch (error) {
+    if (live) out.write(ANSI.showCursor);
+    const short = (error as { shortMessage?: string }).shortMessage ?? "";
+    if (short.startsWith("cannot listen on")) {
+      throw new NonRetryableError(`${short}: another process holds the port`, { cause: error, metaMessages: [`RPC ports of chains ${EMBEDDED_CHAIN_IDS.join(", ")}: ${rpcPorts.join(", ")}; pass --rpc-ports <a,b> (0 = any free port)`] });
+    }
+    throw error;
+  }
+  step("starting the keeper");
   shutdown.add(() => stack.close());
   const keeper = createKeeper({ logger, lit: stack.runtime, secrets: stack.secrets, receiver: receiverOps, action: stack.action, sourceBaseUrls: stack.sourceBaseUrls, onRound }, stack.config);
   shutdown.add(() => keeper.stop());
@@ -74,9 +113,10 @@ export async function runDev(parameters: DevParameters): Promise<DevSummary> {
 
   let timer: NodeJS.Timeout | undefined;
   const draw = () => {
+    const url = keeper.httpUrl();
     const lines = [
-      `keeper ${keeper.address} · /metrics /health /ready at ${keeper.httpUrl() ?? "(disabled)"} · Ctrl-C to stop`,
-      `chains ${stack.config.chains.map((c) => `${c.name} ${c.rpcUrls[0]}`).join(" · ")}`,
+      `dashboard ${url ? `${url}/` : "(HTTP disabled)"} · pull ${url ?? ""}/v1/reports/latest · /metrics /health /ready · Ctrl-C to stop`,
+      `keeper ${keeper.address} · chains ${stack.config.chains.map((c) => `${c.name} ${c.rpcUrls[0]}`).join(" · ")}`,
       `Lit: ${stack.lit.nodes.length} local nodes (${stack.lit.threshold} execute each request) · action ${stack.action.cid} · PKP ${stack.pkp.ethAddress} (burned: only this action can sign)`,
       `schedule ${stack.config.feeds[0]?.schedule} · deviation ${(stack.config.feeds[0]?.deviationPpm ?? 0) / 10_000}% · heartbeat ${stack.config.feeds[0]?.heartbeatSeconds}s · logs ${logFile}`,
     ];
@@ -110,7 +150,19 @@ export async function runDev(parameters: DevParameters): Promise<DevSummary> {
       out.write(ANSI.clear);
       draw();
       timer = setInterval(draw, VIEW_REFRESH_MS);
-    } else logger.info({ url: keeper.httpUrl(), feeds: stack.config.feeds.map((f) => f.symbol), chains: stack.config.chains.map((c) => c.name) }, "dev keeper running");
+    } else {
+      logger.info(
+        {
+          url: keeper.httpUrl(),
+          dashboard: keeper.httpUrl() ? `${keeper.httpUrl()}/` : undefined,
+          feeds: stack.config.feeds.map((f) => f.symbol),
+          chains: stack.config.chains.map((c) => ({ name: c.name, chain_id: c.chainId, rpc: c.rpcUrls[0] })),
+          aggregators: keeper.status().map((s) => ({ feed: s.feed, chain: s.chain, address: s.aggregator })),
+          startup_seconds: Number(((performance.now() - startedAt) / 1000).toFixed(1)),
+        },
+        "dev keeper running",
+      );
+    }
 
     if (parameters.rounds !== undefined) {
       for (let i = 0; i < parameters.rounds && !shutdown.signal.aborted; i++) {

@@ -70,6 +70,10 @@ export type EmbeddedStackParameters = {
   litNodes?: number;
   /** Keeper HTTP port (default 9464; 0 = any free port). */
   httpPort?: number;
+  /** Loopback RPC port per chain, in `chainIds` order (default: any free port each). */
+  rpcPorts?: readonly number[];
+  /** Called as each start-up step begins (progress lines of `lit-oracle dev`). */
+  onStep?: (step: string) => void;
   /** Overrides merged into the generated config (tests tune schedules, intervals). */
   configOverrides?: (input: ConfigInput) => ConfigInput;
   /** Mine blocks on an interval instead of per transaction (ms). */
@@ -139,6 +143,8 @@ export async function startEmbeddedStack(parameters: EmbeddedStackParameters = {
   try {
     ensureContractArtifacts(log);
 
+    const step = parameters.onStep ?? (() => undefined);
+    step("starting the market simulator");
     const sim = await startMarketSimulator({
       seed: parameters.seed ?? 7,
       markets: parameters.markets ?? {
@@ -150,18 +156,21 @@ export async function startEmbeddedStack(parameters: EmbeddedStackParameters = {
     closers.push(() => sim.close());
 
     const chains: LocalChain[] = [];
-    for (const chainId of chainIds) {
-      const chain = await startLocalChain({ chainId, ...(parameters.blockTimeMs ? { blockTimeMs: parameters.blockTimeMs } : {}) });
+    for (const [i, chainId] of chainIds.entries()) {
+      step(`starting chain ${chainId} on 127.0.0.1:${parameters.rpcPorts?.[i] ?? "(any free port)"}`);
+      const chain = await startLocalChain({ chainId, ...(parameters.rpcPorts?.[i] !== undefined ? { port: parameters.rpcPorts[i] } : {}), ...(parameters.blockTimeMs ? { blockTimeMs: parameters.blockTimeMs } : {}) });
       closers.push(() => chain.close());
       chains.push(chain);
     }
 
+    step(`starting the local Lit network (${parameters.litNodes ?? EMBEDDED_LIT_NODES} nodes)`);
     const lit = await createLocalLitNetwork({
       nodes: parameters.litNodes ?? EMBEDDED_LIT_NODES,
       stateDir: join(stateDir, "lit"),
       rpcUrls: Object.fromEntries(chains.map((c) => [`local-${c.chainId}`, c.rpcUrl])),
     });
     closers.push(() => lit.close());
+    step("loading the price-feed action (actions/dist; built from source if missing)");
     const action = await loadAction();
     lit.pin(action.code);
     // Mint, permit exactly this action's CID, burn: nobody (not even the minter) can change that.
@@ -172,6 +181,7 @@ export async function startEmbeddedStack(parameters: EmbeddedStackParameters = {
     const deployer = privateKeyToAccount(accounts[DEPLOYER_ACCOUNT_INDEX]!.privateKey);
     const deployments: Deployment[] = [];
     for (const chain of chains) {
+      step(`deploying router, receiver and ${feeds.length} feeds on chain ${chain.chainId}`);
       const viemChain = chainOf({ chainId: chain.chainId, name: `local-${chain.chainId}`, rpcUrls: [chain.rpcUrl] });
       const publicClient = createPublicClient({ chain: viemChain, transport: http(chain.rpcUrl), pollingInterval: 50 });
       const walletClient = createWalletClient({ chain: viemChain, transport: http(chain.rpcUrl), account: deployer });

@@ -302,7 +302,7 @@ export function createKeeper(deps: KeeperDeps, config: KeeperConfig): Keeper {
             metaMessages: ["another process holds the port? pass --port <n> (0 = any free port)"],
           });
         }
-        log.info({ url: server.url }, "serving the dashboard (/), pull mode (/v1/reports/latest), /metrics, /health and /ready");
+        log.info({ url: server.url, dashboard: `${server.url}/`, pull: `${server.url}/v1/reports/latest` }, "serving /metrics, /health and /ready");
       }
       const pruned = store.prune(Math.floor(now()) - STORE_RETENTION_SECONDS);
       if (pruned) log.info({ rows: pruned }, "pruned settled history older than the retention window");

@@ -50,6 +50,14 @@ function shortHash(hash: string | undefined): string {
   return hash ? `${hash.slice(0, 10)}…${hash.slice(-4)}` : "—";
 }
 
+/** One line per feed: its AggregatorV3 address on each chain (`—` where it could not be read). */
+export function aggregatorLines(status: readonly FeedStatus[]): string[] {
+  const byFeed = new Map<string, string[]>();
+  for (const s of status) byFeed.set(s.feed, [...(byFeed.get(s.feed) ?? []), `${s.chain} ${s.aggregator ?? "—"}`]);
+  if (![...status].some((s) => s.aggregator)) return [];
+  return [...byFeed].map(([feed, cells]) => `${pad(feed, 10)}${cells.join("   ")}`);
+}
+
 /** Plain text (no colour) when `color` is false: CI logs and tests. */
 export function renderView(status: readonly FeedStatus[], info: ViewInfo, color = true): string {
   const c = color ? ANSI : { bold: (s: string) => s, dim: (s: string) => s, green: (s: string) => s, yellow: (s: string) => s, red: (s: string) => s };
@@ -74,6 +82,12 @@ export function renderView(status: readonly FeedStatus[], info: ViewInfo, color 
         pad(shortHash(s.lastTx), widths[5]!),
       ].join(""),
     );
+  }
+  const addresses = aggregatorLines(status);
+  if (addresses.length) {
+    out.push("");
+    out.push(c.bold("AGGREGATORV3 ADDRESSES") + c.dim("  (point a Chainlink consumer at these)"));
+    for (const line of addresses) out.push(line);
   }
   out.push("");
   const k = info.counters;

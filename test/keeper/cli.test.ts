@@ -121,7 +121,7 @@ describe("lit-oracle push", () => {
 describe("lit-oracle dev", () => {
   it("--rounds runs the embedded stack non-interactively and exits 0", async () => {
     const stateDir = mkdtempSync(join(tmpdir(), "dev-"));
-    const result = await run(["dev", "--rounds", "2", "--port", "0", "--state-dir", stateDir, "--view", "off"]);
+    const result = await run(["dev", "--rounds", "2", "--port", "0", "--rpc-ports", "0,0", "--state-dir", stateDir, "--view", "off"]);
     expect(result.code).toBe(0);
     const lines = result.stdout.trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
     const finished = lines.find((l) => l.msg === "dev finished");

@@ -5,7 +5,7 @@ import { InvalidArgumentError, Option, type Command } from "commander";
 import { ConfigError, loadConfig, loadSecrets, secretValues, type ConfigFlags } from "../config/index.ts";
 import type { KeeperConfig } from "../config/schema.ts";
 import type { Secrets } from "../config/secrets.ts";
-import { runDev } from "../dev.ts";
+import { DEV_RPC_PORTS, runDev } from "../dev.ts";
 import { EMBEDDED_FEEDS, startEmbeddedStack } from "../embedded.ts";
 import { BaseError } from "../internal/errors.ts";
 import { createLogger, redactText, type Logger } from "../internal/logger.ts";
@@ -26,6 +26,15 @@ function intOption(name: string, min: number, max: number) {
     const n = Number(value);
     if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(`${name} must be an integer in [${min}, ${max}]`);
     return n;
+  };
+}
+
+function portList(name: string, count: number) {
+  return (value: string): number[] => {
+    const ports = value.split(",").map((p) => Number(p.trim()));
+    if (ports.length !== count || ports.some((p) => !Number.isInteger(p) || p < 0 || p > 65_535)) throw new InvalidArgumentError(`${name} takes ${count} comma-separated ports in [0, 65535]`);
+    if (new Set(ports.filter((p) => p !== 0)).size !== ports.filter((p) => p !== 0).length) throw new InvalidArgumentError(`${name}: the chains need distinct ports`);
+    return ports;
   };
 }
 
@@ -79,16 +88,18 @@ export function register(program: Command): void {
   program
     .command("dev")
     .description("the embedded default: local chains, local Lit network, market simulator, deployment, then the keeper running live")
-    .option("--port <n>", "port of /metrics, /health, /ready (0 = any free port)", intOption("--port", 0, 65_535), 9464)
+    .option("--port <n>", "port of the dashboard, pull mode, /metrics, /health, /ready (0 = any free port)", intOption("--port", 0, 65_535), 9464)
+    .option("--rpc-ports <a,b>", `RPC ports of the two local chains (0 = any free port; default ${DEV_RPC_PORTS.join(",")})`, portList("--rpc-ports", 2))
     .option("--rounds <n>", "run N rounds back to back, then exit (non-interactive)", intOption("--rounds", 1, 1_000_000))
     .option("--duration <seconds>", "run the schedule for this long, then exit", numberOption("--duration"))
     .option("--state-dir <dir>", "state directory (cleared at start)", ".lit-oracle/dev")
     .addOption(new Option("--view <mode>", "live terminal view").choices(["auto", "on", "off"]).default("auto"))
     .addOption(new Option("--log-level <level>").choices(["trace", "debug", "info", "warn", "error", "silent"]).default("info"))
-    .action(async (options: { port: number; rounds?: number; duration?: number; stateDir: string; view: "auto" | "on" | "off"; logLevel: string }) => {
+    .action(async (options: { port: number; rpcPorts?: number[]; rounds?: number; duration?: number; stateDir: string; view: "auto" | "on" | "off"; logLevel: string }) => {
       try {
         const summary = await runDev({
           port: options.port,
+          ...(options.rpcPorts ? { rpcPorts: options.rpcPorts } : {}),
           ...(options.rounds !== undefined ? { rounds: options.rounds } : {}),
           ...(options.duration !== undefined ? { durationSeconds: options.duration } : {}),
           stateDir: options.stateDir,

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --json] [-- --only oracle,lit,action,keeper]`
+ * `npm run bench [-- --json] [-- --only oracle,lit,action,keeper,http]`
  *
  * Runs every benchmark section and prints one JSON object of figures on stdout with `--json`
  * (human-readable progress always goes to stderr). Sections live in `bench/<name>.ts` and export
@@ -11,7 +11,7 @@ import { existsSync } from "node:fs";
 export type BenchLog = (message: string) => void;
 export type BenchSection = { run: (log: BenchLog) => Promise<Record<string, number>> };
 
-const SECTIONS = ["oracle", "lit", "action", "keeper", "messenger"] as const;
+const SECTIONS = ["oracle", "lit", "action", "keeper", "messenger", "http"] as const;
 
 function parseArgs(argv: string[]): { json: boolean; only: Set<string> | undefined } {
   const json = argv.includes("--json");

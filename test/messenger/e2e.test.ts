@@ -36,6 +36,7 @@ function manifest(): MessengerManifestInput {
   const mb = predictedMessenger(cb);
   return {
     version: 1,
+    local: true,
     sources: {
       "chain-a": { chainId: ca.chainId, messenger: ma, providers: [ca.rpcUrl, pa.url], finality: { kind: "depth", confirmations: DEPTH }, destinations: [{ chainId: cb.chainId, messenger: mb }] },
       "chain-b": { chainId: cb.chainId, messenger: mb, providers: [cb.rpcUrl, pb.url], finality: { kind: "depth", confirmations: DEPTH }, destinations: [{ chainId: ca.chainId, messenger: ma }] },

@@ -29,6 +29,7 @@ const deps = { rpc: jsonRpcOver(fetch) };
 function manifestInput(): MessengerManifestInput {
   return {
     version: 1,
+    local: true,
     sources: {
       "chain-a": {
         chainId: a.chain.chainId,
@@ -240,14 +241,16 @@ describe("planRelay", () => {
 describe("messenger manifest", () => {
   it("requires two distinct providers, https off loopback, and sane destinations", () => {
     const base = manifestInput().sources["chain-a"]!;
-    const bad = (source: object) => () => parseMessengerManifest({ version: 1, sources: { x: { ...base, ...source } } });
+    const bad = (source: object) => () => parseMessengerManifest({ version: 1, local: true, sources: { x: { ...base, ...source } } });
+    expect(() => parseMessengerManifest({ version: 1, sources: { x: base } })).toThrow(/only in a manifest marked local/);
+    expect(bad({ providers: ["https://user:pw@rpc.example.com", "https://rpc2.example.com"] })).toThrow(/without credentials/);
     expect(bad({ providers: [a.chain.rpcUrl] })).toThrow(ManifestError);
     expect(bad({ providers: [a.chain.rpcUrl, a.chain.rpcUrl] })).toThrow(/distinct/);
     expect(bad({ providers: ["http://rpc.example.com", "https://rpc2.example.com"] })).toThrow(/https/);
     expect(bad({ providers: ["https://rpc.example.com/a", "https://rpc.example.com/b"] })).toThrow(/distinct hosts/);
     expect(bad({ destinations: [{ chainId: a.chain.chainId, messenger: a.messenger }] })).toThrow(/source chain/);
     expect(bad({ finality: { kind: "depth", confirmations: 0 } })).toThrow(ManifestError);
-    expect(() => parseMessengerManifest({ version: 1, sources: {} })).toThrow(/at least one source/);
+    expect(() => parseMessengerManifest({ version: 1, local: true, sources: {} })).toThrow(/at least one source/);
     const secret = "https://rpc.example.com/v1/SECRETKEY";
     expect(bad({ providers: [secret, secret] })).toThrow(/distinct/);
     try {

@@ -62,3 +62,38 @@ export async function buildRelayAction(manifestInput: MessengerManifestInput, ru
   if (!code) throw new Error(`esbuild produced no output for ${entry}`);
   return { runtime, code, cid: cidOf(code), manifest };
 }
+
+/**
+ * `node actions/src/messenger/bundle.ts --manifest <file.json> [--out <dir>]`: validates the manifest,
+ * builds both shapes, writes `messenger-relay.js` and `messenger-relay.chipotle.js` to `--out` (if
+ * given) and prints their CIDs as JSON. (Until the shared `action build --manifest` covers the messenger.)
+ */
+async function cli(argv: readonly string[]): Promise<void> {
+  const { readFile, writeFile, mkdir } = await import("node:fs/promises");
+  const arg = (name: string) => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const file = arg("--manifest");
+  if (!file) throw new Error("usage: bundle.ts --manifest <file.json> [--out <dir>]");
+  const input = JSON.parse(await readFile(file, "utf8")) as MessengerManifestInput;
+  const out = arg("--out");
+  const result: Record<string, string> = {};
+  for (const runtime of ["naga", "chipotle"] as const) {
+    const built = await buildRelayAction(input, runtime);
+    const name = runtime === "naga" ? "messenger-relay.js" : "messenger-relay.chipotle.js";
+    result[name] = built.cid;
+    if (out) {
+      await mkdir(out, { recursive: true });
+      await writeFile(join(out, name), built.code);
+    }
+  }
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  cli(process.argv.slice(2)).catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  });
+}

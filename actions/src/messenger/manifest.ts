@@ -20,12 +20,14 @@ export const MAX_CONFIRMATIONS = 10_000;
 
 const address = z.string().refine((v) => isAddress(v, { strict: false }), "must be a 20-byte hex address").transform((v) => getAddress(v));
 
+const LOOPBACK = /^(localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[::1\])$/i;
+
+/** https, no credentials or query (plain http only to loopback, in a manifest marked `local`: checked below). */
 const providerUrl = z.string().url().refine((v) => {
   const url = new URL(v);
-  if (url.protocol === "https:") return true;
-  // Plain http only to loopback (tests and the embedded stack).
-  return url.protocol === "http:" && (url.hostname === "127.0.0.1" || url.hostname === "localhost" || url.hostname === "[::1]");
-}, "must be https (http only on loopback)");
+  if (url.username !== "" || url.password !== "" || url.hash !== "") return false;
+  return url.protocol === "https:" || (url.protocol === "http:" && LOOPBACK.test(url.hostname));
+}, "must be https without credentials (http only to loopback)");
 
 const finality = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("finalized") }).strict(),
@@ -57,6 +59,8 @@ const source = z
 export const messengerManifestSchema = z
   .object({
     version: z.literal(1),
+    /** The embedded stack's manifest: the only kind that may reach loopback providers over plain http. */
+    local: z.boolean().default(false),
     sources: z.record(z.string().regex(/^[a-z0-9][a-z0-9-]{0,31}$/, "source names are lowercase, digits and dashes"), source),
   })
   .strict()
@@ -64,6 +68,11 @@ export const messengerManifestSchema = z
     const ids = Object.values(m.sources).map((s) => s.chainId);
     if (ids.length === 0) ctx.addIssue({ code: "custom", message: "at least one source chain" });
     if (new Set(ids).size !== ids.length) ctx.addIssue({ code: "custom", message: "one source entry per chain id" });
+    for (const [name, source] of Object.entries(m.sources)) {
+      if (!m.local && source.providers.some((u) => u.startsWith("http:"))) {
+        ctx.addIssue({ code: "custom", path: ["sources", name, "providers"], message: "plain http (loopback) only in a manifest marked local: true" });
+      }
+    }
   });
 
 export type MessengerManifest = z.output<typeof messengerManifestSchema>;

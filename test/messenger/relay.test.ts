@@ -119,6 +119,23 @@ describe("planRelay", () => {
     expect(plan.refused[0]!.reason).toMatch(/no receipt on provider 1/);
   });
 
+  it("reorg after finality (deeper than the rule): a signature already made stays valid; the rule is the defence", async () => {
+    const snapshot = await a.chain.provider.request({ method: "evm_snapshot" as never });
+    const found = await sendMessage(a, b, { payload: "0xfeed" });
+    await mine(a.chain, DEPTH);
+    const params = { version: 1, sourceChain: "chain-a", messages: [{ txHash: found.txHash, logIndex: found.logIndex }] };
+    const plan = await planRelay(deps, manifest, params);
+    expect(plan.jobs).toHaveLength(1);
+    // The source chain reorganises past its finality rule: the message never happened there any more...
+    await a.chain.provider.request({ method: "evm_revert" as never, params: [snapshot] as never });
+    await mine(a.chain, DEPTH + 2);
+    expect((await planRelay(deps, manifest, params)).refused[0]!.reason).toMatch(/no receipt/);
+    // ...but the destination cannot know: the signature made while it was final still delivers
+    // (docs/messenger.md, "Reorgs": choose the depth per chain; the cap and the pause bound the damage).
+    const receipt = await signAndDeliver(plan.jobs[0]!.digest, (sig) => encodeDeliver(found.message, sig));
+    expect(receipt.status).toBe("success");
+  });
+
   it("a provider that lies about the block at the receipt's height: refused (looks reorged)", async () => {
     const found = await sendMessage(a, b);
     await mine(a.chain, DEPTH);

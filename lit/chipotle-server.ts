@@ -1,175 +1,596 @@
 /**
- * The local network's Chipotle face: Lit v3's REST API on loopback, so the Chipotle client is tested
- * against a real HTTP server. Implements `POST /core/v1/lit_action` (one execution in Chipotle mode)
- * plus the management endpoints the project needs, with Chipotle's status codes and
- * `{status, message}` error bodies:
- * 400 bad request / cache miss, 401 missing or unknown key, 403 key not allowed to run the CID,
- * 429 load shedding (injectable with `overload(n)`), 500 action failure.
+ * The local network's Chipotle face: Lit's v3 REST API (lit-api-server, `/core/v1/…`) on loopback,
+ * over the local emulator. It follows the real server's source (`LIT-Protocol/chipotle`):
+ *
+ * - Routes, bodies and answers of `spec.json` (34 endpoints). Handler errors are a bare JSON string
+ *   (`ErrMessage`) with the handler's status; guard and routing failures (missing key 401, payment
+ *   402, load shedding 429, unknown route or wrong content type 404, malformed JSON 400/422, body over
+ *   the 10 MiB JSON limit 413) are Rocket's default catcher: `{error:{code,reason,description}}`
+ *   when the client prefers JSON, HTML otherwise.
+ * - Accounts, groups, actions, wallets and usage keys as the AccountConfig contract keeps them: a
+ *   usage key executes an action only through a group (in its `execute_in_groups`, `0` = every
+ *   group) that holds the action's `keccak256(CID)` (or the `0` wildcard); `getPrivateKey`,
+ *   `Encrypt` and `Decrypt` also need the wallet in such a group. The account key administers its
+ *   account and (as the dashboard and docs say) executes through any of its groups.
+ * - An unknown key is what the contract makes of it: a 500 from `lit_action` and the list endpoints
+ *   (`AccountDoesNotExist`), a 403 "Permission denied" from group management (`NoAccountAccess`).
+ * - Stricter than the real contract, on purpose: creating, updating and removing usage keys needs
+ *   the account key (the real `setUsageApiKey` only checks that the account exists, so a usage key
+ *   could mint itself a wildcard key), and usage keys may not list the account (the real views
+ *   resolve any key to its account). docs/lit-runtime.md lists both.
+ * - Optional billing (`billing.initialCreditsCents`): management calls cost 1 cent up front, an
+ *   action 1 cent per started second; an account without credit gets 402 from the guards.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { cidOf, isCidV0 } from "./cid.ts";
+import { randomBytes } from "node:crypto";
+import { keccak_256 } from "@noble/hashes/sha3.js";
+import { bytesToHex } from "@noble/hashes/utils.js";
+import { cidOf } from "./cid.ts";
 import { LitActionError, LitNetworkError } from "./errors.ts";
-import { CHIPOTLE_MAX_PARAMS_BYTES, NAGA_LIMITS, type LocalLitNetwork } from "./local/network.ts";
+import type { LocalLitNetwork } from "./local/network.ts";
 
-/** Request body cap: the 16 MB code limit plus JSON overhead and params, bytes. */
-const MAX_BODY_BYTES = NAGA_LIMITS.maxCodeBytes + CHIPOTLE_MAX_PARAMS_BYTES + 64 * 1024;
 export const CHIPOTLE_API_PREFIX = "/core/v1";
+/** Rocket.toml `limits.json`: 10 MiB, bytes. */
+export const CHIPOTLE_JSON_LIMIT_BYTES = 10 * 1024 * 1024;
+/** lit-api-server `DEFAULT_MAX_CODE_LENGTH`: 16 MiB, bytes (the JSON limit binds first). */
+export const CHIPOTLE_MAX_CODE_BYTES = 16 * 1024 * 1024;
+/** AccountConfig: at most this many CID hashes / PKPs in `add_group` / `update_group`. */
+export const CHIPOTLE_GROUP_LIST_MAX = 10;
+/** AccountConfig: at most this many group ids per usage-key permission list. */
+export const CHIPOTLE_PERMISSION_LIST_MAX = 50;
+/** Billing: a management call, cents. */
+export const CHIPOTLE_MANAGEMENT_COST_CENTS = 1;
+/** Billing: one started second of execution, cents. */
+export const CHIPOTLE_ACTION_COST_CENTS_PER_SECOND = 1;
+/** A usage key's expiry as the server sets it: now + 10 years, seconds. */
+const USAGE_KEY_LIFETIME_S = 3600 * 24 * 365 * 10;
+/** The `balance` the server writes on every usage key. */
+const USAGE_KEY_BALANCE = 10_000_000;
 
-export type ChipotleApiKey = string | { key: string; /** CIDs this key may execute; all when omitted. */ actions?: string[] };
+/** `get_lit_action_client_config`: lit-api-server's `ClientBuilder` defaults. */
+export const CHIPOTLE_CLIENT_CONFIG = {
+  timeout_ms: 15 * 60_000,
+  async_timeout_ms: 15 * 60_000,
+  memory_limit_mb: 64,
+  max_code_length: CHIPOTLE_MAX_CODE_BYTES,
+  max_response_length: 100 * 1024,
+  max_console_log_length: 100 * 1024,
+  max_fetch_count: 50,
+  max_get_keys_count: 10,
+  max_retries: 3,
+  client_timeout_ms_buffer: 5_000,
+} as const;
+
+const CONFIG_KEYS = [
+  "REFRESH_INTERVAL_SECS", "ROCKET_WORKERS_SMALL", "ROCKET_WORKERS_MEDIUM", "ROCKET_WORKERS_LARGE", "ROCKET_FILE_SIZE_LIMIT_MB",
+  "API_COST_CENTS_MANAGEMENT", "API_COST_CENTS_LIT_ACTION", "LIT_ACTION_DEFAULT_MEMORY_LIMIT_MB", "LIT_ACTION_DEFAULT_TIMEOUT_MS",
+  "LIT_ACTION_DEFAULT_ASYNC_TIMEOUT_MS", "LIT_ACTION_DEFAULT_CLIENT_TIMEOUT_MS_BUFFER", "LIT_ACTION_DEFAULT_MAX_CODE_LENGTH",
+  "LIT_ACTION_DEFAULT_MAX_CONSOLE_LOG_LENGTH", "LIT_ACTION_DEFAULT_MAX_FETCH_COUNT", "LIT_ACTION_DEFAULT_MAX_RESPONSE_LENGTH",
+  "LIT_ACTION_DEFAULT_MAX_GET_KEYS_COUNT", "LIT_ACTION_DEFAULT_MAX_RETRIES",
+];
+
+/** Rocket's default catcher texts, by status. */
+const CATCHER: Record<number, [string, string]> = {
+  400: ["Bad Request", "The request could not be understood by the server due to malformed syntax."],
+  401: ["Unauthorized", "The request requires user authentication."],
+  402: ["Payment Required", "The request could not be processed due to lack of payment."],
+  403: ["Forbidden", "The server refused to authorize the request."],
+  404: ["Not Found", "The requested resource could not be found."],
+  413: ["Payload Too Large", "The request is larger than the server is willing or able to process."],
+  422: ["Unprocessable Entity", "The request was well-formed but was unable to be followed due to semantic errors."],
+  429: ["Too Many Requests", "Too many requests have been received recently."],
+  500: ["Internal Server Error", "The server encountered an internal error while processing this request."],
+};
+
+export type ChipotleServerParams = {
+  port?: number;
+  host?: string;
+  /** The chain `get_node_chain_config` reports (the AccountConfig chain; Base by default). */
+  chain?: { chain_name: string; chain_id: number; is_evm: boolean; testnet: boolean; token: string; contract_address: string };
+  /** Emulate Stripe credits; without it billing endpoints answer "Billing not configured" as a node without Stripe does. */
+  billing?: { initialCreditsCents: number };
+};
 
 export type ChipotleServer = {
-  /** e.g. `http://127.0.0.1:41234/core/v1` */
+  /** The service origin, e.g. `http://127.0.0.1:41234` (the real one: `https://api.chipotle.litprotocol.com`). */
+  readonly url: string;
+  /** `url` + `/core/v1`, the API's base. */
   readonly baseUrl: string;
   readonly port: number;
-  /** The next `count` action requests are shed with 429. */
+  /** The next `count` `lit_action` requests are shed with 429 (the CPU-overload guard). */
   overload(count: number): void;
-  /** Requests served so far, by path (for tests of retry behaviour). */
+  /** Creates an account as `POST /new_account` does (for tests and the embedded stack). */
+  newAccount(params?: { name?: string; description?: string }): { api_key: string; wallet_address: string };
+  /** Sets an account's credit (billing mode), cents. */
+  setCredits(apiKey: string, cents: number): void;
+  /** Requests served so far (method, path under /core/v1, status) — never the key. */
   readonly requests: ReadonlyArray<{ method: string; path: string; status: number }>;
   close(): Promise<void>;
 };
 
-type Group = { id: number; actions: Set<string>; pkps: Set<string> };
+type Metadata = { name: string; description: string };
+type Group = Metadata & { id: number; cidHashes: Set<bigint>; pkps: Set<string> };
+type UsageKey = Metadata & {
+  hash: bigint;
+  createGroups: boolean;
+  deleteGroups: boolean;
+  createPkps: boolean;
+  manageIpfsIdsInGroups: Set<number>;
+  addPkpToGroups: Set<number>;
+  removePkpFromGroups: Set<number>;
+  executeInGroups: Set<number>;
+  expiration: number;
+};
+type Account = Metadata & {
+  hash: bigint;
+  walletAddress: string;
+  groups: Map<number, Group>;
+  groupCount: number;
+  actions: Map<bigint, Metadata>;
+  wallets: Map<string, Metadata & { id: bigint }>;
+  usageKeys: Map<bigint, UsageKey>;
+  credits: number;
+};
+type Caller = { key: string; account: Account; usage: UsageKey | undefined };
 
-export async function serveChipotle(network: LocalLitNetwork, params: { port?: number; host?: string; apiKeys: ChipotleApiKey[] }): Promise<ChipotleServer> {
-  const keys = new Map<string, { actions?: Set<string> }>();
-  for (const entry of params.apiKeys) {
-    if (typeof entry === "string") keys.set(entry, {});
-    else keys.set(entry.key, entry.actions ? { actions: new Set(entry.actions) } : {});
-  }
-  if (keys.size === 0) throw new Error("serveChipotle needs at least one API key");
-  const groups = new Map<number, Group>();
+/** keccak256 of a string's UTF-8 bytes, as the server hashes API keys and CIDs. */
+export function chipotleHash(text: string): bigint {
+  return BigInt(`0x${bytesToHex(keccak_256(new TextEncoder().encode(text)))}`);
+}
+
+/** `keccak256(CID)` as the API prints it (`0x` + 64 hex): what `delete_action` and friends take. */
+export function hashedCid(cid: string): string {
+  return hex32(chipotleHash(cid));
+}
+
+function hex32(value: bigint): string {
+  return `0x${value.toString(16).padStart(64, "0")}`;
+}
+
+export async function serveChipotle(network: LocalLitNetwork, params: ChipotleServerParams = {}): Promise<ChipotleServer> {
+  const accounts = new Map<bigint, Account>();
+  /** Every key hash (account or usage) → its account's hash (`allApiKeyHashesToMaster`). */
+  const keyToAccount = new Map<bigint, bigint>();
+  /** Code by CID, filled after authorization (lit-api-server's `ipfs_cache`). */
+  const codeCache = new Map<string, string>();
+  const chain = params.chain ?? { chain_name: "base", chain_id: 8453, is_evm: true, testnet: false, token: "ETH", contract_address: "0x0000000000000000000000000000000000000000" };
   let shed = 0;
   const requests: Array<{ method: string; path: string; status: number }> = [];
 
+  /**
+   * A fresh wallet (a PKP on the emulator) and a key. The real server uses the wallet's secret,
+   * base64, as the API key; here the key is independent random bytes of the same shape.
+   */
+  const mintWallet = (): { walletAddress: string; secret: string } => {
+    const pkp = network.mintPkp();
+    return { walletAddress: pkp.ethAddress.toLowerCase(), secret: randomApiKey() };
+  };
+
+  const newAccount = (name: string, description: string) => {
+    const { walletAddress, secret } = mintWallet();
+    const hash = chipotleHash(secret);
+    const account: Account = {
+      hash, name, description, walletAddress, groups: new Map(), groupCount: 0, actions: new Map(), wallets: new Map(), usageKeys: new Map(),
+      credits: params.billing?.initialCreditsCents ?? 0,
+    };
+    account.wallets.set(walletAddress, { id: BigInt(account.wallets.size + 1), name: "AMW", description: "Account Master Wallet" });
+    accounts.set(hash, account);
+    keyToAccount.set(hash, hash);
+    return { api_key: secret, wallet_address: walletAddress };
+  };
+
   const server = createServer((req, res) => {
-    void handle(req, res).catch((error: unknown) => {
-      send(res, 500, { status: 500, message: error instanceof Error ? error.message : String(error) });
-    });
+    void handle(req, res);
   });
-
-  const send = (res: ServerResponse, status: number, body: unknown) => {
-    const payload = JSON.stringify(body);
-    res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(payload) });
-    res.end(payload);
-  };
-
-  const apiKeyOf = (req: IncomingMessage): string | undefined => {
-    const header = req.headers["x-api-key"];
-    if (typeof header === "string" && header) return header;
-    const auth = req.headers.authorization;
-    if (auth?.startsWith("Bearer ")) return auth.slice("Bearer ".length);
-    return undefined;
-  };
-
-  const readJson = async (req: IncomingMessage): Promise<unknown> => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of req) {
-      size += (chunk as Buffer).length;
-      if (size > MAX_BODY_BYTES) throw new HttpError(400, `Request body exceeds ${MAX_BODY_BYTES} bytes`);
-      chunks.push(chunk as Buffer);
-    }
-    if (size === 0) return {};
-    try {
-      return JSON.parse(Buffer.concat(chunks).toString("utf8"));
-    } catch {
-      throw new HttpError(400, "Request body is not valid JSON");
-    }
-  };
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://localhost");
-    const path = url.pathname.startsWith(CHIPOTLE_API_PREFIX) ? url.pathname.slice(CHIPOTLE_API_PREFIX.length) : url.pathname;
     const method = req.method ?? "GET";
-    const reply = (status: number, body: unknown) => {
-      requests.push({ method, path, status });
-      send(res, status, body);
-    };
+    const inApi = url.pathname.startsWith(`${CHIPOTLE_API_PREFIX}/`);
+    const path = inApi ? url.pathname.slice(CHIPOTLE_API_PREFIX.length) : url.pathname;
+    let status = 200;
+    let body: string;
+    let type = "application/json";
     try {
-      const result = await route(method, path, req);
-      reply(200, result);
+      if (!inApi) throw new Catch(404);
+      body = JSON.stringify(await route(method, path, url.searchParams, req));
     } catch (error) {
-      if (error instanceof HttpError) reply(error.status, { status: error.status, message: error.message });
-      else if (error instanceof LitActionError || error instanceof LitNetworkError) {
-        reply(500, { status: 500, message: error.shortMessage, logs: error.logs });
-      } else reply(500, { status: 500, message: error instanceof Error ? error.message : String(error) });
+      if (error instanceof Catch) {
+        status = error.status;
+        const [reason, description] = CATCHER[status] ?? CATCHER[500]!;
+        if (prefersJson(req)) body = JSON.stringify({ error: { code: status, reason, description } });
+        else {
+          type = "text/html; charset=utf-8";
+          body = `<!DOCTYPE html><html><head><title>${status} ${reason}</title></head><body><h1>${status}: ${reason}</h1><p>${description}</p></body></html>`;
+        }
+      } else if (error instanceof Status) {
+        status = error.status;
+        body = JSON.stringify(error.message);
+      } else {
+        status = 500;
+        body = JSON.stringify(`Internal server error.: ${error instanceof Error ? error.message : String(error)}`);
+      }
     }
+    requests.push({ method, path, status });
+    if (res.writableEnded) return;
+    res.writeHead(status, { "content-type": type, "content-length": Buffer.byteLength(body) });
+    res.end(body);
   }
 
-  const requireKey = (req: IncomingMessage) => {
-    const key = apiKeyOf(req);
-    if (!key) throw new HttpError(401, "Missing API key: send X-Api-Key or Authorization: Bearer");
-    const entry = keys.get(key);
-    if (!entry) throw new HttpError(401, "Invalid API key");
-    return entry;
+  const apiKeyOf = (req: IncomingMessage): string | undefined => {
+    const auth = req.headers.authorization;
+    if (typeof auth === "string") {
+      const [scheme, key] = auth.trim().split(/\s+/);
+      if (scheme && key && scheme.toLowerCase() === "bearer") return key;
+    }
+    const header = req.headers["x-api-key"];
+    if (typeof header === "string" && header.trim()) return header.trim();
+    return undefined;
   };
 
-  async function route(method: string, path: string, req: IncomingMessage): Promise<unknown> {
-    if (method === "POST" && path === "/get_lit_action_ipfs_id") {
-      const body = (await readJson(req)) as { code?: unknown };
-      if (typeof body.code !== "string") throw new HttpError(400, "code (string) is required");
-      return { ipfs_id: cidOf(body.code) };
-    }
-    if (method === "GET" && path === "/get_node_chain_config") return { chains: [] };
-    const key = requireKey(req);
-    if (method === "POST" && path === "/lit_action") {
-      if (shed > 0) {
-        shed--;
-        throw new HttpError(429, "Server is overloaded (CPU load shedding); retry with exponential backoff");
+  /** The `ApiKey` guard: any non-empty key, else the 401 catcher. */
+  const keyGuard = (req: IncomingMessage): string => {
+    const key = apiKeyOf(req);
+    if (!key) throw new Catch(401);
+    return key;
+  };
+
+  const lookup = (key: string): Caller | undefined => {
+    const hash = chipotleHash(key);
+    const accountHash = keyToAccount.get(hash);
+    const account = accountHash === undefined ? undefined : accounts.get(accountHash);
+    if (!account) return undefined;
+    return { key, account, usage: accountHash === hash ? undefined : account.usageKeys.get(hash) };
+  };
+
+  /** A contract call for `key`: `AccountDoesNotExist` (a 500 on the read paths) when unknown. */
+  const callerOrFail = (key: string, context: string): Caller => {
+    const caller = lookup(key);
+    if (!caller) throw new Status(500, `${context}: AccountDoesNotExist(${hex32(chipotleHash(key))})`);
+    return caller;
+  };
+
+  /** A write for `key`: unknown keys revert `NoAccountAccess`, which the server maps to 403. */
+  const writer = (key: string): Caller => {
+    const caller = lookup(key);
+    if (!caller) throw new Status(403, "Permission denied");
+    return caller;
+  };
+
+  const requireAccountKey = (caller: Caller) => {
+    if (caller.usage) throw new Status(403, "Permission denied");
+  };
+
+  /** Billing guard for management calls (charges up front) and `lit_action` (needs credit). */
+  const bill = (key: string, cents: number) => {
+    if (!params.billing) return;
+    const caller = lookup(key);
+    if (!caller || caller.account.credits < Math.max(cents, 1)) throw new Catch(402);
+    caller.account.credits -= cents;
+  };
+
+  const groupOf = (account: Account, id: number, context: string): Group => {
+    const group = account.groups.get(id);
+    if (!group) throw new Status(500, `${context}: GroupDoesNotExist(${hex32(account.hash)}, ${id})`);
+    return group;
+  };
+
+  /** `groupIdsForAction` ∩ the key's `executeInGroups` (`0` wildcards on both sides). */
+  const executableGroups = (caller: Caller, cidHash: bigint): Group[] => {
+    const groups = [...caller.account.groups.values()].filter((group) => group.cidHashes.has(cidHash) || group.cidHashes.has(0n));
+    if (!caller.usage) return groups;
+    if (caller.usage.executeInGroups.has(0)) return [...caller.account.groups.values()];
+    return groups.filter((group) => caller.usage!.executeInGroups.has(group.id));
+  };
+
+  const canExecute = (caller: Caller, cidHash: bigint) => (caller.usage?.executeInGroups.has(0) ? true : executableGroups(caller, cidHash).length > 0);
+
+  const canUseWallet = (caller: Caller, cidHash: bigint, wallet: string) => {
+    if (caller.usage?.executeInGroups.has(0)) return true;
+    return executableGroups(caller, cidHash).some((group) => group.pkps.has(wallet) || group.pkps.has("0x0000000000000000000000000000000000000000"));
+  };
+
+  const scoped = (caller: Caller, list: keyof Pick<UsageKey, "manageIpfsIdsInGroups" | "addPkpToGroups" | "removePkpFromGroups">, groupId: number) => {
+    if (caller.usage && !caller.usage[list].has(groupId)) throw new Status(403, "Permission denied");
+  };
+
+  async function route(method: string, path: string, query: URLSearchParams, req: IncomingMessage): Promise<unknown> {
+    const post = method === "POST";
+    const get = method === "GET";
+    const json = async <T>(shape: Shape) => (await readJson(req, shape)) as T;
+    switch (`${method} ${path}`) {
+      // --- no key ---------------------------------------------------------------------------------
+      case "POST /new_account": {
+        const body = await json<{ account_name: string; account_description: string }>({ account_name: "string", account_description: "string", email: "string?" });
+        return newAccount(body.account_name, body.account_description);
       }
-      const body = (await readJson(req)) as { code?: unknown; ipfs_id?: unknown; js_params?: unknown };
-      let code: string;
-      if (typeof body.code === "string") code = body.code;
-      else if (typeof body.ipfs_id === "string") {
-        if (!isCidV0(body.ipfs_id)) throw new HttpError(400, `Invalid IPFS ID ${body.ipfs_id}`);
-        const cached = network.pinned(body.ipfs_id);
-        if (cached === undefined) throw new HttpError(400, `cache miss for IPFS ID ${body.ipfs_id}: submit the code inline`);
-        code = cached;
-      } else throw new HttpError(400, "code (string) is required");
-      if (Buffer.byteLength(code) > NAGA_LIMITS.maxCodeBytes) throw new HttpError(400, `code exceeds ${NAGA_LIMITS.maxCodeBytes} bytes`);
-      const paramsSize = Buffer.byteLength(JSON.stringify(body.js_params ?? {}));
-      if (paramsSize > CHIPOTLE_MAX_PARAMS_BYTES) throw new HttpError(400, `js_params exceeds ${CHIPOTLE_MAX_PARAMS_BYTES} bytes`);
-      const cid = cidOf(code);
-      if (key.actions && !key.actions.has(cid)) throw new HttpError(403, `API key is not authorized to execute the specified action (${cid})`);
-      return network.executeChipotle({ code, jsParams: body.js_params ?? {} });
+      case "POST /get_lit_action_ipfs_id": {
+        const code = await readJson(req, "string");
+        return cidOf(code as string);
+      }
+      case "GET /get_node_chain_config":
+        return chain;
+      case "GET /get_chain_config_keys":
+        return { keys: CONFIG_KEYS };
+      case "GET /get_lit_action_client_config":
+        return CHIPOTLE_CLIENT_CONFIG;
+      case "GET /get_api_payers":
+        return [];
+      case "GET /get_admin_api_payer":
+        return "0x0000000000000000000000000000000000000000";
+      case "GET /version":
+        return { name: "lit-api-server", version: "0.1.0", commit_version: "lit-oracle-loopback", submodule_versions: [] };
+      case "GET /billing/stripe_config":
+        if (!params.billing) throw new Status(500, "Billing not configured: Stripe billing is not configured on this node");
+        return { publishable_key: "pk_test_loopback" };
     }
-    if (method === "GET" && path === "/create_wallet") {
-      const pkp = network.mintPkp();
-      return { pkp_id: pkp.tokenId, wallet_address: pkp.ethAddress, public_key: pkp.publicKey };
-    }
-    if (method === "GET" && path === "/list_wallets") {
-      return network.listPkps().map((pkp) => ({ pkp_id: pkp.tokenId, wallet_address: pkp.ethAddress, public_key: pkp.publicKey }));
-    }
-    if (method === "POST" && path === "/add_group") {
-      const id = groups.size + 1;
-      groups.set(id, { id, actions: new Set(), pkps: new Set() });
-      return { group_id: id };
-    }
-    if (method === "GET" && path === "/list_groups") {
-      return [...groups.values()].map((group) => ({ group_id: group.id, actions: [...group.actions], pkps: [...group.pkps] }));
-    }
-    if (method === "POST" && (path === "/add_action_to_group" || path === "/add_pkp_to_group")) {
-      const body = (await readJson(req)) as { group_id?: unknown; action_ipfs_cid?: unknown; pkp_id?: unknown };
-      const group = groups.get(Number(body.group_id));
-      if (!group) throw new HttpError(404, `Group ${String(body.group_id)} not found`);
-      if (path === "/add_action_to_group") {
-        if (typeof body.action_ipfs_cid !== "string" || !isCidV0(body.action_ipfs_cid)) throw new HttpError(400, "action_ipfs_cid must be a CIDv0");
-        group.actions.add(body.action_ipfs_cid);
-      } else {
-        if (typeof body.pkp_id !== "string") throw new HttpError(400, "pkp_id is required");
-        try {
-          network.getPkp(body.pkp_id);
-        } catch {
-          throw new HttpError(404, `PKP ${body.pkp_id} not found`);
+
+    if (!post && !get) throw new Catch(404);
+    if (post && !isJson(req)) throw new Catch(404); // `format = "json"` routes do not match other content types
+    const key = keyGuard(req);
+
+    switch (`${method} ${path}`) {
+      // --- execution ------------------------------------------------------------------------------
+      case "POST /lit_action": {
+        if (shed > 0) {
+          shed--;
+          throw new Catch(429);
         }
-        group.pkps.add(body.pkp_id);
+        bill(key, 0);
+        const body = await json<{ code?: string | null; ipfs_id?: string | null; js_params?: unknown }>({ code: "string?", ipfs_id: "string?", js_params: "any?" });
+        let code: string;
+        if (body.code) code = body.code;
+        else if (body.ipfs_id) {
+          const cached = codeCache.get(body.ipfs_id);
+          if (cached === undefined) throw new Status(400, `No cached code found. Submit the action code at least once before referencing it by IPFS ID.: cache miss for IPFS ID ${body.ipfs_id}`);
+          code = cached;
+        } else throw new Status(400, "Either `code` or `ipfs_id` must be provided.: missing code and ipfs_id");
+        const cid = cidOf(code);
+        const cidHash = chipotleHash(cid);
+        const caller = callerOrFail(key, "Internal server error.");
+        if (!canExecute(caller, cidHash)) throw new Status(403, `The provided API key is not authorized to execute the specified action (${cid}/${cidHash}).`);
+        codeCache.set(cid, code); // cached only once authorized
+        if (Buffer.byteLength(code) > CHIPOTLE_CLIENT_CONFIG.max_code_length) throw new Status(500, `Actions failed with : code exceeds ${CHIPOTLE_CLIENT_CONFIG.max_code_length} bytes`);
+        const started = Date.now();
+        try {
+          return await network.executeChipotle(
+            { code, ...(body.js_params === undefined || body.js_params === null ? {} : { jsParams: body.js_params }) },
+            { walletGate: (wallet) => canUseWallet(caller, cidHash, wallet) },
+          );
+        } catch (error) {
+          if (error instanceof LitActionError || error instanceof LitNetworkError) throw new Status(500, `Actions failed with : ${error.shortMessage}${error.logs ? `\n${error.logs}` : ""}`);
+          throw error;
+        } finally {
+          if (params.billing) caller.account.credits -= Math.max(1, Math.ceil((Date.now() - started) / 1000)) * CHIPOTLE_ACTION_COST_CENTS_PER_SECOND;
+        }
       }
-      // A group ties PKPs to the actions allowed to use them.
-      for (const pkp of group.pkps) for (const cid of group.actions) if (!network.isPermittedAction(pkp, cid)) network.permitAction(pkp, cid);
-      return { success: true };
+
+      // --- account --------------------------------------------------------------------------------
+      case "GET /account_exists":
+        return lookup(key) !== undefined;
+      case "GET /create_wallet": {
+        bill(key, CHIPOTLE_MANAGEMENT_COST_CENTS);
+        const caller = writer(key);
+        if (caller.usage && !caller.usage.createPkps) throw new Status(403, "Permission denied");
+        const { walletAddress } = mintWallet();
+        caller.account.wallets.set(walletAddress, { id: BigInt(caller.account.wallets.size + 1), name: "Wallet", description: "Wallet" });
+        return { wallet_address: walletAddress };
+      }
+
+      // --- groups ---------------------------------------------------------------------------------
+      case "POST /add_group": {
+        bill(key, CHIPOTLE_MANAGEMENT_COST_CENTS);
+        const body = await json<{ group_name: string; group_description: string; pkp_ids_permitted: string[]; cid_hashes_permitted: string[] }>({
+          group_name: "string", group_description: "string", pkp_ids_permitted: "string[]", cid_hashes_permitted: "string[]",
+        });
+        const cidHashes = body.cid_hashes_permitted.map(parseU256);
+        const pkps = body.pkp_ids_permitted.map(parseAddress);
+        const caller = writer(key);
+        if (cidHashes.length > CHIPOTLE_GROUP_LIST_MAX || pkps.length > CHIPOTLE_GROUP_LIST_MAX) throw new Status(500, "add_group failed: InvalidRequest(cidHashes/pkpIds must be 10 items or fewer)");
+        if (caller.usage && !caller.usage.createGroups) throw new Status(403, "Permission denied");
+        const id = ++caller.account.groupCount;
+        caller.account.groups.set(id, { id, name: body.group_name, description: body.group_description, cidHashes: new Set(cidHashes), pkps: new Set(pkps) });
+        return { success: true, group_id: String(id) };
+      }
+      case "POST /update_group": {
+        bill(key, CHIPOTLE_MANAGEMENT_COST_CENTS);
+        const body = await json<{ group_id: number; name: string; description: string; pkp_ids_permitted?: string[]; cid_hashes_permitted?: string[] }>({
+          group_id: "u64", name: "string", description: "string", pkp_ids_permitted: "string[]?", cid_hashes_permitted: "string[]?",
+        });
+        if (body.group_id === 0) throw new Status(400, "Cannot update group with ID 0: Cannot update group with ID 0");
+        const cidHashes = (body.cid_hashes_permitted ?? []).map(parseU256);
+        const pkps = (body.pkp_ids_permitted ?? []).map(parseAddress);
+        const caller = writer(key);
+        if (cidHashes.length > CHIPOTLE_GROUP_LIST_MAX || pkps.length > CHIPOTLE_GROUP_LIST_MAX) throw new Status(500, "update_group failed: InvalidRequest(cidHashes/pkpIds must be 10 items or fewer)");
+        const group = groupOf(caller.account, body.group_id, "update_group failed");
+        if (caller.usage) throw new Status(500, `update_group failed: NotMasterAccount(${hex32(caller.usage.hash)})`);
+        Object.assign(group, { name: body.name, description: body.description, cidHashes: new Set(cidHashes), pkps: new Set(pkps) });
+        return { success: true };
+      }
+      case "POST /remove_group": {
+        bill(key, CHIPOTLE_MANAGEMENT_COST_CENTS);
+        const body = await json<{ group_id: string }>({ group_id: "string" });
+        const id = parseU256(body.group_id);
+        if (id === 0n) throw new Status(400, "Cannot remove group with ID 0: Cannot remove group with ID 0");
+        const caller = writer(key);
+        if (caller.usage && !caller.usage.deleteGroups) throw new Status(403, "Permission denied");
+        groupOf(caller.account, Number(id), "remove_group failed");
+        caller.account.groups.delete(Number(id));
+        return { success: true };
+      }
+      case "POST /add_action_to_group": {
+        bill(key, CHIPOTLE_MANAGEMENT_COST_CENTS);
+        const body = await json<{ group_id: number; action_ipfs_cid: string }>({ group_id: "u64", action_ipfs_cid: "string" });
+        const caller = writer(key);
+        scoped(caller, "manageIpfsIdsInGroups", body.group_id);
+        groupOf(caller.account, body.group_id, "add_action_to_group failed").cidHashes.add(chipotleHash(body.action_ipfs_cid));
+        return { success: true };
+      }
+      case "POST /remove_action_from_group": {
+        bill(key, CHIPOTLE_MANAGEMENT_COST_CENTS);
+        const body = await json<{ group_id: number; hashed_cid: string }>({ group_id: "u64", hashed_cid: "string" });
+        if (body.group_id === 0) throw new Status(400, "Cannot remove action from group with ID 0: Cannot remove action from group with ID 0");
+        const hash = parseU256(body.hashed_cid);
+        const caller = writer(key);
+        scoped(caller, "manageIpfsIdsInGroups", body.group_id);
+        groupOf(caller.account, body.group_id, "remove_action_from_group failed").cidHashes.delete(hash);
+        return { success: true };
+      }
+      case "POST /add_pkp_to_group":
+      case "POST /remove_pkp_from_group": {
+        bill(key, CHIPOTLE_MANAGEMENT_COST_CENTS);
+        const body = await json<{ group_id: number; pkp_id: string }>({ group_id: "u64", pkp_id: "string" });
+        const hex = body.pkp_id.replace(/^0x/i, "");
+        if (!/^([0-9a-fA-F]{2})*$/.test(hex)) throw new Status(400, "Invalid hex string.: Invalid character");
+        if (hex.length !== 40) throw new Status(400, "Invalid PKP ID: Invalid PKP ID");
+        const wallet = `0x${hex.toLowerCase()}`;
+        const caller = writer(key);
+        const adding = path === "/add_pkp_to_group";
+        scoped(caller, adding ? "addPkpToGroups" : "removePkpFromGroups", body.group_id);
+        const group = groupOf(caller.account, body.group_id, `${path.slice(1)} failed`);
+        if (adding) group.pkps.add(wallet);
+        else group.pkps.delete(wallet);
+        return { success: true };
+      }
+
+      // --- actions --------------------------------------------------------------------------------
+      case "POST /add_action": {
+        bill(key, CHIPOTLE_MANAGEMENT_COST_CENTS);
+        const body = await json<{ action_ipfs_cid: string; name: string; description: string }>({ action_ipfs_cid: "string", name: "string", description: "string" });
+        const caller = writer(key);
+        if (caller.usage) throw new Status(500, `add_action failed: NotMasterAccount(${hex32(caller.usage.hash)})`);
+        caller.account.actions.set(chipotleHash(body.action_ipfs_cid), { name: body.name, description: body.description });
+        return { success: true };
+      }
+      case "POST /delete_action":
+      case "POST /update_action_metadata": {
+        bill(key, CHIPOTLE_MANAGEMENT_COST_CENTS);
+        const deleting = path === "/delete_action";
+        const body = await json<{ hashed_cid: string; name?: string; description?: string }>(deleting ? { hashed_cid: "string" } : { hashed_cid: "string", name: "string", description: "string" });
+        const hash = parseU256(body.hashed_cid);
+        if (hash === 0n) throw new Status(400, `Cannot ${deleting ? "remove" : "update"} action with hash 0x0: Cannot ${deleting ? "remove" : "update"} action with hash 0x0`);
+        const caller = writer(key);
+        if (caller.usage) throw new Status(500, `${path.slice(1)} failed: NotMasterAccount(${hex32(caller.usage.hash)})`);
+        if (deleting) {
+          caller.account.actions.delete(hash);
+          for (const group of caller.account.groups.values()) group.cidHashes.delete(hash);
+        } else caller.account.actions.set(hash, { name: body.name!, description: body.description! });
+        return { success: true };
+      }
+
+      // --- usage keys -----------------------------------------------------------------------------
+      case "POST /add_usage_api_key":
+      case "POST /update_usage_api_key": {
+        bill(key, CHIPOTLE_MANAGEMENT_COST_CENTS);
+        const adding = path === "/add_usage_api_key";
+        const body = await json<Record<string, unknown>>({
+          ...(adding ? {} : { usage_api_key: "string" }),
+          name: "string", description: "string", can_create_groups: "bool", can_delete_groups: "bool", can_create_pkps: "bool",
+          manage_ipfs_ids_in_groups: "u64[]", add_pkp_to_groups: "u64[]", remove_pkp_from_groups: "u64[]", execute_in_groups: "u64[]",
+        });
+        const caller = writer(key);
+        requireAccountKey(caller);
+        for (const list of ["manage_ipfs_ids_in_groups", "add_pkp_to_groups", "remove_pkp_from_groups", "execute_in_groups"]) {
+          if ((body[list] as number[]).length > CHIPOTLE_PERMISSION_LIST_MAX) throw new Status(500, `${path.slice(1)} failed: InvalidRequest(${list} must be 50 items or fewer)`);
+        }
+        let secret: string;
+        let hash: bigint;
+        if (adding) {
+          const wallet = mintWallet();
+          secret = wallet.secret;
+          hash = chipotleHash(secret);
+          caller.account.wallets.set(wallet.walletAddress, { id: BigInt(caller.account.wallets.size + 1), name: "API Key Wallet", description: "Usage API Key Wallet" });
+        } else {
+          secret = body.usage_api_key as string;
+          hash = usageKeyHash(secret);
+        }
+        const usage: UsageKey = {
+          hash, name: body.name as string, description: body.description as string,
+          createGroups: body.can_create_groups as boolean, deleteGroups: body.can_delete_groups as boolean, createPkps: body.can_create_pkps as boolean,
+          manageIpfsIdsInGroups: new Set(body.manage_ipfs_ids_in_groups as number[]), addPkpToGroups: new Set(body.add_pkp_to_groups as number[]),
+          removePkpFromGroups: new Set(body.remove_pkp_from_groups as number[]), executeInGroups: new Set(body.execute_in_groups as number[]),
+          expiration: Math.floor(Date.now() / 1000) + USAGE_KEY_LIFETIME_S,
+        };
+        caller.account.usageKeys.set(hash, usage);
+        keyToAccount.set(hash, caller.account.hash);
+        return adding ? { success: true, usage_api_key: secret } : { success: true };
+      }
+      case "POST /update_usage_api_key_metadata":
+      case "POST /remove_usage_api_key": {
+        bill(key, CHIPOTLE_MANAGEMENT_COST_CENTS);
+        const removing = path === "/remove_usage_api_key";
+        const body = await json<{ usage_api_key: string; name?: string; description?: string }>(removing ? { usage_api_key: "string" } : { usage_api_key: "string", name: "string", description: "string" });
+        const caller = writer(key);
+        const hash = usageKeyHash(body.usage_api_key);
+        const usage = caller.account.usageKeys.get(hash);
+        if (!usage) throw new Status(500, `${path.slice(1)} failed: UsageApiKeyDoesNotExist(${hex32(caller.account.hash)}, ${hex32(hash)})`);
+        if (caller.usage) throw new Status(500, `${path.slice(1)} failed: NotMasterAccount(${hex32(caller.usage.hash)})`);
+        if (removing) {
+          caller.account.usageKeys.delete(hash);
+          keyToAccount.delete(hash);
+        } else Object.assign(usage, { name: body.name, description: body.description });
+        return { success: true };
+      }
+
+      // --- listings (account key only here; see the header) -----------------------------------------
+      case "GET /list_api_keys":
+      case "GET /list_groups":
+      case "GET /list_wallets":
+      case "GET /list_wallets_in_group":
+      case "GET /list_actions": {
+        const pageNumber = queryU64(query, "page_number");
+        const pageSize = queryU64(query, "page_size");
+        const groupParam = path === "/list_wallets_in_group" ? queryU64(query, "group_id") : undefined;
+        const caller = callerOrFail(key, `${path.slice(1)} failed`);
+        if (caller.usage) throw new Status(403, "Permission denied");
+        const account = caller.account;
+        switch (path) {
+          case "/list_api_keys":
+            return page([...account.usageKeys.values()], pageNumber, pageSize).map((usage) => ({
+              id: hex32(usage.hash), api_key_hash: hex32(usage.hash), name: usage.name, description: usage.description, expiration: String(usage.expiration),
+              balance: USAGE_KEY_BALANCE, can_create_groups: usage.createGroups, can_delete_groups: usage.deleteGroups, can_create_pkps: usage.createPkps,
+              can_manage_ipfs_ids_in_groups: [...usage.manageIpfsIdsInGroups], can_add_pkp_to_groups: [...usage.addPkpToGroups],
+              can_remove_pkp_from_groups: [...usage.removePkpFromGroups], can_execute_in_groups: [...usage.executeInGroups],
+            }));
+          case "/list_groups":
+            return page([...account.groups.values()], pageNumber, pageSize).map((group) => ({ id: hex32(BigInt(group.id)), name: group.name, description: group.description }));
+          case "/list_wallets":
+            return page([...account.wallets.entries()], pageNumber, pageSize).map(([address, meta]) => ({ id: meta.id.toString(), name: meta.name, description: meta.description, wallet_address: address }));
+          case "/list_wallets_in_group": {
+            const group = groupOf(account, groupParam!, "list_wallets_in_group failed");
+            return page([...group.pkps], pageNumber, pageSize).map((address) => {
+              const meta = account.wallets.get(address);
+              return { id: (meta?.id ?? 0n).toString(), name: meta?.name ?? "", description: meta?.description ?? "", wallet_address: address };
+            });
+          }
+          default: {
+            const groupId = query.get("group_id");
+            const gid = groupId === null ? 0n : parseU256(groupId);
+            const hashes = gid === 0n ? [...account.actions.keys()] : [...groupOf(account, Number(gid), "list_actions failed").cidHashes];
+            return page(hashes, pageNumber, pageSize).map((hash) => {
+              if (hash === 0n) return { id: "n/a", name: "Any", description: "Any action received." };
+              const meta = account.actions.get(hash);
+              return { id: hex32(hash), name: meta?.name ?? "", description: meta?.description ?? "" };
+            });
+          }
+        }
+      }
+
+      // --- billing --------------------------------------------------------------------------------
+      case "GET /billing/balance": {
+        if (!params.billing) throw new Status(500, "Billing not configured: Stripe billing is not configured on this node");
+        const caller = lookup(key);
+        if (!caller) throw new Status(400, "Invalid API key: account not found for API key");
+        const credits = caller.account.credits;
+        return { balance_cents: -credits, balance_display: credits <= 0 ? "No credits" : `$${(credits / 100).toFixed(2)} credit` };
+      }
+      case "POST /billing/create_payment_intent":
+      case "POST /billing/confirm_payment":
+        if (!params.billing) throw new Status(500, "Billing not configured: Stripe billing is not configured on this node");
+        throw new Status(500, "Stripe error: card payments are not available on the loopback server (use setCredits)");
     }
-    throw new HttpError(404, `No route ${method} ${CHIPOTLE_API_PREFIX}${path}`);
+    throw new Catch(404);
   }
 
   const host = params.host ?? "127.0.0.1";
@@ -178,11 +599,19 @@ export async function serveChipotle(network: LocalLitNetwork, params: { port?: n
     server.listen(params.port ?? 0, host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
+  const origin = `http://${host}:${port}`;
   return {
-    baseUrl: `http://${host}:${port}${CHIPOTLE_API_PREFIX}`,
+    url: origin,
+    baseUrl: `${origin}${CHIPOTLE_API_PREFIX}`,
     port,
     overload: (count) => {
       shed += count;
+    },
+    newAccount: (p = {}) => newAccount(p.name ?? "account", p.description ?? ""),
+    setCredits: (apiKey, cents) => {
+      const caller = lookup(apiKey);
+      if (!caller) throw new Error("setCredits: unknown API key");
+      caller.account.credits = cents;
     },
     requests,
     close: () =>
@@ -193,10 +622,133 @@ export async function serveChipotle(network: LocalLitNetwork, params: { port?: n
   };
 }
 
-class HttpError extends Error {
+/** A guard or routing failure: Rocket's default catcher. */
+class Catch extends Error {
+  readonly status: number;
+  constructor(status: number) {
+    super(`catcher ${status}`);
+    this.status = status;
+  }
+}
+
+/** A handler's `ApiStatus`: the body is the message as a JSON string. */
+class Status extends Error {
   readonly status: number;
   constructor(status: number, message: string) {
     super(message);
     this.status = status;
   }
+}
+
+function prefersJson(req: IncomingMessage): boolean {
+  const accept = req.headers.accept;
+  if (!accept) return false;
+  const ranked = accept
+    .split(",")
+    .map((part, index) => {
+      const [type, ...attrs] = part.trim().split(";");
+      const q = attrs.map((a) => a.trim()).find((a) => a.startsWith("q="));
+      return { type: type!.trim().toLowerCase(), q: q ? Number(q.slice(2)) : 1, index };
+    })
+    .sort((a, b) => b.q - a.q || a.index - b.index);
+  return ranked[0]?.type === "application/json";
+}
+
+function isJson(req: IncomingMessage): boolean {
+  const type = req.headers["content-type"];
+  return typeof type === "string" && type.split(";")[0]!.trim().toLowerCase() === "application/json";
+}
+
+type Shape = "string" | Record<string, "string" | "string?" | "string[]" | "string[]?" | "u64" | "u64[]" | "bool" | "any?">;
+
+/** Rocket's `Json<T>`: syntax errors 400, type errors 422, over the limit 413 (all catcher bodies). */
+async function readJson(req: IncomingMessage, shape: Shape): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > CHIPOTLE_JSON_LIMIT_BYTES) throw new Catch(413);
+    chunks.push(chunk as Buffer);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.concat(chunks).toString("utf8"));
+  } catch {
+    throw new Catch(400);
+  }
+  if (shape === "string") {
+    if (typeof value !== "string") throw new Catch(422);
+    return value;
+  }
+  if (!value || typeof value !== "object" || Array.isArray(value)) throw new Catch(422);
+  const record = value as Record<string, unknown>;
+  for (const [field, kind] of Object.entries(shape)) {
+    const v = record[field];
+    const optional = kind.endsWith("?");
+    if (v === undefined || (v === null && optional)) {
+      if (optional) continue;
+      throw new Catch(422);
+    }
+    const base = optional ? kind.slice(0, -1) : kind;
+    const ok =
+      base === "any" ||
+      (base === "string" && typeof v === "string") ||
+      (base === "bool" && typeof v === "boolean") ||
+      (base === "u64" && isU64(v)) ||
+      (base === "string[]" && Array.isArray(v) && v.every((x) => typeof x === "string")) ||
+      (base === "u64[]" && Array.isArray(v) && v.every(isU64));
+    if (!ok) throw new Catch(422);
+  }
+  return record;
+}
+
+function isU64(v: unknown): v is number {
+  return typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
+}
+
+function queryU64(query: URLSearchParams, name: string): number {
+  const raw = query.get(name);
+  if (raw === null || !/^\d+$/.test(raw) || !Number.isSafeInteger(Number(raw))) throw new Catch(422);
+  return Number(raw);
+}
+
+/** `parse_u256`: 0x-hex or decimal. */
+function parseU256(text: string): bigint {
+  const s = text.trim();
+  if (/^0x/i.test(s)) {
+    if (!/^0x([0-9a-fA-F]{2})*$/.test(s) || s.length > 66) throw new Status(400, "invalid hex for U256");
+    return s.length === 2 ? 0n : BigInt(s);
+  }
+  if (!/^\d+$/.test(s)) throw new Status(400, "invalid decimal for U256");
+  return BigInt(s);
+}
+
+function parseAddress(text: string): string {
+  const s = text.trim();
+  if (!/^0x[0-9a-fA-F]{40}$/.test(s)) throw new Status(400, "invalid H160: address must be exactly 20 bytes");
+  return s.toLowerCase();
+}
+
+/** `usage_api_key_to_hash`: a 0x + 64-hex string is the hash itself, anything else is hashed. */
+function usageKeyHash(text: string): bigint {
+  const s = text.trim();
+  return /^0x[0-9a-fA-F]{64}$/i.test(s) ? BigInt(s) : chipotleHash(s);
+}
+
+/** AccountConfig's `getPageStartAndLength`: a page larger than the list is page 0. */
+function page<T>(items: T[], pageNumber: number, pageSize: number): T[] {
+  let number = pageNumber;
+  let size = pageSize;
+  if (size > items.length) {
+    size = items.length;
+    number = 0;
+  }
+  const start = number * size;
+  if (start >= items.length) return [];
+  return items.slice(start, start + size);
+}
+
+/** A fresh random API-key-shaped secret (tests). */
+export function randomApiKey(): string {
+  return randomBytes(32).toString("base64");
 }

@@ -47,8 +47,10 @@ export async function createLitRuntime(config: LitRuntimeConfig, deps: LitRuntim
 export { cidOf, cidBytesOf, cidToBytes, isCidV0 } from "./cid.ts";
 export { createLocalLitNetwork } from "./local/network.ts";
 export type { LocalLitNetwork, LocalLitNetworkParams, NodeFault, LocalExecuteOptions } from "./local/network.ts";
-export { serveChipotle } from "./chipotle-server.ts";
-export { createChipotleRuntime } from "./chipotle.ts";
+export { serveChipotle, hashedCid } from "./chipotle-server.ts";
+export type { ChipotleServer, ChipotleServerParams } from "./chipotle-server.ts";
+export { createChipotleRuntime, createChipotleClient, chipotleApiBase, ChipotleApiError, ChipotleConfigError, CHIPOTLE_DEFAULT_URL } from "./chipotle.ts";
+export type { ChipotleClient } from "./chipotle.ts";
 export { createNagaRuntime, NagaSdkMissingError } from "./naga.ts";
 export { LitActionError, LitNetworkError, NoValidSharesError } from "./errors.ts";
 export { onlyActionCondition } from "./local/acc.ts";

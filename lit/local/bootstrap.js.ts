@@ -160,7 +160,8 @@ export const BOOTSTRAP_SOURCE = String.raw`(function bootstrap(host) {
     A.getPermittedActions = async ({ tokenId } = {}) => call("getPermittedActions", { tokenId: requireString(tokenId, "tokenId") });
     A.pubkeyToTokenId = async ({ publicKey } = {}) => call("pubkeyToTokenId", { publicKey: requireString(publicKey, "publicKey") });
   } else {
-    A.setResponse = ({ response } = {}) => { callSync("setResponse", { response: typeof response === "string" ? response : JSON.stringify(response) }); };
+    A.setResponse = ({ response } = {}) => { callSync("setResponse", { response: typeof response === "string" ? response : JSON.stringify(response === undefined ? null : response) }); };
+    A.showImportDetails = () => []; // no CDN imports on the emulator: the list of {url, hash} loaded modules is empty
     A.getPrivateKey = async ({ pkpId } = {}) => call("getPrivateKey", { pkpId: requireString(pkpId, "pkpId") });
     A.getLitActionPrivateKey = async () => call("getLitActionPrivateKey", {});
     A.getLitActionPublicKey = async ({ ipfsId } = {}) => call("getLitActionPublicKey", { ipfsId: requireString(ipfsId, "ipfsId") });
@@ -212,6 +213,8 @@ export const BOOTSTRAP_SOURCE = String.raw`(function bootstrap(host) {
   for (const [name, value] of Object.entries(plain)) Object.defineProperty(g, name, { value, writable: true, enumerable: false, configurable: true });
   g.global = g;
   g.self = g;
+  // Chipotle runs on Deno: the namespace exists (minus build/permissions/version, which lit-actions deletes).
+  if (flavor === "chipotle") Object.defineProperty(g, "Deno", { value: Object.freeze({ noColor: true, args: Object.freeze([]) }), writable: true, enumerable: false, configurable: true });
 
   const injected = JSON.parse(host.injectedJson);
   Object.assign(g, injected);

@@ -131,6 +131,17 @@ export type LitV7Signature = { r: string; s: string; recid: 0 | 1; signature: He
 
 export type ChipotleExecuteResult = { response: unknown; logs: string; has_error: boolean };
 
+/**
+ * Chipotle's gateway hook: may the calling API key use this wallet (lowercase 0x address) in this
+ * action (CID)? The REST face answers from its groups (`can_use_wallet_in_action`); without a gate,
+ * `getPrivateKey` falls back to the PKP's permitted actions and `Encrypt`/`Decrypt` are open.
+ */
+export type ChipotleWalletGate = (walletAddress: string, cid: string) => boolean;
+
+export type ChipotleExecuteOptions = ExecuteOptions & { headers?: Record<string, string>; walletGate?: ChipotleWalletGate };
+
+type ChipotlePkp = NonNullable<ReturnType<LocalSigner["find"]>>;
+
 type SignShare = { digest: string; publicKey: string; sigName: string };
 type NodeOutcome =
   | { kind: "ok"; node: number; response: string; logs: string; signedData: Record<string, SignShare> }
@@ -162,7 +173,7 @@ export type LocalLitNetwork = {
   /** v7 client shape of the same execution. */
   executeV7(request: ExecuteRequest, options?: LocalExecuteOptions): Promise<{ success: boolean; response: unknown; signatures: Record<string, LitV7Signature>; logs: string; claims: Record<string, never> }>;
   /** One execution in Chipotle mode (`main(params)`, `getPrivateKey`, `Encrypt`…), as the REST API runs it. */
-  executeChipotle(request: { code: string; jsParams?: unknown }, options?: ExecuteOptions & { headers?: Record<string, string> }): Promise<ChipotleExecuteResult>;
+  executeChipotle(request: { code: string; jsParams?: unknown }, options?: ChipotleExecuteOptions): Promise<ChipotleExecuteResult>;
   /** Client-side encryption (the SDK's `encrypt`): anyone can encrypt; only the conditions decide who decrypts. */
   encrypt(params: { accessControlConditions: AccessControlConditions; dataToEncrypt: string | Uint8Array }): { ciphertext: string; dataToEncryptHash: string };
   /** Chipotle `getLitActionWalletAddress({ipfsId})` from outside (to pin the signer in a consumer contract). */
@@ -282,6 +293,7 @@ export async function createLocalLitNetwork(params: LocalLitNetworkParams = {}):
     headers: Array<[string, string]>;
     timeoutMs: number;
     signal: AbortSignal | undefined;
+    walletGate: ChipotleWalletGate | undefined;
   };
 
   class TimeoutSignal extends Error {}
@@ -318,7 +330,8 @@ export async function createLocalLitNetwork(params: LocalLitNetworkParams = {}):
     }
 
     async run(code: string, injectedGlobals: Record<string, unknown>, mainParams: unknown): Promise<void> {
-      const auth: Record<string, unknown> = {
+      // Chipotle sends an empty auth context (`Lit.Auth` is `[]`).
+      const auth: Record<string, unknown> = this.#run.flavor === "chipotle" ? ([] as unknown as Record<string, unknown>) : {
         actionIpfsIdStack: this.#stack,
         authSigAddress: this.#run.authSigAddress,
         authMethodContexts: [],
@@ -442,6 +455,15 @@ export async function createLocalLitNetwork(params: LocalLitNetworkParams = {}):
       const uses = this.#nameUses.get(key) ?? 0;
       this.#nameUses.set(key, uses + 1);
       return `${key}#${uses}`;
+    }
+
+    /** A Chipotle wallet op's PKP, after the gateway's `can_use_wallet_in_action` (or `fallback` without a gate). */
+    #chipotleWallet(pkpId: string, fallback: (pkp: ChipotlePkp) => boolean): ChipotlePkp {
+      const pkp = signer.find(pkpId);
+      const cid = this.#stack.at(-1)!;
+      const allowed = pkp !== undefined && (this.#run.walletGate ? this.#run.walletGate(pkp.ethAddress.toLowerCase(), cid) : fallback(pkp));
+      if (!allowed) throw new Error("API key cannot use selected wallet in selected action");
+      return pkp;
     }
 
     #countSign(): void {
@@ -623,31 +645,28 @@ export async function createLocalLitNetwork(params: LocalLitNetworkParams = {}):
           return signer.permittedActionCids(String(args.tokenId));
         case "pubkeyToTokenId":
           return tokenIdOf(parsePublicKey(String(args.publicKey)));
-        // --- Chipotle --------------------------------------------------------------------------
+        // --- Chipotle (lit-api-server handle_ops.rs: no per-run key limit, hex/compressed/lowercase formats) ---
         case "getPrivateKey": {
-          this.#countSign();
-          const pkp = signer.get(String(args.pkpId));
-          if (!signer.isPermittedAction(pkp.publicKey, this.#stack.at(-1)!) && !(run.authSigAddress && run.authSigAddress.toLowerCase() === pkp.owner.toLowerCase())) {
-            throw new Error(`API key is not authorized to use PKP ${String(args.pkpId)} from action ${this.#stack.at(-1)}: add both to a group`);
-          }
+          const pkp = this.#chipotleWallet(String(args.pkpId), (p) => signer.isPermittedAction(p.publicKey, this.#stack.at(-1)!) || Boolean(run.authSigAddress && run.authSigAddress.toLowerCase() === p.owner.toLowerCase()));
           return signer.exportPrivateKey(pkp.publicKey);
         }
         case "getLitActionPrivateKey":
-          this.#countSign();
           return toHex(signer.actionPrivateKey(this.#stack.at(-1)!));
         case "getLitActionPublicKey":
-          return toHex(signer.actionPublicKey(String(args.ipfsId)));
+          return toHex(secp256k1.Point.fromBytes(signer.actionPublicKey(String(args.ipfsId))).toBytes(true));
         case "getLitActionWalletAddress":
-          return addressOfPublicKey(signer.actionPublicKey(String(args.ipfsId)));
+          return addressOfPublicKey(signer.actionPublicKey(String(args.ipfsId))).toLowerCase();
         case "chipotleEncrypt": {
-          this.#countSign();
-          const pkp = signer.get(String(args.pkpId));
-          return Buffer.from(signer.encrypt(`chipotle-pkp:${pkp.tokenId}`, new TextEncoder().encode(String(args.message)))).toString("base64");
+          const pkp = this.#chipotleWallet(String(args.pkpId), () => true);
+          return Buffer.from(signer.encrypt(`chipotle-pkp:${pkp.tokenId}`, new TextEncoder().encode(String(args.message)))).toString("hex");
         }
         case "chipotleDecrypt": {
-          this.#countSign();
-          const pkp = signer.get(String(args.pkpId));
-          return new TextDecoder().decode(signer.decrypt(`chipotle-pkp:${pkp.tokenId}`, Buffer.from(String(args.ciphertext), "base64")));
+          const pkp = this.#chipotleWallet(String(args.pkpId), () => true);
+          const hex = String(args.ciphertext).replace(/^0x/i, "");
+          if (!/^([0-9a-fA-F]{2})*$/.test(hex)) throw new Error("Invalid hex string.");
+          const sealed = Buffer.from(hex, "hex");
+          if (sealed.length < 12 + 16) throw new Error("Invalid ciphertext: too short");
+          return new TextDecoder().decode(signer.decrypt(`chipotle-pkp:${pkp.tokenId}`, sealed));
         }
         default:
           throw new Error(`Unknown operation ${op}`);
@@ -709,6 +728,7 @@ export async function createLocalLitNetwork(params: LocalLitNetworkParams = {}):
       headers: Object.entries({ "content-type": "application/json", "x-request-id": requestId, ...options.headers }),
       timeoutMs: flavor === "chipotle" ? chipotleTimeoutMs : timeoutMs,
       signal: options.signal,
+      walletGate: (options as ChipotleExecuteOptions).walletGate,
     };
   };
 
@@ -784,17 +804,16 @@ export async function createLocalLitNetwork(params: LocalLitNetworkParams = {}):
     const run = startRun({ code: request.code, jsParams: request.jsParams as Record<string, unknown> }, options, "chipotle");
     const exec = new NodeExecution(run, 0, [run.cid], 0);
     try {
-      await exec.run(run.code, {}, request.jsParams ?? {});
+      // lit-api-server: an omitted `js_params` reaches `main` as `null`.
+      await exec.run(run.code, {}, request.jsParams === undefined ? null : request.jsParams);
     } catch (error) {
       const message = describe(error);
       if (error instanceof TimeoutSignal) throw new LitNetworkError(message, { logs: exec.logs });
       throw new LitActionError(message, { logs: exec.logs });
     }
-    let response: unknown;
-    if (exec.mainResult !== undefined) response = JSON.parse(JSON.stringify(exec.mainResult) ?? "null");
-    else response = exec.response === undefined ? null : tryParse(exec.response);
-    const size = Buffer.byteLength(JSON.stringify(response) ?? "");
-    if (size > limits.maxResponseBytes) throw new LitActionError(`Response is too long. Max length is ${limits.maxResponseBytes} bytes`, { logs: exec.logs });
+    // The server JSON-parses the response text when it can (so a returned JSON string arrives parsed),
+    // else passes it as a string; nothing set (`return undefined`) is "".
+    const response = tryParse(exec.response ?? "");
     return { response, logs: exec.logs, has_error: false };
   };
 

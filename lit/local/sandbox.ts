@@ -129,7 +129,7 @@ export function runSandbox(params: SandboxParams, script: vm.Script = compileAct
   const host = {
     flavor: params.flavor,
     injectedJson: JSON.stringify(params.injectedGlobals),
-    paramsJson: JSON.stringify(params.mainParams ?? {}),
+    paramsJson: params.flavor === "chipotle" ? JSON.stringify(params.mainParams === undefined ? null : params.mainParams) : "{}",
     authJson: JSON.stringify(params.auth),
     headersJson: JSON.stringify(params.headers),
     call: (op: string, argsJson: string): Promise<string> => {
@@ -212,13 +212,7 @@ export function runSandbox(params: SandboxParams, script: vm.Script = compileAct
     } catch (error) {
       throw new SandboxError("sync", error);
     }
-    if (params.flavor === "chipotle") {
-      const main = vm.runInContext("typeof main === 'function' ? main : undefined", context) as ((p: unknown) => unknown) | undefined;
-      if (main) {
-        await completion;
-        completion = main(mainParams);
-      }
-    }
+    if (params.flavor === "chipotle") completion = runChipotleMain(context, mainParams);
     let mainResult: unknown;
     try {
       mainResult = await completion;
@@ -236,6 +230,20 @@ export function runSandbox(params: SandboxParams, script: vm.Script = compileAct
     return { mainResult: params.flavor === "chipotle" ? mainResult : undefined };
   })();
   return { done, terminate, signal: abort.signal };
+}
+
+/**
+ * Chipotle's runtime wrapper (lit-actions `to_executable_code`): right after the script's synchronous
+ * part, `await main(params)` (a `ReferenceError` when the code defines no `main`); a value other than
+ * `undefined` becomes the response through `setResponse` (strings as they are, anything else as JSON).
+ * The wrapper is a chipotle-only hook: the Naga flavour never reaches it.
+ */
+function runChipotleMain(context: vm.Context, mainParams: unknown): Promise<unknown> {
+  const wrapper = vm.runInContext(
+    "(async (params) => { const data = await main(params); if (typeof data !== 'undefined') LitActions.setResponse({ response: data }); })",
+    context,
+  ) as (p: unknown) => Promise<unknown>;
+  return wrapper(mainParams);
 }
 
 /** How an action failed: a synchronous throw ("Uncaught …") or a rejection ("Uncaught (in promise) …"). */

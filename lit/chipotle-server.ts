@@ -102,6 +102,8 @@ export type ChipotleServer = {
   overload(count: number): void;
   /** Creates an account as `POST /new_account` does (for tests and the embedded stack). */
   newAccount(params?: { name?: string; description?: string }): { api_key: string; wallet_address: string };
+  /** Registers an existing emulator PKP (by address) as a wallet of the account (e.g. the embedded stack's signer). */
+  importWallet(apiKey: string, walletAddress: string): void;
   /** Sets an account's credit (billing mode), cents. */
   setCredits(apiKey: string, cents: number): void;
   /** Requests served so far (method, path under /core/v1, status) — never the key. */
@@ -286,7 +288,9 @@ export async function serveChipotle(network: LocalLitNetwork, params: ChipotleSe
 
   const canExecute = (caller: Caller, cidHash: bigint) => (caller.usage?.executeInGroups.has(0) ? true : executableGroups(caller, cidHash).length > 0);
 
+  /** `can_use_wallet_in_action`, plus the account's own wallet registry (the key derivation lookup). */
   const canUseWallet = (caller: Caller, cidHash: bigint, wallet: string) => {
+    if (!caller.account.wallets.has(wallet)) return false;
     if (caller.usage?.executeInGroups.has(0)) return true;
     return executableGroups(caller, cidHash).some((group) => group.pkps.has(wallet) || group.pkps.has("0x0000000000000000000000000000000000000000"));
   };
@@ -608,6 +612,12 @@ export async function serveChipotle(network: LocalLitNetwork, params: ChipotleSe
       shed += count;
     },
     newAccount: (p = {}) => newAccount(p.name ?? "account", p.description ?? ""),
+    importWallet: (apiKey, walletAddress) => {
+      const caller = lookup(apiKey);
+      if (!caller || caller.usage) throw new Error("importWallet: needs an account key");
+      const pkp = network.getPkp(walletAddress);
+      caller.account.wallets.set(pkp.ethAddress.toLowerCase(), { id: BigInt(caller.account.wallets.size + 1), name: "Imported", description: "an existing PKP of the local network" });
+    },
     setCredits: (apiKey, cents) => {
       const caller = lookup(apiKey);
       if (!caller) throw new Error("setCredits: unknown API key");

@@ -7,6 +7,7 @@ import { register as registerAction } from "./commands/action.ts";
 import { register as registerDeploy } from "./commands/deploy.ts";
 import { register as registerKeeper } from "./commands/keeper.ts";
 import { register as registerLit } from "./commands/lit.ts";
+import { register as registerChipotle } from "./commands/chipotle.ts";
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
   registerDeploy(program);
   registerAction(program);
   registerLit(program);
+  registerChipotle(program);
   return program;
 }
 

@@ -6,6 +6,7 @@
 import { readFile } from "node:fs/promises";
 import { cidOf } from "../../lit/cid.ts";
 import { createLitRuntime } from "../../lit/index.ts";
+import { CHIPOTLE_DEFAULT_URL } from "../../lit/chipotle.ts";
 import type { LitRuntime } from "../../lit/types.ts";
 import { ConfigError } from "./config/index.ts";
 import type { LitConfig } from "./config/schema.ts";
@@ -33,7 +34,7 @@ export async function createRuntimeFromConfig(config: LitConfig, secrets: Secret
     case "local":
       return createLitRuntime({ kind: "local", ...(config.stateDir ? { stateDir: config.stateDir } : {}) });
     case "chipotle":
-      return createLitRuntime({ kind: "chipotle", apiKey: secrets.litApiKey!, ...(config.url ? { baseUrl: config.url } : {}), timeoutMs: config.timeoutMs });
+      return createLitRuntime({ kind: "chipotle", apiKey: secrets.litApiKey!, baseUrl: config.url ?? CHIPOTLE_DEFAULT_URL, timeoutMs: config.timeoutMs });
     case "naga":
       return createLitRuntime({ kind: "naga", network: (config.network ?? "naga-dev") as never, privateKey: secrets.privateKey });
   }

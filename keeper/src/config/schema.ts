@@ -7,6 +7,7 @@ import { secp256k1 } from "@noble/curves/secp256k1.js";
 import { validate as validateCron } from "node-cron";
 import { isAddress } from "viem";
 import { z } from "zod";
+import { CHIPOTLE_DEFAULT_URL, chipotleApiBase } from "../../../lit/chipotle.ts";
 
 /** Default cron (6 fields, seconds first): every 30 s. */
 export const DEFAULT_FEED_SCHEDULE = "*/30 * * * * *";
@@ -94,7 +95,7 @@ export const chainSchema = z.strictObject({
 export const litSchema = z.strictObject({
   /** `local`: the embedded emulator (dev/tests only); `chipotle`: Lit's REST API (LIT_API_KEY); `naga`: the v8 SDK. */
   runtime: z.enum(["local", "chipotle", "naga"]),
-  /** Base URL of the runtime's API (chipotle) or network name (naga). */
+  /** Chipotle: the service origin (default https://api.chipotle.litprotocol.com; `/core/v1` is appended) or its API base. */
   url: url.optional(),
   network: z.string().optional(),
   /** The action, by IPFS CID (CIDv0) … */
@@ -113,7 +114,7 @@ export const litSchema = z.strictObject({
       }
     }, "not a point on secp256k1"),
   timeoutMs: z.number().int().positive().default(DEFAULT_LIT_TIMEOUT_MS),
-  /** Chipotle: the PKP id the action signs with (`getPrivateKey`). */
+  /** Chipotle: the PKP the action signs with (`getPrivateKey`): its wallet address, from `lit-oracle chipotle setup`. */
   pkpId: z.string().min(1).optional(),
   /** local: the emulator's state directory (PKPs, permissions), e.g. the one `lit-oracle dev` writes. */
   stateDir: z.string().min(1).optional(),
@@ -186,8 +187,16 @@ export const configSchema = z
     if (!config.lit.actionCid && !config.lit.actionFile) {
       ctx.addIssue({ code: "custom", path: ["lit", "actionCid"], message: "set lit.actionCid or lit.actionFile" });
     }
-    if (config.lit.runtime === "chipotle" && !config.lit.url) {
-      ctx.addIssue({ code: "custom", path: ["lit", "url"], message: "required when lit.runtime is chipotle" });
+    if (config.lit.runtime === "chipotle") {
+      // The API key travels to this URL: https only (plain http to loopback for the local face).
+      try {
+        chipotleApiBase(config.lit.url ?? CHIPOTLE_DEFAULT_URL);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", path: ["lit", "url"], message: (error as Error).message });
+      }
+      if (config.lit.pkpId !== undefined && !/^0x[0-9a-fA-F]{40}$/.test(config.lit.pkpId)) {
+        ctx.addIssue({ code: "custom", path: ["lit", "pkpId"], message: "on Chipotle the PKP id is its wallet address (0x + 40 hex), as create_wallet answers" });
+      }
     }
   });
 

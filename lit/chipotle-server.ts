@@ -11,7 +11,7 @@
  *   usage key executes an action only through a group (in its `execute_in_groups`, `0` = every
  *   group) that holds the action's `keccak256(CID)` (or the `0` wildcard); `getPrivateKey`,
  *   `Encrypt` and `Decrypt` also need the wallet in such a group. The account key administers its
- *   account and (as the dashboard and docs say) executes through any of its groups.
+ *   account but executes nothing (`canExecuteAction` consults usage keys only; Lit's examples say so).
  * - An unknown key is what the contract makes of it: a 500 from `lit_action` and the list endpoints
  *   (`AccountDoesNotExist`), a 403 "Permission denied" from group management (`NoAccountAccess`).
  * - Stricter than the real contract, on purpose: creating, updating and removing usage keys needs
@@ -278,10 +278,13 @@ export async function serveChipotle(network: LocalLitNetwork, params: ChipotleSe
     return group;
   };
 
-  /** `groupIdsForAction` ∩ the key's `executeInGroups` (`0` wildcards on both sides). */
+  /**
+   * `groupIdsForAction` ∩ the key's `executeInGroups` (`0` wildcards on both sides). The contract
+   * looks the key up among the account's usage keys only, so the account key executes nothing.
+   */
   const executableGroups = (caller: Caller, cidHash: bigint): Group[] => {
+    if (!caller.usage) return [];
     const groups = [...caller.account.groups.values()].filter((group) => group.cidHashes.has(cidHash) || group.cidHashes.has(0n));
-    if (!caller.usage) return groups;
     if (caller.usage.executeInGroups.has(0)) return [...caller.account.groups.values()];
     return groups.filter((group) => caller.usage!.executeInGroups.has(group.id));
   };

@@ -269,10 +269,16 @@ describe("Chipotle contract: keys and their scopes", () => {
     expect((await clientError(scopedClient.updateGroup({ group_id: usage.groupId, name: "x", description: "", cid_hashes_permitted: ["0x00"] }))).status).toBe(500);
   });
 
+  it("the account key administers but executes nothing (canExecuteAction consults usage keys only)", async () => {
+    const error = await clientError(f.admin.litAction({ code: CODE }));
+    expect(error.status).toBe(403);
+    expect(error.serverMessage).toMatch(/not authorized to execute the specified action/);
+  });
+
   it("the 0 wildcards: execute_in_groups [0] runs everywhere, a group with CID hash 0 admits any action", async () => {
     const { usage_api_key } = await f.admin.addUsageApiKey({ name: "wild", description: "", ...NO_PERMISSIONS, execute_in_groups: [0] });
     expect((await f.client(usage_api_key).litAction({ code: "async function main() { return 'wild' }" })).response).toBe("wild");
-    const open = Number((await f.admin.addGroup({ group_name: "open", group_description: "", cid_hashes_permitted: ["0x00"] })).group_id);
+    const open = Number((await f.admin.addGroup({ group_name: "open", group_description: "", cid_hashes_permitted: ["0"] })).group_id); // decimal "0", as Lit's examples write it
     const { usage_api_key: openKey } = await f.admin.addUsageApiKey({ name: "open", description: "", ...NO_PERMISSIONS, execute_in_groups: [open] });
     expect((await f.client(openKey).litAction({ code: "async function main() { return 'any code' }" })).response).toBe("any code");
     await f.admin.removeGroup({ group_id: open });

@@ -23,7 +23,8 @@ pragma solidity ^0.8.30;
 ///
 ///         Roles: the owner configures routes and rotates the signer (propose, then confirm after
 ///         `ROTATION_DELAY_SECONDS`; the old key plays no part); the guardian (a separate key) pauses routes
-///         and cancels a pending rotation; the owner cannot replace the guardian while a rotation is pending.
+///         and cancels a pending rotation; a new guardian takes effect only after the same delay (and the
+///         current guardian can cancel that too), so the owner cannot remove the guardian's veto first.
 interface ILitMessageReceiver {
     // =============================================================
     //                            STRUCTS
@@ -91,6 +92,8 @@ interface ILitMessageReceiver {
     event RoutePaused(bytes32 indexed routeId, address indexed by);
     event RouteUnpaused(bytes32 indexed routeId);
     event GuardianSet(address indexed previousGuardian, address indexed newGuardian);
+    event GuardianProposed(address indexed guardian, uint64 eta);
+    event GuardianProposalCancelled(address indexed guardian, address indexed by);
     event SignerProposed(address indexed signer, uint64 eta);
     event SignerProposalCancelled(address indexed signer, address indexed by);
     event SignerRotated(address indexed previousSigner, address indexed signer);
@@ -128,6 +131,7 @@ interface ILitMessageReceiver {
     error RotationDelayOutOfRange(uint32 given, uint32 min, uint32 max);
     error RateWindowOutOfRange(uint32 given, uint32 min, uint32 max);
     error NoPendingSigner();
+    error NoPendingGuardian();
     error RotationAlreadyPending(address pending);
     error RotationNotReady(uint64 eta, uint64 nowTimestamp);
     error RotationPending(address pending);
@@ -177,9 +181,21 @@ interface ILitMessageReceiver {
     /// @notice Owner: unpauses a route.
     function unpauseRoute(uint64 srcChainId, address srcMessenger) external;
 
-    function setGuardian(address guardian) external;
+    /// @notice Owner: proposes a new guardian, effective after `ROTATION_DELAY_SECONDS` (`confirmGuardian`).
+    ///         Refused while a signer rotation is pending or another guardian change is pending.
+    function proposeGuardian(address guardian) external;
+
+    /// @notice Guardian or owner: cancels the pending guardian change.
+    function cancelGuardian() external;
+
+    /// @notice Owner: makes the pending guardian current (after its eta).
+    function confirmGuardian() external;
+
+    /// @notice The proposed guardian (in a PendingSigner record: address and eta).
+    function pendingGuardian() external view returns (PendingSigner memory);
 
     /// @notice Owner: proposes `signer` as the next PKP address; confirmable after the delay.
+    /// @notice Refused while a guardian change is pending (the current guardian keeps its veto).
     function proposeSigner(address signer) external;
 
     /// @notice Guardian or owner: cancels the pending proposal.

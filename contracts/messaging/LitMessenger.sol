@@ -58,6 +58,7 @@ contract LitMessenger is ILitMessenger, ILitMessageReceiver, EIP712, Ownable2Ste
     /// @inheritdoc ILitMessageReceiver
     address public guardian;
     PendingSigner private _pending;
+    PendingSigner private _pendingGuardian;
 
     /// @dev Source side.
     mapping(uint64 dstChainId => OutboundLane) private _outbound;
@@ -298,12 +299,36 @@ contract LitMessenger is ILitMessenger, ILitMessageReceiver, EIP712, Ownable2Ste
     }
 
     /// @inheritdoc ILitMessageReceiver
-    function setGuardian(address guardian_) external onlyOwner {
+    function proposeGuardian(address guardian_) external onlyOwner {
         if (guardian_ == address(0)) revert ZeroAddress();
-        // The guardian's veto over a pending rotation must not be removable by the owner.
         if (_pending.signer != address(0)) revert RotationPending(_pending.signer);
-        emit GuardianSet(guardian, guardian_);
-        guardian = guardian_;
+        if (_pendingGuardian.signer != address(0)) revert RotationAlreadyPending(_pendingGuardian.signer);
+        uint64 eta = uint64(block.timestamp) + ROTATION_DELAY_SECONDS;
+        _pendingGuardian = PendingSigner(guardian_, eta);
+        emit GuardianProposed(guardian_, eta);
+    }
+
+    /// @inheritdoc ILitMessageReceiver
+    function cancelGuardian() external onlyGuardianOrOwner {
+        address proposed = _pendingGuardian.signer;
+        if (proposed == address(0)) revert NoPendingGuardian();
+        delete _pendingGuardian;
+        emit GuardianProposalCancelled(proposed, msg.sender);
+    }
+
+    /// @inheritdoc ILitMessageReceiver
+    function confirmGuardian() external onlyOwner {
+        PendingSigner memory pending = _pendingGuardian;
+        if (pending.signer == address(0)) revert NoPendingGuardian();
+        if (block.timestamp < pending.eta) revert RotationNotReady(pending.eta, uint64(block.timestamp));
+        delete _pendingGuardian;
+        emit GuardianSet(guardian, pending.signer);
+        guardian = pending.signer;
+    }
+
+    /// @inheritdoc ILitMessageReceiver
+    function pendingGuardian() external view returns (PendingSigner memory) {
+        return _pendingGuardian;
     }
 
     /// @inheritdoc ILitMessageReceiver
@@ -311,6 +336,8 @@ contract LitMessenger is ILitMessenger, ILitMessageReceiver, EIP712, Ownable2Ste
         if (signer_ == address(0)) revert ZeroAddress();
         if (signer_ == signer) revert SameSigner(signer_);
         if (_pending.signer != address(0)) revert RotationAlreadyPending(_pending.signer);
+        // The guardian whose veto counts is the current one: no rotation while it is being replaced.
+        if (_pendingGuardian.signer != address(0)) revert RotationPending(_pendingGuardian.signer);
         uint64 eta = uint64(block.timestamp) + ROTATION_DELAY_SECONDS;
         _pending = PendingSigner(signer_, eta);
         emit SignerProposed(signer_, eta);

@@ -401,7 +401,7 @@ contract LitMessengerControlsTest is MessengerFixture {
         vm.expectRevert(abi.encodeWithSelector(ILitMessageReceiver.RotationNotReady.selector, uint64(START + DELAY), uint64(START)));
         messenger.confirmSigner();
         vm.expectRevert(abi.encodeWithSelector(ILitMessageReceiver.RotationPending.selector, next));
-        messenger.setGuardian(address(0x1234));
+        messenger.proposeGuardian(address(0x1234));
         vm.warp(START + DELAY);
         messenger.confirmSigner();
         assertEq(messenger.signer(), next);
@@ -434,8 +434,29 @@ contract LitMessengerControlsTest is MessengerFixture {
         vm.prank(GUARDIAN);
         vm.expectRevert();
         messenger.proposeSigner(address(0x77));
-        messenger.setGuardian(address(0x1234));
+    }
+
+    function test_guardianChange_delayed_cancellableByGuardian_blocksRotation() public {
+        messenger.proposeGuardian(address(0x1234));
+        // While the guardian is being replaced, no rotation can start (the current guardian keeps its veto).
+        vm.expectRevert(abi.encodeWithSelector(ILitMessageReceiver.RotationPending.selector, address(0x1234)));
+        messenger.proposeSigner(vm.addr(OTHER_KEY));
+        vm.expectRevert(abi.encodeWithSelector(ILitMessageReceiver.RotationNotReady.selector, uint64(START + DELAY), uint64(START)));
+        messenger.confirmGuardian();
+        vm.prank(GUARDIAN);
+        messenger.cancelGuardian();
+        vm.expectRevert(ILitMessageReceiver.NoPendingGuardian.selector);
+        messenger.confirmGuardian();
+        messenger.proposeGuardian(address(0x1234));
+        vm.warp(START + DELAY);
+        vm.prank(GUARDIAN);
+        vm.expectRevert();
+        messenger.confirmGuardian();
+        messenger.confirmGuardian();
         assertEq(messenger.guardian(), address(0x1234));
+        vm.prank(GUARDIAN);
+        vm.expectRevert(abi.encodeWithSelector(ILitMessageReceiver.NotGuardianOrOwner.selector, GUARDIAN));
+        messenger.pauseAll();
     }
 }
 

@@ -2091,6 +2091,11 @@ export const messengerAbi = [
   },
   {
     "inputs": [],
+    "name": "NoPendingGuardian",
+    "type": "error"
+  },
+  {
+    "inputs": [],
     "name": "NoPendingSigner",
     "type": "error"
   },
@@ -2545,6 +2550,44 @@ export const messengerAbi = [
       }
     ],
     "name": "FeesWithdrawn",
+    "type": "event"
+  },
+  {
+    "anonymous": false,
+    "inputs": [
+      {
+        "indexed": true,
+        "internalType": "address",
+        "name": "guardian",
+        "type": "address"
+      },
+      {
+        "indexed": true,
+        "internalType": "address",
+        "name": "by",
+        "type": "address"
+      }
+    ],
+    "name": "GuardianProposalCancelled",
+    "type": "event"
+  },
+  {
+    "anonymous": false,
+    "inputs": [
+      {
+        "indexed": true,
+        "internalType": "address",
+        "name": "guardian",
+        "type": "address"
+      },
+      {
+        "indexed": false,
+        "internalType": "uint64",
+        "name": "eta",
+        "type": "uint64"
+      }
+    ],
+    "name": "GuardianProposed",
     "type": "event"
   },
   {
@@ -3096,7 +3139,21 @@ export const messengerAbi = [
   },
   {
     "inputs": [],
+    "name": "cancelGuardian",
+    "outputs": [],
+    "stateMutability": "nonpayable",
+    "type": "function"
+  },
+  {
+    "inputs": [],
     "name": "cancelSigner",
+    "outputs": [],
+    "stateMutability": "nonpayable",
+    "type": "function"
+  },
+  {
+    "inputs": [],
+    "name": "confirmGuardian",
     "outputs": [],
     "stateMutability": "nonpayable",
     "type": "function"
@@ -3432,6 +3489,31 @@ export const messengerAbi = [
   },
   {
     "inputs": [],
+    "name": "pendingGuardian",
+    "outputs": [
+      {
+        "components": [
+          {
+            "internalType": "address",
+            "name": "signer",
+            "type": "address"
+          },
+          {
+            "internalType": "uint64",
+            "name": "eta",
+            "type": "uint64"
+          }
+        ],
+        "internalType": "struct ILitMessageReceiver.PendingSigner",
+        "name": "",
+        "type": "tuple"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [],
     "name": "pendingOwner",
     "outputs": [
       {
@@ -3466,6 +3548,19 @@ export const messengerAbi = [
       }
     ],
     "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "address",
+        "name": "guardian_",
+        "type": "address"
+      }
+    ],
+    "name": "proposeGuardian",
+    "outputs": [],
+    "stateMutability": "nonpayable",
     "type": "function"
   },
   {
@@ -3690,19 +3785,6 @@ export const messengerAbi = [
       }
     ],
     "name": "setFeeConfig",
-    "outputs": [],
-    "stateMutability": "nonpayable",
-    "type": "function"
-  },
-  {
-    "inputs": [
-      {
-        "internalType": "address",
-        "name": "guardian_",
-        "type": "address"
-      }
-    ],
-    "name": "setGuardian",
     "outputs": [],
     "stateMutability": "nonpayable",
     "type": "function"

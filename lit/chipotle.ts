@@ -25,8 +25,6 @@ import { LitActionError, LitNetworkError, type LitErrorParameters } from "./erro
 
 /** The production service origin. */
 export const CHIPOTLE_DEFAULT_URL = "https://api.chipotle.litprotocol.com";
-/** Kept for callers that passed the API base; equals the default origin + `/core/v1`. */
-export const CHIPOTLE_DEFAULT_BASE_URL = `${CHIPOTLE_DEFAULT_URL}/core/v1`;
 export const CHIPOTLE_API_PATH = "/core/v1";
 /** Attempts per request including the first (the spec: retry a 429 up to five times). */
 export const CHIPOTLE_MAX_ATTEMPTS = 6;
@@ -341,10 +339,6 @@ export function createChipotleRuntime(config: ChipotleClientConfig, deps: Chipot
 }
 
 /** `{response, logs, has_error}` → `ExecuteResult`, lifting `response.signatures` when it holds `LitSignature`s. */
-export function normaliseChipotleResponse(data: unknown): ExecuteResult {
-  return normalise(data);
-}
-
 function normalise(data: unknown): ExecuteResult {
   if (!data || typeof data !== "object" || !("response" in data)) {
     throw new LitNetworkError("Chipotle returned an unexpected body (no `response` field)");

@@ -44,7 +44,6 @@ export async function run(log: BenchLog): Promise<Record<string, number>> {
   const port = (server.address() as AddressInfo).port;
   const sources = prices.map((_, i) => `http://127.0.0.1:${port}/${i}`);
   const network = await createLocalLitNetwork({ nodes: 5 });
-  const vmNetwork = await createLocalLitNetwork({ nodes: 5, isolation: "vm" });
   try {
     const measure = async (code: string, on = network) => {
       const pkp = on.mintPkp();
@@ -63,17 +62,13 @@ export async function run(log: BenchLog): Promise<Record<string, number>> {
     log(`lit: ${ITERATIONS} executions of the median-and-sign action on 5 nodes (${network.threshold} executing)`);
     const withEthers = await measure(MEDIAN_AND_SIGN);
     const withoutEthers = await measure(NO_ETHERS);
-    const inProcess = await measure(MEDIAN_AND_SIGN, vmNetwork);
     return {
       "lit.local.executeMs.p50": round(percentile(withEthers, 0.5)),
       "lit.local.executeMs.p95": round(percentile(withEthers, 0.95)),
       "lit.local.noEthers.executeMs.p50": round(percentile(withoutEthers, 0.5)),
-      "lit.local.vmIsolation.executeMs.p50": round(percentile(inProcess, 0.5)),
-      "lit.local.vmIsolation.executeMs.p95": round(percentile(inProcess, 0.95)),
     };
   } finally {
     await network.close();
-    await vmNetwork.close();
     server.close();
   }
 }

@@ -1,32 +1,22 @@
 /**
- * The code that runs *inside* each node's `vm` context before the action: it builds `Lit`,
- * `LitActions`, `LitAuth`, `LitHeaders`, `console`, `fetch`, timers, `jwt` and the lazy `ethers` as
- * functions of the context's own realm over a small host bridge, then forgets the bridge. Values cross
- * the bridge as JSON strings, so action code only ever sees objects of its own realm from Lit calls.
+ * The code that runs *inside* each node's `vm` context before the action. It installs the Web
+ * platform (`realm.js.ts`), then builds `Lit`, `LitActions`, `LitAuth`, `LitHeaders`, `jwt`, `Deno`
+ * and the lazy `ethers` as objects of the context's own realm over the host bridge, and returns the
+ * one function the host calls afterwards, `complete(value)`, which awaits the action's completion value
+ * (and Chipotle's `main(params)`) with intrinsics captured here and reports to the host as JSON.
+ * Values cross the bridge as JSON strings only: action code never sees an object of the host realm.
  */
-export const BOOTSTRAP_SOURCE = String.raw`(function bootstrap(host) {
+import { WEB_SOURCE } from "./realm.js.ts";
+
+export const BOOTSTRAP_SOURCE = String.raw`(function bootstrap(bridge, configJson) {
   "use strict";
   const g = globalThis;
-  const flavor = host.flavor;
-  const unwrap = (text) => {
-    const out = JSON.parse(text);
-    if (out && typeof out === "object" && "error" in out) {
-      const error = new Error(out.error);
-      if (out.name) error.name = out.name;
-      throw error;
-    }
-    return out.value;
-  };
-  const encodeArgs = (args) => JSON.stringify(args === undefined ? {} : args);
-  const call = async (op, args) => unwrap(await host.call(op, encodeArgs(args)));
-  const callSync = (op, args) => unwrap(host.callSync(op, encodeArgs(args)));
-  const isBytes = (value) => ArrayBuffer.isView(value) || Array.isArray(value);
-  const bytes = (value, field) => {
-    if (ArrayBuffer.isView(value)) return Array.from(new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
-    if (Array.isArray(value)) return value.map(Number);
-    if (Object.prototype.toString.call(value) === "[object ArrayBuffer]") return Array.from(new Uint8Array(value));
-    throw new TypeError(field + " must be a Uint8Array or an array of bytes");
-  };
+  const config = JSON.parse(configJson);
+  const flavor = config.flavor;
+  const web = (${WEB_SOURCE})(g, bridge, config);
+  const { call, callSync } = web;
+  const bridgeFinish = bridge.finish;
+  const bytes = (value, field) => Array.from(web.toBytes(value, field));
   const requireString = (value, field) => {
     if (typeof value !== "string") throw new TypeError(field + " must be a string (JSON.stringify it first); got " + (value === null ? "null" : typeof value));
     return value;
@@ -43,33 +33,6 @@ export const BOOTSTRAP_SOURCE = String.raw`(function bootstrap(host) {
     return new Proxy(Object.freeze(value), readOnly(what));
   };
 
-  // --- Web-platform pieces of the context's own realm ------------------------------------------
-  const hostEncode = host.textEncode;
-  const hostDecode = host.textDecode;
-  class TextEncoder {
-    get encoding() { return "utf-8"; }
-    encode(input = "") { return new Uint8Array(hostEncode(String(input))); }
-  }
-  class TextDecoder {
-    constructor(label = "utf-8") { this.label = label; }
-    get encoding() { return "utf-8"; }
-    decode(input) { return input === undefined ? "" : hostDecode(bytes(input, "input")); }
-  }
-  const setTimeout = (fn, delay, ...args) => {
-    if (typeof fn !== "function") throw new TypeError("setTimeout: callback must be a function (code strings are not allowed)");
-    return host.setTimer(() => fn(...args), Number(delay) || 0, false);
-  };
-  const setInterval = (fn, delay, ...args) => {
-    if (typeof fn !== "function") throw new TypeError("setInterval: callback must be a function (code strings are not allowed)");
-    return host.setTimer(() => fn(...args), Number(delay) || 0, true);
-  };
-  const clearTimeout = (id) => host.clearTimer(Number(id));
-  const fetch = async (input, init) => await host.fetch(input, init);
-  const logLine = (...args) => {
-    const error = host.log(args);
-    if (error) throw new Error(error);
-  };
-  const console = Object.freeze({ log: logLine, info: logLine, warn: logLine, error: logLine, debug: logLine, trace: logLine });
   const jwt = Object.freeze({
     sign: (payload, secret, options) => callSync("jwt.sign", { payload, secret, options }),
     verify: (token, secret, options) => callSync("jwt.verify", { token, secret, options }),
@@ -78,14 +41,14 @@ export const BOOTSTRAP_SOURCE = String.raw`(function bootstrap(host) {
 
   // --- Lit.Actions ---------------------------------------------------------------------------
   const A = {};
-  const utf8 = new TextEncoder();
-  const utf8d = new TextDecoder();
+  const utf8 = { encode: web.utf8Encode };
+  const utf8d = { decode: (list) => web.utf8Decode(Uint8Array.from(list), false) };
   const HEX = "0123456789abcdef";
   A.uint8arrayToString = (array, encoding = "utf8") => {
     const list = bytes(array, "uint8array");
     if (encoding === "utf8" || encoding === "utf-8") return utf8d.decode(list);
     if (encoding === "base16" || encoding === "hex") return list.map((b) => HEX[b >> 4] + HEX[b & 15]).join("");
-    if (encoding === "base64") return host.base64Encode(list);
+    if (encoding === "base64") return web.bytesToBase64(Uint8Array.from(list));
     throw new TypeError("Unsupported encoding " + encoding);
   };
   A.uint8arrayFromString = (text, encoding = "utf8") => {
@@ -97,12 +60,13 @@ export const BOOTSTRAP_SOURCE = String.raw`(function bootstrap(host) {
       for (let i = 0; i < out.length; i++) out[i] = parseInt(clean.slice(2 * i, 2 * i + 2), 16);
       return out;
     }
-    if (encoding === "base64") return new Uint8Array(host.base64Decode(text));
+    if (encoding === "base64") return web.base64ToBytes(text, false);
     throw new TypeError("Unsupported encoding " + encoding);
   };
 
   if (flavor === "naga") {
-    A.setResponse = ({ response } = {}) => { callSync("setResponse", { response: requireString(response, "response") }); };
+    // Lit stores "" for a response that is not a string (it does not throw).
+    A.setResponse = ({ response } = {}) => { callSync("setResponse", { response: typeof response === "string" ? response : "" }); };
     A.signEcdsa = async ({ toSign, publicKey, sigName } = {}) =>
       call("signEcdsa", { toSign: bytes(toSign, "toSign"), publicKey: requireString(publicKey, "publicKey"), sigName: requireString(sigName, "sigName") });
     A.sign = async ({ toSign, publicKey, sigName, signingScheme } = {}) =>
@@ -170,7 +134,7 @@ export const BOOTSTRAP_SOURCE = String.raw`(function bootstrap(host) {
     A.Decrypt = async ({ pkpId, ciphertext } = {}) => call("chipotleDecrypt", { pkpId: requireString(pkpId, "pkpId"), ciphertext: requireString(ciphertext, "ciphertext") });
   }
 
-  const headerEntries = JSON.parse(host.headersJson).map(([k, v]) => [String(k).toLowerCase(), String(v)]);
+  const headerEntries = config.headers.map(([k, v]) => [String(k).toLowerCase(), String(v)]);
   const LitHeadersTarget = {
     get: (name) => { const hit = headerEntries.find(([k]) => k === String(name).toLowerCase()); return hit ? hit[1] : null; },
     has: (name) => headerEntries.some(([k]) => k === String(name).toLowerCase()),
@@ -181,7 +145,7 @@ export const BOOTSTRAP_SOURCE = String.raw`(function bootstrap(host) {
     [Symbol.iterator]: () => headerEntries.map(([k, v]) => [k, v])[Symbol.iterator](),
   };
   const Actions = new Proxy(Object.freeze(A), readOnly("Lit.Actions"));
-  const Auth = lockDeep(JSON.parse(host.authJson), "Lit.Auth");
+  const Auth = lockDeep(config.auth, "Lit.Auth");
   const Headers = new Proxy(Object.freeze(LitHeadersTarget), readOnly("Lit.Headers"));
   const Lit = new Proxy(Object.freeze({ Actions, Auth, Headers }), readOnly("Lit"));
 
@@ -198,25 +162,83 @@ export const BOOTSTRAP_SOURCE = String.raw`(function bootstrap(host) {
 
   let ethersValue;
   let ethersLoaded = false;
-  const loadEthers = host.loadEthers;
   Object.defineProperty(g, "ethers", {
-    get() { if (!ethersLoaded) { ethersLoaded = true; loadEthers(); } return ethersValue; },
+    get() { if (!ethersLoaded) { ethersLoaded = true; callSync("loadEthers", {}); } return ethersValue; },
     set(value) { ethersLoaded = true; ethersValue = value; },
     enumerable: true,
     configurable: true,
   });
 
-  const plain = { TextEncoder, TextDecoder, setTimeout, setInterval, clearTimeout, clearInterval: clearTimeout, fetch, console, jwt,
-    atob: host.atob, btoa: host.btoa, crypto: host.crypto, URL: host.URL, URLSearchParams: host.URLSearchParams,
-    Headers: host.Headers, Request: host.Request, Response: host.Response, AbortController: host.AbortController,
-    AbortSignal: host.AbortSignal, structuredClone: host.structuredClone, queueMicrotask: host.queueMicrotask, performance: host.performance };
-  for (const [name, value] of Object.entries(plain)) Object.defineProperty(g, name, { value, writable: true, enumerable: false, configurable: true });
+  const Deno = Object.freeze({
+    version: Object.freeze({ deno: "2.1.4", v8: "13.0.245.12", typescript: "5.6.2" }),
+    build: Object.freeze({ target: "x86_64-unknown-linux-gnu", arch: "x86_64", os: "linux", vendor: "unknown", env: "gnu" }),
+    env: Object.freeze({ get: () => undefined, has: () => false, toObject: () => ({}) }),
+    noColor: true,
+    args: Object.freeze([]),
+  });
+  // Naga's nodes run Deno too; Chipotle's namespace is smaller (below).
+  if (flavor === "naga") Object.defineProperty(g, "Deno", { value: Deno, writable: true, enumerable: false, configurable: true });
+  Object.defineProperty(g, "jwt", { value: jwt, writable: true, enumerable: false, configurable: true });
   g.global = g;
   g.self = g;
   // Chipotle runs on Deno: the namespace exists (minus build/permissions/version, which lit-actions deletes).
   if (flavor === "chipotle") Object.defineProperty(g, "Deno", { value: Object.freeze({ noColor: true, args: Object.freeze([]) }), writable: true, enumerable: false, configurable: true });
 
-  const injected = JSON.parse(host.injectedJson);
-  Object.assign(g, injected);
-  return flavor === "chipotle" ? JSON.parse(host.paramsJson) : undefined;
+  Object.assign(g, config.injectedGlobals);
+
+  // --- Completion: awaited here with captured intrinsics, reported as JSON ---------------------
+  const PromiseCtor = Promise;
+  const promiseThen = Promise.prototype.then;
+  const apply = Reflect.apply;
+  const stringify = JSON.stringify;
+  const describeError = (error) => {
+    try {
+      if (error !== null && typeof error === "object") {
+        const name = error.name, message = error.message, stack = error.stack;
+        return stringify({ name: typeof name === "string" ? name : "Error", message: typeof message === "string" ? message : String(error), stack: typeof stack === "string" ? stack : undefined });
+      }
+      return stringify({ name: null, message: String(error) });
+    } catch {
+      return stringify({ name: null, message: "(an error that cannot be described)" });
+    }
+  };
+  const report = (kind, json) => { try { bridgeFinish(kind, json); } catch {} };
+  const settle = (value, onValue) => {
+    let promise;
+    try {
+      promise = PromiseCtor.resolve(value);
+    } catch (error) {
+      report("async", describeError(error));
+      return;
+    }
+    apply(promiseThen, promise, [onValue, (error) => report("async", describeError(error))]);
+  };
+  /**
+   * Chipotle's runtime wrapper (lit-actions \`to_executable_code\`): right after the script's
+   * synchronous part, \`await main(params)\` (a ReferenceError when the code defines no \`main\`); a
+   * value other than \`undefined\` becomes the response through \`setResponse\` (strings as they are,
+   * anything else as JSON). Naga never reaches it.
+   */
+  const chipotleSetResponse = A.setResponse;
+  const chipotleWrapper = async (params) => {
+    const data = await main(params);
+    if (typeof data !== "undefined") chipotleSetResponse({ response: data });
+  };
+  return {
+    /** Called by the host with the script's completion value. */
+    complete(value) {
+      if (flavor === "chipotle") {
+        let wrapped;
+        try {
+          wrapped = chipotleWrapper(config.mainParams);
+        } catch (error) {
+          return report("async", describeError(error));
+        }
+        return settle(wrapped, () => report("ok", "null"));
+      }
+      settle(value, () => report("ok", "null"));
+    },
+    /** Called by the host with a synchronous throw of the script. */
+    describe: describeError,
+  };
 })`;

@@ -29,8 +29,8 @@ import {
 } from "./acc.ts";
 import { openStateStore } from "./state.ts";
 import { addressOfPublicKey, LocalSigner, parsePublicKey, SCOPE_PERSONAL_SIGN, SCOPE_SIGN_ANYTHING, signDigest, strip0x, toHex, tokenIdOf, type PkpInfo } from "./signer.ts";
-import { callSyncOp, compileAction, runSandbox, SandboxError, type SandboxFlavor } from "./sandbox.ts";
-import { NodeWorker, WorkerExecFailure } from "./worker-pool.ts";
+import { ACTION_FILENAME, type SandboxFlavor, type SerializedRequest, type SerializedResponse } from "./sandbox.ts";
+import { assertOutsideNodeReach, NodeExecFailure, NodeProcess } from "./node-process.ts";
 
 /** Nodes in a default local network. */
 export const DEFAULT_NODE_COUNT = 5;
@@ -107,13 +107,7 @@ export type LocalLitNetworkParams = {
   /** The nodes' default `fetch`. */
   fetch?: typeof fetch;
   limits?: Partial<LitLimits>;
-  /**
-   * `worker` (default): each node is a worker thread with a real heap cap (`memoryLimitMb`) whose
-   * executions are killed at the timeout even in a busy loop; `vm`: all nodes in this thread (no
-   * heap cap, busy loops after an `await` cannot be interrupted).
-   */
-  isolation?: "worker" | "vm";
-  /** Heap cap per node in worker isolation, MB (Naga: 256; Chipotle executions: 64). */
+  /** Heap cap per node process, MB (Naga: 256; Chipotle executions: 64). */
   memoryLimitMb?: number;
 };
 
@@ -154,7 +148,10 @@ export type LocalLitNetwork = {
   readonly stateDir: string | undefined;
   /** Nodes that execute one request: `max(3, floor(2n/3))` in v8 (capped at n), all in v7. */
   readonly threshold: number;
-  readonly isolation: "worker" | "vm";
+  /** Every node runs its executions in its own restricted child process (see node-process.ts). */
+  readonly isolation: "process";
+  /** Process ids of the running node processes (node index → pid; -1 is the Chipotle process). */
+  nodeProcessIds(): Map<number, number>;
   mintPkp(params?: { owner?: string }): PkpInfo;
   permitAction(pkpPublicKey: string, cid: string, params?: { scopes?: number[]; caller?: string }): void;
   revokeAction(pkpPublicKey: string, cid: string, params?: { caller?: string }): void;
@@ -189,19 +186,20 @@ export async function createLocalLitNetwork(params: LocalLitNetworkParams = {}):
   const timeoutMs = params.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const chipotleTimeoutMs = params.chipotleTimeoutMs ?? CHIPOTLE_TIMEOUT_MS;
   const limits: LitLimits = { ...NAGA_LIMITS, ...params.limits };
+  // Before the state file exists: the node processes must never be able to read it.
+  if (params.stateDir) assertOutsideNodeReach(params.stateDir);
   const store = openStateStore({ stateDir: params.stateDir });
   const signer = new LocalSigner({ store });
   const codeByCid = new Map<string, string>();
   const rpcUrls = { ...params.rpcUrls };
   const baseFetch = params.fetch ?? globalThis.fetch;
-  const isolation = params.isolation ?? "worker";
   const memoryLimitMb = params.memoryLimitMb ?? NAGA_MEMORY_LIMIT_MB;
-  const workers = new Map<number, NodeWorker>();
-  /** Node index → its worker; -1 is the Chipotle "TEE". */
-  const workerFor = (index: number): NodeWorker => {
+  const workers = new Map<number, NodeProcess>();
+  /** Node index → its process; -1 is the Chipotle "TEE". */
+  const workerFor = (index: number): NodeProcess => {
     let worker = workers.get(index);
     if (!worker) {
-      worker = new NodeWorker({ memoryMb: index === -1 ? Math.min(memoryLimitMb, CHIPOTLE_MEMORY_LIMIT_MB) : memoryLimitMb, label: index === -1 ? "lit-chipotle" : `lit-node-${index}` });
+      worker = new NodeProcess({ memoryMb: index === -1 ? Math.min(memoryLimitMb, CHIPOTLE_MEMORY_LIMIT_MB) : memoryLimitMb, label: index === -1 ? "lit-chipotle" : `lit-node-${index}` });
       workers.set(index, worker);
     }
     return worker;
@@ -340,14 +338,12 @@ export async function createLocalLitNetwork(params: LocalLitNetworkParams = {}):
       };
       if (mode === "v7") auth.actionIpfsIds = this.#stack;
       const timeoutMessage = `Your function exceeded the maximum runtime of ${this.#run.timeoutMs}ms and was terminated.`;
-      if (isolation === "worker") {
-        try {
-          await workerFor(this.#run.flavor === "chipotle" ? -1 : this.#node).ready();
-        } catch (error) {
-          throw new Error(`The node could not start: ${describe(error)}`);
-        }
+      try {
+        await workerFor(this.#run.flavor === "chipotle" ? -1 : this.#node).ready();
+      } catch (error) {
+        throw new Error(`The node could not start: ${describe(error)}`);
       }
-      const execution = isolation === "worker" ? this.#startInWorker(code, injectedGlobals, mainParams, auth) : this.#startInProcess(code, injectedGlobals, mainParams, auth);
+      const execution = this.#startInWorker(code, injectedGlobals, mainParams, auth);
       let timer: NodeJS.Timeout | undefined;
       let timedOut = false;
       const timeout = new Promise<never>((_, reject) => {
@@ -368,12 +364,10 @@ export async function createLocalLitNetwork(params: LocalLitNetworkParams = {}):
         if (error instanceof TimeoutSignal) throw error;
         const failure = error as { phase?: string; original?: unknown; message?: string };
         if (typeof failure.message === "string" && /Script execution timed out/.test(failure.message)) throw new TimeoutSignal(timeoutMessage);
-        if (error instanceof SandboxError) {
-          throw new Error(`${error.phase === "sync" ? "Uncaught" : "Uncaught (in promise)"} ${describe(error.original)}`);
-        }
-        if (error instanceof WorkerExecFailure) {
+        if (error instanceof NodeExecFailure) {
           if (error.phase === "sync" || error.phase === "async") {
-            throw new Error(`${error.phase === "sync" ? "Uncaught" : "Uncaught (in promise)"} ${describe({ name: error.originalName, message: error.message })}`);
+            const text = error.originalName === "" ? error.message : describe({ name: error.originalName, message: error.message });
+            throw new Error(`${error.phase === "sync" ? "Uncaught" : "Uncaught (in promise)"} ${text}`);
           }
           throw new Error(error.message);
         }
@@ -384,40 +378,12 @@ export async function createLocalLitNetwork(params: LocalLitNetworkParams = {}):
       }
     }
 
-    #startInProcess(code: string, injectedGlobals: Record<string, unknown>, mainParams: unknown, auth: Record<string, unknown>): { done: Promise<unknown>; stop(hard: boolean): void } {
-      let script;
-      try {
-        script = compileAction(code, `${this.#stack.at(-1)}.js`);
-      } catch (error) {
-        return { done: Promise.reject(new SandboxError("sync", error)), stop: () => {} };
-      }
-      const sandbox = runSandbox(
-        {
-          code,
-          flavor: this.#run.flavor,
-          injectedGlobals,
-          mainParams,
-          auth,
-          headers: this.#run.headers,
-          syncTimeoutMs: this.#run.timeoutMs,
-          host: {
-            callSync: (op, args) => this.#callSync(op, args),
-            call: (op, args) => this.#call(op, args),
-            fetch: (input, init, signal) => this.#fetch(input, init, signal),
-            log: (line) => this.#log(line),
-          },
-        },
-        script,
-      );
-      return { done: sandbox.done.then(({ mainResult }) => mainResult), stop: () => sandbox.terminate() };
-    }
-
     #startInWorker(code: string, injectedGlobals: Record<string, unknown>, mainParams: unknown, auth: Record<string, unknown>): { done: Promise<unknown>; stop(hard: boolean): void } {
       const worker = workerFor(this.#run.flavor === "chipotle" ? -1 : this.#node);
       const handle = worker.run(
         {
           code,
-          filename: `${this.#stack.at(-1)}.js`,
+          filename: ACTION_FILENAME,
           flavor: this.#run.flavor,
           injectedGlobals,
           mainParams,
@@ -429,8 +395,7 @@ export async function createLocalLitNetwork(params: LocalLitNetworkParams = {}):
         },
         {
           call: (op, args) => this.#call(op, args),
-          fetch: (request, signal) =>
-            this.#fetch(request.url, { method: request.method, headers: request.headers, body: request.body === undefined ? undefined : new Uint8Array(request.body) }, signal),
+          fetch: (request, signal) => this.#fetch(request, signal),
           log: (line) => this.#log(line),
         },
       );
@@ -497,24 +462,30 @@ export async function createLocalLitNetwork(params: LocalLitNetworkParams = {}):
       return out;
     }
 
-    async #fetch(input: unknown, init: unknown, signal: AbortSignal): Promise<Response> {
+    async #fetch(request: SerializedRequest, signal: AbortSignal): Promise<SerializedResponse> {
       const root = this.#root;
       if (++root.#fetches > limits.maxFetches) {
         throw new Error(`You may not send more than ${limits.maxFetches} HTTP requests per session and you have attempted to exceed that limit.`);
       }
       const override = [...this.#faults].reverse().find((fault) => fault.kind === "fetch");
       const impl = override?.kind === "fetch" ? override.fetch : baseFetch;
-      const initRecord = (init ?? {}) as RequestInit;
-      const signals = [signal, initRecord.signal].filter((s): s is AbortSignal => s instanceof AbortSignal);
-      const response = await impl(input as string | URL | Request, { ...initRecord, signal: AbortSignal.any(signals) });
-      if (!this.#faults.some((fault) => fault.kind === "wrongValue")) return response;
-      const url = typeof input === "string" ? input : input instanceof URL ? input.href : input instanceof Request ? input.url : String(input);
-      const body = this.#wrong(await response.text(), { op: "fetch", name: url });
-      return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
-    }
-
-    #callSync(op: string, args: Record<string, unknown>): unknown {
-      return callSyncOp(op, args, { maxResponseBytes: limits.maxResponseBytes, setResponse: (text) => (this.response = text) });
+      const response = await impl(request.url, {
+        method: request.method,
+        headers: request.headers,
+        body: request.body === null ? undefined : Buffer.from(request.body, "base64"),
+        redirect: request.redirect as "follow" | "error" | "manual",
+        signal,
+      });
+      let body = Buffer.from(await response.arrayBuffer());
+      if (this.#faults.some((fault) => fault.kind === "wrongValue")) body = Buffer.from(this.#wrong(body.toString("utf8"), { op: "fetch", name: request.url }));
+      return {
+        status: response.status,
+        statusText: response.statusText,
+        headers: [...response.headers.entries()],
+        body: request.method === "HEAD" ? null : body.toString("base64"),
+        url: response.url || request.url,
+        redirected: response.redirected,
+      };
     }
 
     async #call(op: string, args: Record<string, unknown>): Promise<unknown> {
@@ -818,14 +789,15 @@ export async function createLocalLitNetwork(params: LocalLitNetworkParams = {}):
   };
 
   // Nodes are up before the first request (the nodes a request goes to, in node order).
-  if (isolation === "worker") await Promise.all(Array.from({ length: threshold }, (_, index) => workerFor(index).ready()));
+  await Promise.all(Array.from({ length: threshold }, (_, index) => workerFor(index).ready()));
 
   const network: LocalLitNetwork = {
     nodes,
     mode,
     stateDir: params.stateDir,
     threshold,
-    isolation,
+    isolation: "process",
+    nodeProcessIds: () => new Map([...workers].flatMap(([index, worker]) => (worker.pid === undefined ? [] : [[index, worker.pid] as [number, number]]))),
     mintPkp: (p) => signer.mintPkp(p),
     permitAction: (pk, cid, p) => signer.permitAction(pk, cid, p),
     revokeAction: (pk, cid, p) => signer.revokeAction(pk, cid, p),

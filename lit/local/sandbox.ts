@@ -1,22 +1,27 @@
 /**
- * One node's execution of one action: a fresh `node:vm` context with code generation from strings
- * disabled (the nodes run V8 with `--disallow-code-generation-from-strings`: no `eval`, no
- * `new Function`), the Lit globals built by `BOOTSTRAP_SOURCE`, and a host bridge whose operations
- * the caller implements (`SandboxHost`).
+ * One execution of one action: a fresh `node:vm` context with code generation from strings disabled
+ * (as Lit's nodes run V8: no `eval`, no `new Function`), the Web platform and Lit globals built inside
+ * the context by `BOOTSTRAP_SOURCE`, and a host bridge whose Lit operations the caller implements
+ * (`SandboxHost`).
+ *
+ * The boundary: no object of this (host) realm is ever reachable from the context. The context is
+ * created empty; the bootstrap receives four bridge functions and keeps them in its closure; they take
+ * and return only strings, numbers and context callbacks; they never throw (errors come back as JSON);
+ * the host never calls a method of a context object, never awaits a context promise and never passes
+ * a host object into context code. Dynamic `import()` rejects with an error of the context's realm,
+ * which needs `--experimental-vm-modules` (set on every node process, see node-process.ts); without
+ * that flag Node rejects `import()` with an error of the host realm, so `runSandbox` refuses to run.
+ * This is the first wall; the node process (no keys, no state directory, no child processes, no
+ * workers) is the second.
  *
  * Completion follows Deno's: the action is done when its script's completion value (the IIFE's
  * promise, or `main(params)` in Chipotle mode) has settled *and* no host operation or timer is still
  * pending, so a node waiting at a barrier keeps running until the caller's timeout terminates it.
- *
- * Limits of an in-process `vm` context (documented in docs/lit-runtime.md): synchronous top-level
- * code is interrupted at the timeout by V8, but a busy loop that starts after an `await` cannot be
- * interrupted; there is no per-context heap cap; Web-platform objects (`Response`, `URL`, `crypto`)
- * come from the host realm. The emulator is a faithful runtime for trusted code, not a security sandbox.
  */
 import jsonwebtoken from "jsonwebtoken";
+import { createHash, randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { formatWithOptions } from "node:util";
 import vm from "node:vm";
 import { BOOTSTRAP_SOURCE } from "./bootstrap.js.ts";
 
@@ -24,13 +29,18 @@ const require = createRequire(import.meta.url);
 
 export type SandboxFlavor = "naga" | "chipotle";
 
+/** A request as it crosses the bridge (and the process boundary). */
+export type SerializedRequest = { url: string; method: string; headers: Array<[string, string]>; body: string | null; redirect: string };
+/** A response as it crosses the bridge: body base64, null for none. */
+export type SerializedResponse = { status: number; statusText: string; headers: Array<[string, string]>; body: string | null; url: string; redirected: boolean };
+
 /** Operations the host implements. Throwing (or rejecting) surfaces as an `Error` inside the action. */
 export type SandboxHost = {
   callSync(op: string, args: Record<string, unknown>): unknown;
   call(op: string, args: Record<string, unknown>): Promise<unknown>;
-  /** `signal` aborts when the execution is terminated. */
-  fetch(input: unknown, init: unknown, signal: AbortSignal): Promise<Response>;
-  /** Appends a formatted console line; throws when the log limit is exceeded. */
+  /** `signal` aborts when the action aborts the fetch or the execution is terminated. */
+  fetch(request: SerializedRequest, signal: AbortSignal): Promise<SerializedResponse>;
+  /** Appends a console line; throws when the log limit is exceeded. */
   log(line: string): void;
 };
 
@@ -50,12 +60,14 @@ export type SandboxParams = {
 };
 
 export type SandboxRun = {
-  /** Resolves when the action is done; `mainResult` is Chipotle's `main` return value. Rejects with the action's error. */
+  /** Resolves when the action is done; `mainResult` is Chipotle's `main` return value. Rejects with a `SandboxError`. */
   done: Promise<{ mainResult: unknown }>;
   /** Stops the execution: pending operations never settle, timers are cleared, fetches aborted. */
   terminate(): void;
-  readonly signal: AbortSignal;
 };
+
+/** The file name Lit gives the action in stack frames (`at <user_provided_script>:L:C`). */
+export const ACTION_FILENAME = "<user_provided_script>";
 
 let ethersScript: vm.Script | undefined;
 function getEthersScript(): vm.Script {
@@ -68,89 +80,162 @@ function getBootstrapScript(): vm.Script {
   return bootstrapScript;
 }
 
-/** Compiles once so a syntax error is reported before any node runs. */
-export function compileAction(code: string, filename = "lit-action.js"): vm.Script {
-  return new vm.Script(code, { filename });
+/** True when this process rejects `import()` in a context with an error of that context. */
+export function dynamicImportIsContained(): boolean {
+  return process.execArgv.includes("--experimental-vm-modules");
 }
 
-export function runSandbox(params: SandboxParams, script: vm.Script = compileAction(params.code, params.filename)): SandboxRun {
-  const abort = new AbortController();
+/** How an action failed: a synchronous throw ("Uncaught …") or a rejection ("Uncaught (in promise) …"). */
+export class SandboxError extends Error {
+  override name = "SandboxError";
+  readonly phase: "sync" | "async";
+  readonly originalName: string | null;
+  readonly stackText: string | undefined;
+  constructor(phase: "sync" | "async", described: { name: string | null; message: string; stack?: string | undefined }) {
+    super(described.message);
+    this.phase = phase;
+    this.originalName = described.name;
+    this.stackText = described.stack;
+  }
+}
+
+type Bootstrap = { complete(value: unknown): void; describe(error: unknown): string };
+
+export function runSandbox(params: SandboxParams): SandboxRun {
+  if (!dynamicImportIsContained()) {
+    throw new Error("The Lit sandbox needs --experimental-vm-modules (run it in a node process, see lit/local/node-process.ts)");
+  }
   let terminated = false;
   let pending = 0;
   const timers = new Map<number, NodeJS.Timeout>();
+  const fetches = new Map<number, AbortController>();
+  const termination = new AbortController();
   let nextTimerId = 1;
-  let idleWaiter: (() => void) | undefined;
-  let asyncError: { error: unknown } | undefined;
-  const isIdle = () => !terminated && pending === 0 && timers.size === 0 && idleWaiter !== undefined;
+  let finished: { kind: string; json: string } | undefined;
+  let timerError: string | undefined;
+  let settle: ((outcome: { kind: string; json: string }) => void) | undefined;
+  const outcome = new Promise<{ kind: string; json: string }>((resolve) => (settle = resolve));
+
+  const isIdle = () => !terminated && pending === 0 && timers.size === 0 && finished !== undefined;
   /**
    * Called when an operation settles or a timer fires. The settlement has only just queued the
    * action's continuation as a microtask, which may start the next operation; so the verdict waits
    * for a macrotask (all microtasks drained) and the loop must still be idle then.
    */
   const checkIdle = () => {
+    if (timerError !== undefined && !terminated) {
+      settle?.({ kind: "async", json: timerError });
+      return;
+    }
     if (!isIdle()) return;
     setImmediate(() => {
-      if (!isIdle()) return;
-      const waiter = idleWaiter!;
-      idleWaiter = undefined;
-      waiter();
+      if (isIdle()) settle?.(finished!);
     });
   };
-  /** Wraps a host promise: counts it as pending work and never settles after termination. */
-  const track = <T>(promise: Promise<T>): Promise<T> => {
-    pending++;
-    return new Promise<T>((resolve, reject) => {
-      promise.then(
-        (value) => {
-          pending--;
-          if (!terminated) resolve(value);
-          checkIdle();
-        },
-        (error: unknown) => {
-          pending--;
-          if (!terminated) reject(error);
-          checkIdle();
-        },
-      );
-    });
-  };
-  const encode = (fn: () => unknown): string => {
-    try {
-      return JSON.stringify({ value: fn() ?? null });
-    } catch (error) {
-      return JSON.stringify(errorPayload(error));
-    }
+  const ok = (value: unknown) => JSON.stringify({ value: value ?? null });
+  const fail = (error: unknown) => {
+    const name = error instanceof Error && error.name !== "Error" ? error.name : undefined;
+    return JSON.stringify({ error: error instanceof Error ? error.message : String(error), name });
   };
 
   const context = vm.createContext(Object.create(null), {
     name: "lit-action",
     codeGeneration: { strings: false, wasm: true },
+    microtaskMode: undefined,
   });
-  const host = {
-    flavor: params.flavor,
-    injectedJson: JSON.stringify(params.injectedGlobals),
-    paramsJson: params.flavor === "chipotle" ? JSON.stringify(params.mainParams === undefined ? null : params.mainParams) : "{}",
-    authJson: JSON.stringify(params.auth),
-    headersJson: JSON.stringify(params.headers),
-    call: (op: string, argsJson: string): Promise<string> => {
-      if (terminated) return new Promise<string>(() => {});
-      const run = (async () => params.host.call(op, JSON.parse(argsJson) as Record<string, unknown>))();
-      return track(run.then((value) => JSON.stringify({ value: value ?? null }), (error: unknown) => JSON.stringify(errorPayload(error))));
-    },
-    callSync: (op: string, argsJson: string): string => encode(() => params.host.callSync(op, JSON.parse(argsJson) as Record<string, unknown>)),
-    fetch: (input: unknown, init: unknown): Promise<Response> => {
-      if (terminated) return new Promise<Response>(() => {});
-      return track(params.host.fetch(input, init, abort.signal));
-    },
-    log: (args: unknown[]): string => {
+  /** A new error of the context's realm: what `import()` rejects with. */
+  const importRefusal = (): unknown => vm.runInContext('new TypeError("Dynamic import() is not supported by the local Lit runtime")', context);
+
+  const syncOp = (op: string, args: Record<string, unknown>): unknown => {
+    switch (op) {
+      case "url.parse": {
+        const url = args.base === null ? new URL(String(args.url)) : new URL(String(args.url), String(args.base));
+        return urlParts(url);
+      }
+      case "url.set": {
+        const url = new URL(String(args.href));
+        const field = String(args.field);
+        if (!URL_SETTABLE.has(field)) throw new TypeError(`URL.${field} cannot be set`);
+        (url as unknown as Record<string, string>)[field] = String(args.value);
+        return urlParts(url);
+      }
+      case "random": {
+        const n = Number(args.bytes);
+        if (!Number.isInteger(n) || n < 0 || n > 65_536) throw new RangeError("bad random length");
+        return randomBytes(n).toString("base64");
+      }
+      case "now":
+        return performance.now();
+      case "loadEthers":
+        getEthersScript().runInContext(context);
+        return null;
+      case "log":
+        params.host.log(String(args.line));
+        return null;
+      case "fetch.abort":
+        fetches.get(Number(args.id))?.abort(new DOMException("This operation was aborted", "AbortError"));
+        return null;
+      default:
+        return params.host.callSync(op, args);
+    }
+  };
+  const asyncOp = async (op: string, args: Record<string, unknown>): Promise<unknown> => {
+    switch (op) {
+      case "digest":
+        return createHash(String(args.hash)).update(Buffer.from(String(args.data), "base64")).digest("base64");
+      case "fetch": {
+        const id = Number(args.id);
+        const abort = new AbortController();
+        fetches.set(id, abort);
+        try {
+          const request: SerializedRequest = {
+            url: String(args.url),
+            method: String(args.method),
+            headers: (args.headers as Array<[string, string]>).map(([k, v]) => [String(k), String(v)]),
+            body: args.body === null ? null : String(args.body),
+            redirect: String(args.redirect),
+          };
+          return await params.host.fetch(request, AbortSignal.any([abort.signal, termination.signal]));
+        } finally {
+          fetches.delete(id);
+        }
+      }
+      default:
+        return params.host.call(op, args);
+    }
+  };
+
+  // The bridge: host functions, held only in the bootstrap's closure. None of them throws.
+  const bridge = Object.freeze({
+    sync: (op: string, argsJson: string): string => {
       try {
-        params.host.log(formatWithOptions({ colors: false, depth: 4 }, ...args));
-        return "";
+        return ok(syncOp(String(op), JSON.parse(String(argsJson)) as Record<string, unknown>));
       } catch (error) {
-        return error instanceof Error ? error.message : String(error);
+        return fail(error);
       }
     },
-    setTimer: (fn: () => void, delayMs: number, repeat: boolean): number => {
+    async: (op: string, argsJson: string, done: (json: string) => void): void => {
+      if (terminated) return;
+      pending++;
+      let run: Promise<unknown>;
+      try {
+        run = asyncOp(String(op), JSON.parse(String(argsJson)) as Record<string, unknown>);
+      } catch (error) {
+        run = Promise.reject(error);
+      }
+      run.then(ok, fail).then((json) => {
+        pending--;
+        if (!terminated) {
+          try {
+            done(json);
+          } catch {
+            // The callback is the bootstrap's own; it does not throw.
+          }
+        }
+        checkIdle();
+      });
+    },
+    timer: (fn: () => void, delayMs: number, repeat: boolean): number => {
       if (terminated) return 0;
       const id = nextTimerId++;
       const fire = () => {
@@ -159,113 +244,96 @@ export function runSandbox(params: SandboxParams, script: vm.Script = compileAct
         try {
           fn();
         } catch (error) {
-          asyncError ??= { error };
-          if (idleWaiter) idleWaiter();
+          timerError ??= bootstrap.describe(error);
         }
         checkIdle();
       };
-      timers.set(id, repeat ? setInterval(fire, delayMs) : setTimeout(fire, delayMs));
+      const delay = Math.max(0, Math.min(Number(delayMs) || 0, 2 ** 31 - 1));
+      timers.set(id, repeat ? setInterval(fire, delay) : setTimeout(fire, delay));
       return id;
     },
-    clearTimer: (id: number) => {
-      const timer = timers.get(id);
-      if (timer) {
-        clearTimeout(timer);
-        timers.delete(id);
+    clearTimer: (id: number): void => {
+      const handle = timers.get(Number(id));
+      if (handle) {
+        clearTimeout(handle);
+        timers.delete(Number(id));
         checkIdle();
       }
     },
-    loadEthers: () => getEthersScript().runInContext(context),
-    textEncode: (text: string) => Array.from(new TextEncoder().encode(text)),
-    textDecode: (bytes: number[]) => new TextDecoder().decode(Uint8Array.from(bytes)),
-    base64Encode: (bytes: number[]) => Buffer.from(bytes).toString("base64"),
-    base64Decode: (text: string) => Array.from(Buffer.from(text, "base64")),
-    atob: (text: string) => atob(text),
-    btoa: (text: string) => btoa(text),
-    crypto: globalThis.crypto,
-    URL,
-    URLSearchParams,
-    Headers,
-    Request,
-    Response,
-    AbortController,
-    AbortSignal,
-    structuredClone,
-    queueMicrotask,
-    performance: Object.freeze({ now: () => performance.now(), timeOrigin: performance.timeOrigin }),
+    finish: (kind: string, json: string): void => {
+      if (finished) return;
+      finished = { kind: String(kind), json: String(json) };
+      if (finished.kind !== "ok") settle?.(finished);
+      else checkIdle();
+    },
+  });
+
+  const config = {
+    flavor: params.flavor,
+    injectedGlobals: params.injectedGlobals,
+    mainParams: params.mainParams ?? null,
+    auth: params.auth,
+    headers: params.headers.map(([k, v]) => [String(k).toLowerCase(), String(v)]),
+    timeOrigin: performance.timeOrigin,
   };
+  const bootstrap = (getBootstrapScript().runInContext(context) as (bridge: unknown, config: string) => Bootstrap)(bridge, JSON.stringify(config));
 
   const terminate = () => {
     if (terminated) return;
     terminated = true;
-    for (const timer of timers.values()) clearTimeout(timer);
+    for (const handle of timers.values()) clearTimeout(handle);
     timers.clear();
-    abort.abort(new Error("The Lit Action was terminated"));
+    termination.abort(new Error("The Lit Action was terminated"));
   };
 
   const done = (async () => {
-    const bootstrap = getBootstrapScript().runInContext(context) as (host: unknown) => unknown;
-    const mainParams = bootstrap(host);
     let completion: unknown;
     try {
+      const script = new vm.Script(params.code, {
+        filename: params.filename ?? ACTION_FILENAME,
+        importModuleDynamically: () => {
+          throw importRefusal();
+        },
+      });
       completion = script.runInContext(context, { timeout: params.syncTimeoutMs, breakOnSigint: false });
     } catch (error) {
-      throw new SandboxError("sync", error);
+      if (error instanceof Error && (error as Error & { code?: string }).code === "ERR_SCRIPT_EXECUTION_TIMEOUT") throw error;
+      throw new SandboxError("sync", parseDescribed(bootstrap.describe(error)));
     }
-    if (params.flavor === "chipotle") completion = runChipotleMain(context, mainParams);
-    let mainResult: unknown;
-    try {
-      mainResult = await completion;
-    } catch (error) {
-      throw new SandboxError("async", error);
+    bootstrap.complete(completion);
+    const result = await outcome;
+    if (result.kind === "ok") {
+      const parsed = JSON.parse(result.json) as { value?: unknown } | null;
+      return { mainResult: parsed === null ? undefined : parsed.value };
     }
-    // Deno-style: finish only once no operation or timer of this action is still pending.
-    if (pending > 0 || timers.size > 0) {
-      await new Promise<void>((resolve) => {
-        idleWaiter = resolve;
-        checkIdle();
-      });
-    }
-    if (asyncError) throw new SandboxError("async", asyncError.error);
-    return { mainResult: params.flavor === "chipotle" ? mainResult : undefined };
+    throw new SandboxError("async", parseDescribed(result.json));
   })();
-  return { done, terminate, signal: abort.signal };
+  return { done, terminate };
 }
 
-/**
- * Chipotle's runtime wrapper (lit-actions `to_executable_code`): right after the script's synchronous
- * part, `await main(params)` (a `ReferenceError` when the code defines no `main`); a value other than
- * `undefined` becomes the response through `setResponse` (strings as they are, anything else as JSON).
- * The wrapper is a chipotle-only hook: the Naga flavour never reaches it.
- */
-function runChipotleMain(context: vm.Context, mainParams: unknown): Promise<unknown> {
-  const wrapper = vm.runInContext(
-    "(async (params) => { const data = await main(params); if (typeof data !== 'undefined') LitActions.setResponse({ response: data }); })",
-    context,
-  ) as (p: unknown) => Promise<unknown>;
-  return wrapper(mainParams);
+const URL_SETTABLE = new Set(["href", "protocol", "username", "password", "host", "hostname", "port", "pathname", "search", "hash"]);
+
+function urlParts(url: URL) {
+  const { href, origin, protocol, username, password, host, hostname, port, pathname, search, hash } = url;
+  return { href, origin, protocol, username, password, host, hostname, port, pathname, search, hash };
 }
 
-/** How an action failed: a synchronous throw ("Uncaught …") or a rejection ("Uncaught (in promise) …"). */
-export class SandboxError extends Error {
-  override name = "SandboxError";
-  readonly phase: "sync" | "async";
-  readonly original: unknown;
-  constructor(phase: "sync" | "async", original: unknown) {
-    super(original && typeof original === "object" && typeof (original as { message?: unknown }).message === "string" ? (original as { message: string }).message : String(original));
-    this.phase = phase;
-    this.original = original;
+function parseDescribed(json: string): { name: string | null; message: string; stack?: string } {
+  try {
+    const parsed = JSON.parse(json) as { name?: unknown; message?: unknown; stack?: unknown };
+    return {
+      name: typeof parsed.name === "string" ? parsed.name : null,
+      message: typeof parsed.message === "string" ? parsed.message : String(parsed.message),
+      ...(typeof parsed.stack === "string" ? { stack: parsed.stack } : {}),
+    };
+  } catch {
+    return { name: null, message: String(json) };
   }
 }
 
-function errorPayload(error: unknown): { error: string; name?: string } {
-  if (error instanceof Error) return { error: error.message, name: error.name === "Error" ? undefined : error.name } as { error: string; name?: string };
-  return { error: String(error) };
-}
-
 /**
- * The synchronous Lit operations (`setResponse`, `jwt.*`): one implementation for both isolations,
- * a node's worker thread and this thread. `setResponse` hands the checked text to `sink`.
+ * The synchronous Lit operations (`setResponse`, `jwt.*`), run where the sandbox runs (the node
+ * process). `setResponse` hands the checked text to `sink`.
  */
 export function callSyncOp(op: string, args: Record<string, unknown>, sink: { maxResponseBytes: number; setResponse(text: string): void }): unknown {
   switch (op) {

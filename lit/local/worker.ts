@@ -1,14 +1,14 @@
 /**
- * Entry of a node's worker thread (`isolation: "worker"`). The worker runs executions in fresh `vm`
- * contexts exactly as the in-process mode does (`runSandbox`), under the worker's own V8 heap limit,
- * and forwards Lit operations and `fetch` to the main thread, where the barriers, the signer and the
- * node's faults live. The main thread terminates the whole worker at the timeout, so even a busy
- * loop after an `await` is stopped.
+ * Entry of a node process (see node-process.ts). It runs executions in fresh `vm` contexts
+ * (`runSandbox`) and forwards Lit operations and `fetch` to the parent, where the barriers, the PKP
+ * registry, the signer and the node's faults live. This process holds no key and cannot read the
+ * state directory: it runs under Node's permission model with read access to the emulator's code and
+ * its dependencies only, no child processes, no workers, no native addons, and an empty environment.
  */
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { parentPort, workerData } from "node:worker_threads";
-import { callSyncOp, runSandbox, SandboxError, type SandboxFlavor, type SandboxRun } from "./sandbox.ts";
+import type { SandboxFlavor, SandboxRun, SerializedRequest, SerializedResponse } from "./sandbox.ts";
+import { callSyncOp, runSandbox, SandboxError } from "./sandbox.ts";
 
 export type WorkerStart = {
   type: "start";
@@ -27,6 +27,7 @@ export type WorkerStart = {
 export type WorkerToMain =
   | { type: "call"; execId: number; callId: number; op: string; args: Record<string, unknown> }
   | { type: "fetch"; execId: number; callId: number; request: SerializedRequest }
+  | { type: "abort"; execId: number; callId: number }
   | { type: "log"; execId: number; line: string }
   | { type: "done"; execId: number; response: string | undefined; mainResultJson: string | undefined }
   | { type: "failed"; execId: number; phase: "sync" | "async" | "host"; name: string; message: string }
@@ -35,66 +36,59 @@ export type MainToWorker =
   | WorkerStart
   | { type: "reply"; callId: number; ok: true; value: unknown }
   | { type: "reply"; callId: number; ok: false; name: string; message: string }
-  | { type: "fetchReply"; callId: number; ok: true; status: number; statusText: string; headers: Array<[string, string]>; body: ArrayBuffer }
+  | { type: "fetchReply"; callId: number; ok: true; response: SerializedResponse }
   | { type: "fetchReply"; callId: number; ok: false; name: string; message: string }
   | { type: "terminate"; execId: number };
-export type SerializedRequest = { url: string; method: string; headers: Array<[string, string]>; body: ArrayBuffer | undefined };
+export type { SerializedRequest, SerializedResponse };
 
-/**
- * A full garbage collection of this worker's heap. A Lit node throws each execution's isolate away;
- * here each execution leaves a dead `vm` context (several MB with a bundled action) that V8 would only
- * collect when the heap nears its cap, so a long-running keeper's RSS would climb to the cap of every
- * node. The flag is switched on just long enough to take the function, so action contexts never see a
- * `gc` global.
- */
-function takeGc(lock: Int32Array): () => void {
-  /** How long to sleep between attempts to take the lock, ms. */
-  const LOCK_RETRY_MS = 1;
-  while (Atomics.compareExchange(lock, 0, 0, 1) !== 0) Atomics.wait(lock, 0, 1, LOCK_RETRY_MS);
+type GcFunction = () => void;
+
+if (process.send) {
+  const send = (message: WorkerToMain) => process.send!(message);
+  /**
+   * A Lit node throws each execution's isolate away; here each execution leaves a dead `vm` context
+   * (several MB with ethers loaded) that V8 would only collect near the heap cap, so the process
+   * collects once it is idle. `--expose-gc` would put `gc` into every context, the actions' too, so
+   * the flag is switched on only while one throwaway context is created to take the function.
+   */
   setFlagsFromString("--expose-gc");
-  try {
-    return runInNewContext("gc") as () => void;
-  } finally {
-    setFlagsFromString("--no-expose-gc");
-    Atomics.store(lock, 0, 0);
-    Atomics.notify(lock, 0);
-  }
-}
-
-const port = parentPort;
-if (port) {
-  const collectGarbage = takeGc((workerData as { gcFlagLock: Int32Array }).gcFlagLock);
-  /** Collects once the worker has no execution left: off the critical path of the reply. */
+  const collectGarbage = runInNewContext("gc") as GcFunction;
+  setFlagsFromString("--no-expose-gc");
   const collectWhenIdle = () =>
     setImmediate(() => {
       if (runs.size === 0) collectGarbage();
     });
+  // An action's stray rejection must not take the node down (Deno reports it; see docs/lit-runtime.md).
+  process.on("unhandledRejection", () => {});
+  process.on("disconnect", () => process.exit(0));
   let nextCallId = 1;
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   const runs = new Map<number, SandboxRun>();
-  const send = (message: WorkerToMain) => port.postMessage(message);
-  const rpc = (message: { type: "call" | "fetch" } & Record<string, unknown>): Promise<unknown> => {
+  const rpc = (message: { type: "call" | "fetch"; execId: number } & Record<string, unknown>, signal?: AbortSignal): Promise<unknown> => {
     const callId = nextCallId++;
     return new Promise((resolve, reject) => {
       pending.set(callId, { resolve, reject });
-      port.postMessage({ ...message, callId });
+      process.send!({ ...message, callId });
+      signal?.addEventListener(
+        "abort",
+        () => {
+          if (!pending.has(callId)) return;
+          pending.delete(callId);
+          send({ type: "abort", execId: message.execId, callId });
+          reject(signal.reason instanceof Error ? signal.reason : new Error("The fetch was aborted"));
+        },
+        { once: true },
+      );
     });
   };
   const named = (name: string, message: string) => Object.assign(new Error(message), { name });
 
-  port.postMessage({ type: "ready", execId: 0 } satisfies WorkerToMain);
-  port.on("message", (message: MainToWorker) => {
-    if (message.type === "reply") {
+  process.on("message", (message: MainToWorker) => {
+    if (message.type === "reply" || message.type === "fetchReply") {
       const waiter = pending.get(message.callId);
       pending.delete(message.callId);
       if (!waiter) return;
-      if (message.ok) waiter.resolve(message.value);
-      else waiter.reject(named(message.name, message.message));
-    } else if (message.type === "fetchReply") {
-      const waiter = pending.get(message.callId);
-      pending.delete(message.callId);
-      if (!waiter) return;
-      if (message.ok) waiter.resolve(new Response(message.body, { status: message.status, statusText: message.statusText, headers: message.headers }));
+      if (message.ok) waiter.resolve(message.type === "reply" ? message.value : message.response);
       else waiter.reject(named(message.name, message.message));
     } else if (message.type === "terminate") {
       runs.get(message.execId)?.terminate();
@@ -103,6 +97,7 @@ if (port) {
       start(message);
     }
   });
+  send({ type: "ready", execId: 0 });
 
   function start(message: WorkerStart): void {
     const { execId } = message;
@@ -120,8 +115,7 @@ if (port) {
         headers: message.headers,
         syncTimeoutMs: message.syncTimeoutMs,
         host: {
-          callSync: (op, args) =>
-            callSyncOp(op, args, { maxResponseBytes: message.maxResponseBytes, setResponse: (text) => (response = text) }),
+          callSync: (op, args) => callSyncOp(op, args, { maxResponseBytes: message.maxResponseBytes, setResponse: (text) => (response = text) }),
           log: (line) => {
             logBytes += Buffer.byteLength(line) + 1;
             if (logBytes > message.maxLogBytes) {
@@ -130,44 +124,24 @@ if (port) {
             send({ type: "log", execId, line });
           },
           call: (op, args) => rpc({ type: "call", execId, op, args }),
-          fetch: async (input, init, signal) => {
-            const request = new Request(input as string | URL | Request, { ...(init as RequestInit), signal });
-            const body = request.body ? await request.arrayBuffer() : undefined;
-            const serialized: SerializedRequest = { url: request.url, method: request.method, headers: [...request.headers.entries()], body };
-            return (await rpc({ type: "fetch", execId, request: serialized })) as Response;
-          },
+          fetch: async (request, signal) => (await rpc({ type: "fetch", execId, request }, signal)) as SerializedResponse,
         },
       });
     } catch (error) {
-      send({ type: "failed", execId, phase: "sync", name: (error as Error).name ?? "Error", message: (error as Error).message ?? String(error) });
+      send({ type: "failed", execId, phase: "host", name: (error as Error).name ?? "Error", message: (error as Error).message ?? String(error) });
       return;
     }
     runs.set(execId, run);
     run.done.then(
       ({ mainResult }) => {
         runs.delete(execId);
-        let mainResultJson: string | undefined;
-        try {
-          mainResultJson = mainResult === undefined ? undefined : JSON.stringify(mainResult);
-        } catch (error) {
-          send({ type: "failed", execId, phase: "async", name: "TypeError", message: `main() returned a value that cannot be serialised: ${(error as Error).message}` });
-          return;
-        }
-        send({ type: "done", execId, response, mainResultJson });
+        send({ type: "done", execId, response, mainResultJson: mainResult === undefined ? undefined : JSON.stringify(mainResult) });
         collectWhenIdle();
       },
       (error: unknown) => {
         runs.delete(execId);
-        if (error instanceof SandboxError) {
-          const original = error.original as { name?: unknown; message?: unknown } | undefined;
-          send({
-            type: "failed",
-            execId,
-            phase: error.phase,
-            name: typeof original?.name === "string" ? original.name : "Error",
-            message: typeof original?.message === "string" ? original.message : String(error.original),
-          });
-        } else send({ type: "failed", execId, phase: "host", name: (error as Error).name ?? "Error", message: (error as Error).message ?? String(error) });
+        if (error instanceof SandboxError) send({ type: "failed", execId, phase: error.phase, name: error.originalName ?? "", message: error.message });
+        else send({ type: "failed", execId, phase: "sync", name: (error as Error).name ?? "Error", message: (error as Error).message ?? String(error) });
         collectWhenIdle();
       },
     );

@@ -98,11 +98,11 @@ describe("node set and sandbox", () => {
     expect((await failure(net.execute({ code: "this is not javascript" }))).message).toMatch(/SyntaxError/);
   });
 
-  it("keeps the last setResponse, requires strings, and caps response and logs at 100 KB", async () => {
+  it("keeps the last setResponse, stores \"\" for a non-string (as Lit does), and caps response and logs at 100 KB", async () => {
     const last = await net.execute({ code: "Lit.Actions.setResponse({response: 'a'}); Lit.Actions.setResponse({response: 'b'}); console.log('x', {y: 1})" });
     expect(last.response).toBe("b");
     expect(last.logs).toBe("x { y: 1 }\n");
-    expect((await failure(net.execute({ code: "Lit.Actions.setResponse({response: {a: 1}})" }))).message).toMatch(/response must be a string/);
+    expect((await net.execute({ code: "Lit.Actions.setResponse({response: 'x'}); Lit.Actions.setResponse({response: {a: 1}})" })).response).toBe("");
     expect((await failure(net.execute({ code: "Lit.Actions.setResponse({response: 'x'.repeat(102401)})" }))).message).toMatch(/Response is too long. Max length is 102400 bytes/);
     expect((await failure(net.execute({ code: "for (let i = 0; i < 200; i++) console.log('y'.repeat(1000))" }))).message).toMatch(/Max length for all logs in a single request is 102400 bytes/);
   });
@@ -511,7 +511,7 @@ describe("persistence, v7 mode and nested calls", () => {
     const code = "Lit.Actions.setResponse({ response: JSON.stringify(typeof jsParams !== 'undefined' ? jsParams.bytes : bytes) })";
     const v8 = await net.execute({ code, jsParams: { bytes: new Uint8Array([1, 2]) } });
     expect(JSON.parse(v8.response as string)).toEqual({ 0: 1, 1: 2 });
-    const local = await createLocalLitNetwork({ nodes: 3, mode: "v7", timeoutMs: TEST_TIMEOUT_MS, isolation: "vm" });
+    const local = await createLocalLitNetwork({ nodes: 3, mode: "v7", timeoutMs: TEST_TIMEOUT_MS });
     const v7 = await local.executeV7({ code, jsParams: { bytes: new Uint8Array([1, 2]) } });
     expect(JSON.parse(v7.response as string)).toEqual([1, 2]);
   });
@@ -564,9 +564,9 @@ describe("more of the Lit.Actions surface", () => {
 });
 
 describe("isolation", () => {
-  it("worker isolation (default) caps each node's heap and recovers the node afterwards", async () => {
+  it("each node process caps its heap and the node recovers afterwards", async () => {
     const local = await createLocalLitNetwork({ nodes: 3, timeoutMs: 20_000, memoryLimitMb: 64 });
-    expect(local.isolation).toBe("worker");
+    expect(local.isolation).toBe("process");
     const hog = "(async () => { const keep = []; for (;;) { keep.push(new Array(1e5).fill(1.5)); if (keep.length % 50 === 0) await null; } })();";
     const error = await failure(local.execute({ code: hog }));
     expect(error.message).toMatch(/ran out of memory \(limit 64 MB\)/);
@@ -574,7 +574,7 @@ describe("isolation", () => {
     await local.close();
   });
 
-  it("worker isolation stops a busy loop that starts after an await, and the node keeps serving", async () => {
+  it("a node process stops a busy loop that starts after an await, and the node keeps serving", async () => {
     const local = await createLocalLitNetwork({ nodes: 3, timeoutMs: 300 });
     const error = await failure(local.execute({ code: "(async () => { await null; while (true) {} })();" }));
     expect(error.message).toContain("exceeded the maximum runtime of 300ms");
@@ -583,8 +583,9 @@ describe("isolation", () => {
     await local.close();
   });
 
-  it("vm isolation runs the same actions in this thread", async () => {
-    const local = await createLocalLitNetwork({ nodes: 5, isolation: "vm", timeoutMs: TEST_TIMEOUT_MS });
+  it("a five-node network runs a barrier, a signature and refuses eval", async () => {
+    // Fresh node processes load ethers during the run: the timeout is not the subject here.
+    const local = await createLocalLitNetwork({ nodes: 5, timeoutMs: 60_000 });
     const code = `(async () => {
       const all = await Lit.Actions.broadcastAndCollect({ name: "p", value: String(jsParams.price) });
       const toSign = ethers.utils.arrayify(ethers.utils.keccak256(ethers.utils.toUtf8Bytes(all.join(","))));

@@ -2,7 +2,7 @@
 // Plain DOM (textContent only: nothing from the keeper is ever parsed as HTML).
 "use strict";
 
-const state = { snap: null, offset: 0 };
+const state = { snap: null, offset: 0, marked: false };
 const $ = (id) => document.getElementById(id);
 
 function el(tag, attrs, ...children) {
@@ -168,6 +168,11 @@ function render() {
   renderBalances(snap);
   renderRoutes(snap);
   renderEvents(snap);
+  // Time to the first page with data, from navigation start (the bench reads it).
+  if (!state.marked && snap.feeds.some((f) => f.answer !== null)) {
+    state.marked = true;
+    performance.mark("lit-oracle:first-data");
+  }
   document.body.dataset.rendered = String(Number(document.body.dataset.rendered || 0) + 1);
 }
 

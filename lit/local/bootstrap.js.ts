@@ -17,6 +17,10 @@ export const BOOTSTRAP_SOURCE = String.raw`(function bootstrap(bridge, configJso
   const { call, callSync } = web;
   const bridgeFinish = bridge.finish;
   const bytes = (value, field) => Array.from(web.toBytes(value, field));
+  /** What Lit's SDK does with toSign and friends: new Uint8Array(value), whatever the value. */
+  const litBytes = (value) => {
+    try { return Array.from(new Uint8Array(value)); } catch { return []; }
+  };
   const requireString = (value, field) => {
     if (typeof value !== "string") throw new TypeError(field + " must be a string (JSON.stringify it first); got " + (value === null ? "null" : typeof value));
     return value;
@@ -68,35 +72,38 @@ export const BOOTSTRAP_SOURCE = String.raw`(function bootstrap(bridge, configJso
     // Lit stores "" for a response that is not a string (it does not throw).
     A.setResponse = ({ response } = {}) => { callSync("setResponse", { response: typeof response === "string" ? response : "" }); };
     A.signEcdsa = async ({ toSign, publicKey, sigName } = {}) =>
-      call("signEcdsa", { toSign: bytes(toSign, "toSign"), publicKey: requireString(publicKey, "publicKey"), sigName: requireString(sigName, "sigName") });
+      call("signEcdsa", { toSign: litBytes(toSign), publicKey: requireString(publicKey, "publicKey"), sigName: requireString(sigName, "sigName") });
     A.sign = async ({ toSign, publicKey, sigName, signingScheme } = {}) =>
-      call("sign", { toSign: bytes(toSign, "toSign"), publicKey: requireString(publicKey, "publicKey"), sigName: requireString(sigName, "sigName"), signingScheme });
+      call("sign", { toSign: litBytes(toSign), publicKey: requireString(publicKey, "publicKey"), sigName: requireString(sigName, "sigName"), signingScheme });
     A.ethPersonalSignMessageEcdsa = async ({ message, publicKey, sigName } = {}) =>
       call("ethPersonalSignMessageEcdsa", {
-        message: typeof message === "string" ? { text: message } : { bytes: bytes(message, "message") },
+        // Lit signs uint8arrayFromString(message): the text form of whatever was passed.
+        message: String(message),
         publicKey: requireString(publicKey, "publicKey"),
         sigName: requireString(sigName, "sigName"),
       });
     A.signAndCombineEcdsa = async ({ toSign, publicKey, sigName } = {}) =>
-      call("signAndCombineEcdsa", { toSign: bytes(toSign, "toSign"), publicKey: requireString(publicKey, "publicKey"), sigName: requireString(sigName, "sigName") });
+      call("signAndCombineEcdsa", { toSign: litBytes(toSign), publicKey: requireString(publicKey, "publicKey"), sigName: requireString(sigName, "sigName") });
     A.signAndCombine = async ({ toSign, publicKey, sigName, signingScheme } = {}) =>
-      call("signAndCombineEcdsa", { toSign: bytes(toSign, "toSign"), publicKey: requireString(publicKey, "publicKey"), sigName: requireString(sigName, "sigName"), signingScheme });
+      call("signAndCombineEcdsa", { toSign: litBytes(toSign), publicKey: requireString(publicKey, "publicKey"), sigName: requireString(sigName, "sigName"), signingScheme });
     A.signAsAction = async ({ toSign, sigName, signingScheme } = {}) =>
-      call("signAsAction", { toSign: bytes(toSign, "toSign"), sigName: requireString(sigName, "sigName"), signingScheme });
+      call("signAsAction", { toSign: litBytes(toSign), sigName: requireString(sigName, "sigName"), signingScheme });
     A.getActionPublicKey = async ({ signingScheme, actionIpfsCid } = {}) =>
-      new Uint8Array(await call("getActionPublicKey", { signingScheme, actionIpfsCid: requireString(actionIpfsCid, "actionIpfsCid") }));
+      call("getActionPublicKey", { signingScheme, actionIpfsCid: requireString(actionIpfsCid, "actionIpfsCid") });
     A.verifyActionSignature = async ({ signingScheme, actionIpfsCid, toSign, signOutput } = {}) =>
-      call("verifyActionSignature", { signingScheme, actionIpfsCid: requireString(actionIpfsCid, "actionIpfsCid"), toSign: bytes(toSign, "toSign"), signOutput: requireString(signOutput, "signOutput") });
+      call("verifyActionSignature", { signingScheme, actionIpfsCid: requireString(actionIpfsCid, "actionIpfsCid"), toSign: litBytes(toSign), signOutput: requireString(signOutput, "signOutput") });
     A.broadcastAndCollect = async ({ name, value } = {}) =>
       call("broadcastAndCollect", { name: requireString(name, "name"), value: requireString(value, "value") });
     A.runOnce = async (params = {}, asyncFn) => {
       if (typeof asyncFn !== "function") throw new TypeError("runOnce: the second argument must be an async function");
-      const name = params.name === undefined ? "default-bc-name" : String(params.name);
+      const name = params.name ? String(params.name) : "default_bc_id";
       const waitForResponse = Boolean(params.waitForResponse);
       const leader = await call("isLeader", {});
       let result;
       if (leader) {
-        try { result = String(await asyncFn()); } catch (error) { result = "[ERROR]"; }
+        // As Lit's: "[ERROR]" when the function throws, "" when its result has no toString().
+        try { result = await asyncFn(); } catch (error) { console.error("Error running function:", error); result = "[ERROR]"; }
+        try { result = result.toString(); } catch (error) { console.error("Error converting response to string:", error); result = ""; }
       }
       if (!waitForResponse) return leader ? result : undefined;
       return call("runOnceShare", { name, value: leader ? result : null });
@@ -123,6 +130,17 @@ export const BOOTSTRAP_SOURCE = String.raw`(function bootstrap(bridge, configJso
     A.isPermittedAction = async ({ tokenId, ipfsId } = {}) => call("isPermittedAction", { tokenId: requireString(tokenId, "tokenId"), ipfsId: requireString(ipfsId, "ipfsId") });
     A.getPermittedActions = async ({ tokenId } = {}) => call("getPermittedActions", { tokenId: requireString(tokenId, "tokenId") });
     A.pubkeyToTokenId = async ({ publicKey } = {}) => call("pubkeyToTokenId", { publicKey: requireString(publicKey, "publicKey") });
+    A.isPermittedAddress = async ({ tokenId, address } = {}) => call("isPermittedAddress", { tokenId: requireString(tokenId, "tokenId"), address: requireString(address, "address") });
+    A.isPermittedAuthMethod = async ({ tokenId, authMethodType, userId } = {}) => call("isPermittedAuthMethod", { tokenId: requireString(tokenId, "tokenId"), authMethodType, userId: litBytes(userId) });
+    A.getPermittedAddresses = async ({ tokenId } = {}) => call("getPermittedAddresses", { tokenId: requireString(tokenId, "tokenId") });
+    A.getPermittedAuthMethods = async ({ tokenId } = {}) => call("getPermittedAuthMethods", { tokenId: requireString(tokenId, "tokenId") });
+    A.getPermittedAuthMethodScopes = async ({ tokenId, authMethodType, userId, maxScopeId = 100 } = {}) =>
+      call("getPermittedAuthMethodScopes", { tokenId: requireString(tokenId, "tokenId"), authMethodType, userId: litBytes(userId), maxScopeId });
+    A.aesDecrypt = async ({ symmetricKey, ciphertext } = {}) => call("aesDecrypt", { symmetricKey: litBytes(symmetricKey), ciphertext: litBytes(ciphertext) });
+    if (config.mode === "v7") {
+      // Datil's runtime has none of these Naga additions.
+      for (const name of ["sign", "signAndCombine", "signAsAction", "getActionPublicKey", "verifyActionSignature"]) delete A[name];
+    }
   } else {
     A.setResponse = ({ response } = {}) => { callSync("setResponse", { response: typeof response === "string" ? response : JSON.stringify(response === undefined ? null : response) }); };
     A.showImportDetails = () => []; // no CDN imports on the emulator: the list of {url, hash} loaded modules is empty

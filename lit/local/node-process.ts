@@ -85,7 +85,7 @@ export type NodeExecHost = {
   log(line: string): void;
 };
 
-export type NodeExecOutcome = { response: string | undefined; mainResultJson: string | undefined };
+export type NodeExecOutcome = { response: string | undefined };
 
 export class NodeExecFailure extends Error {
   readonly phase: "sync" | "async" | "host" | "memory";
@@ -165,7 +165,7 @@ export class NodeProcess {
         };
         child.on("message", onMessage);
         // A syntactically invalid start answers at once with "failed" when the process is responsive.
-        this.#send(child, { type: "start", execId: ping, code: "(", filename: "ping.js", flavor: "naga", injectedGlobals: {}, mainParams: {}, auth: {}, headers: [], syncTimeoutMs: 10, maxResponseBytes: 0, maxLogBytes: 0 });
+        this.#send(child, { type: "start", execId: ping, code: "(", filename: "ping.js", flavor: "naga", mode: "v8", injectedGlobals: {}, mainParams: {}, auth: {}, headers: [], syncTimeoutMs: 10, maxResponseBytes: 0, maxLogBytes: 0 });
       }
     };
     return { done, stop };
@@ -286,7 +286,7 @@ export class NodeProcess {
       case "done":
         this.#execs.delete(message.execId);
         this.#release(child);
-        exec.resolve({ response: message.response, mainResultJson: message.mainResultJson });
+        exec.resolve({ response: message.response });
         return;
       case "failed":
         this.#execs.delete(message.execId);

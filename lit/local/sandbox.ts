@@ -47,6 +47,8 @@ export type SandboxHost = {
 export type SandboxParams = {
   code: string;
   flavor: SandboxFlavor;
+  /** Naga (v8) or Datil (v7) runtime surface. */
+  mode?: "v8" | "v7";
   /** Object assigned onto the global scope (Naga: `{ jsParams }` in v8 mode, the params themselves in v7). */
   injectedGlobals: Record<string, unknown>;
   /** Chipotle: the argument of `main(params)`. */
@@ -60,8 +62,8 @@ export type SandboxParams = {
 };
 
 export type SandboxRun = {
-  /** Resolves when the action is done; `mainResult` is Chipotle's `main` return value. Rejects with a `SandboxError`. */
-  done: Promise<{ mainResult: unknown }>;
+  /** Resolves when the action is done (the response went through `setResponse`). Rejects with a `SandboxError`. */
+  done: Promise<void>;
   /** Stops the execution: pending operations never settle, timers are cleared, fetches aborted. */
   terminate(): void;
 };
@@ -270,6 +272,7 @@ export function runSandbox(params: SandboxParams): SandboxRun {
 
   const config = {
     flavor: params.flavor,
+    mode: params.mode ?? "v8",
     injectedGlobals: params.injectedGlobals,
     mainParams: params.mainParams ?? null,
     auth: params.auth,
@@ -302,10 +305,7 @@ export function runSandbox(params: SandboxParams): SandboxRun {
     }
     bootstrap.complete(completion);
     const result = await outcome;
-    if (result.kind === "ok") {
-      const parsed = JSON.parse(result.json) as { value?: unknown } | null;
-      return { mainResult: parsed === null ? undefined : parsed.value };
-    }
+    if (result.kind === "ok") return;
     throw new SandboxError("async", parseDescribed(result.json));
   })();
   return { done, terminate };

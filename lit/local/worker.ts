@@ -16,6 +16,7 @@ export type WorkerStart = {
   code: string;
   filename: string;
   flavor: SandboxFlavor;
+  mode: "v8" | "v7";
   injectedGlobals: Record<string, unknown>;
   mainParams: unknown;
   auth: Record<string, unknown>;
@@ -29,7 +30,7 @@ export type WorkerToMain =
   | { type: "fetch"; execId: number; callId: number; request: SerializedRequest }
   | { type: "abort"; execId: number; callId: number }
   | { type: "log"; execId: number; line: string }
-  | { type: "done"; execId: number; response: string | undefined; mainResultJson: string | undefined }
+  | { type: "done"; execId: number; response: string | undefined }
   | { type: "failed"; execId: number; phase: "sync" | "async" | "host"; name: string; message: string }
   | { type: "ready"; execId: 0 };
 export type MainToWorker =
@@ -109,6 +110,7 @@ if (process.send) {
         code: message.code,
         filename: message.filename,
         flavor: message.flavor,
+        mode: message.mode,
         injectedGlobals: message.injectedGlobals,
         mainParams: message.mainParams,
         auth: message.auth,
@@ -133,9 +135,9 @@ if (process.send) {
     }
     runs.set(execId, run);
     run.done.then(
-      ({ mainResult }) => {
+      () => {
         runs.delete(execId);
-        send({ type: "done", execId, response, mainResultJson: mainResult === undefined ? undefined : JSON.stringify(mainResult) });
+        send({ type: "done", execId, response });
         collectWhenIdle();
       },
       (error: unknown) => {

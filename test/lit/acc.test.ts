@@ -27,33 +27,33 @@ describe("access control conditions", () => {
     expect(encryptionIdentity(acc, "ab")).toBe(`lit-accesscontrolcondition://${hash}/ab`);
   });
 
-  it("substitutes :currentActionIpfsId and :userAddress (case-insensitive) and compares", () => {
+  it("substitutes :currentActionIpfsId and :userAddress (case-insensitive) and compares", async () => {
     const ctx = { currentActionIpfsId: CID, userAddress: "0xAbC0000000000000000000000000000000000001" };
-    expect(evaluateConditions(onlyActionCondition(CID), ctx)).toBe(true);
-    expect(evaluateConditions(onlyActionCondition(CID), { ...ctx, currentActionIpfsId: "QmOther" })).toBe(false);
-    expect(evaluateConditions(user("=", "0xabc0000000000000000000000000000000000001"), ctx)).toBe(true);
-    expect(evaluateConditions(user("!=", "0xabc0000000000000000000000000000000000001"), ctx)).toBe(false);
-    expect(evaluateConditions(user(">", "0x1"), ctx)).toBe(true);
-    expect(evaluateConditions(user("contains", "abc"), ctx)).toBe(true);
+    expect(await evaluateConditions(onlyActionCondition(CID), ctx)).toBe(true);
+    expect(await evaluateConditions(onlyActionCondition(CID), { ...ctx, currentActionIpfsId: "QmOther" })).toBe(false);
+    expect(await evaluateConditions(user("=", "0xabc0000000000000000000000000000000000001"), ctx)).toBe(true);
+    expect(await evaluateConditions(user("!=", "0xabc0000000000000000000000000000000000001"), ctx)).toBe(false);
+    expect(await evaluateConditions(user(">", "0x1"), ctx)).toBe(true);
+    expect(await evaluateConditions(user("contains", "abc"), ctx)).toBe(true);
   });
 
-  it("joins with and/or and nests groups", () => {
+  it("joins with and/or and nests groups", async () => {
     const ctx = { currentActionIpfsId: CID, userAddress: "0x01" };
     const no = onlyActionCondition("QmNope")[0]!;
     const yes = onlyActionCondition(CID)[0]!;
-    expect(evaluateConditions([no, { operator: "or" }, yes], ctx)).toBe(true);
-    expect(evaluateConditions([no, { operator: "and" }, yes], ctx)).toBe(false);
-    expect(evaluateConditions([[no, { operator: "or" }, yes], { operator: "and" }, yes], ctx)).toBe(true);
-    expect(() => evaluateConditions([yes, yes], ctx)).toThrow(/must be joined/);
+    expect(await evaluateConditions([no, { operator: "or" }, yes], ctx)).toBe(true);
+    expect(await evaluateConditions([no, { operator: "and" }, yes], ctx)).toBe(false);
+    expect(await evaluateConditions([[no, { operator: "or" }, yes], { operator: "and" }, yes], ctx)).toBe(true);
+    await expect(evaluateConditions([yes, yes], ctx)).rejects.toThrow(/must be joined/);
   });
 
-  it("fails clearly on malformed or unsupported conditions", () => {
+  it("fails clearly on malformed or unsupported conditions", async () => {
     expect(() => validateConditions([])).toThrow(AccessControlError);
     expect(() => validateConditions([{ chain: "ethereum" }])).toThrow(/missing string field "contractAddress"/);
     expect(() => validateConditions([{ operator: "xor" }])).toThrow(/Invalid operator/);
     const ctx = { currentActionIpfsId: CID, userAddress: null };
-    expect(() => evaluateConditions([{ ...onlyActionCondition(CID)[0]!, conditionType: "solRpc" } as never], ctx)).toThrow(/Unsupported access control condition type "solRpc"/);
-    expect(() => evaluateConditions(user("~", "x"), ctx)).toThrow(/Unsupported comparator/);
-    expect(() => evaluateConditions(user(">", "abc"), { ...ctx, userAddress: "0x1" })).toThrow(/integer operands/);
+    await expect(evaluateConditions([{ ...onlyActionCondition(CID)[0]!, conditionType: "solRpc" } as never], ctx)).rejects.toThrow(/Unsupported access control condition type "solRpc"/);
+    await expect(evaluateConditions(user("~", "x"), ctx)).rejects.toThrow(/Unsupported comparator/);
+    await expect(evaluateConditions(user(">", "abc"), { ...ctx, userAddress: "0x1" })).rejects.toThrow(/integer operands/);
   });
 });

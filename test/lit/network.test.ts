@@ -441,7 +441,7 @@ describe("encryption with access control conditions", () => {
     const { ciphertext } = net.encrypt({ accessControlConditions: acc, dataToEncrypt: "k" });
     const wrongHash = await failure(net.execute({ code: decryptCode, jsParams: { acc, ciphertext, hash: "00".repeat(32) } }));
     expect(wrongHash.message).toMatch(/Decryption failed/);
-    const balance = [{ ...acc[0], method: "eth_getBalance", parameters: [":userAddress", "latest"] }];
+    const balance = [{ ...acc[0], conditionType: "solRpc" }];
     const unsupported = await failure(net.execute({ code: decryptCode, jsParams: { acc: balance, ciphertext, hash: "00" } }));
     expect(unsupported.message).toMatch(/Unsupported access control condition/);
   });
@@ -517,7 +517,8 @@ describe("persistence, v7 mode and nested calls", () => {
   });
 
   it("Lit.Actions.call runs a pinned child action with the CID pushed on the stack", async () => {
-    const child = `Lit.Actions.setResponse({ response: JSON.stringify({ got: jsParams.x, stack: Lit.Auth.actionIpfsIdStack }) });`;
+    // The child's params are its globals, as lit-node's CallChild injects them.
+    const child = `Lit.Actions.setResponse({ response: JSON.stringify({ got: typeof x === "undefined" ? null : x, stack: Lit.Auth.actionIpfsIdStack }) });`;
     const childCid = net.pin(child);
     const parent = `(async () => { Lit.Actions.setResponse({ response: await Lit.Actions.call({ ipfsId: jsParams.child, params: { x: 5 } }) }); })();`;
     const result = await net.execute({ code: parent, jsParams: { child: childCid } });
@@ -549,7 +550,10 @@ describe("more of the Lit.Actions surface", () => {
       }) });
     })();`;
     const result = await net.execute({ code, jsParams: { publicKey: pkp.publicKey } });
-    expect(JSON.parse(result.response as string)).toEqual({ jwt: { a: 1 }, ok: true, pubLength: 65, verified: true, tokenId: pkp.tokenId, hex: "6869" });
+    // getActionPublicKey: the verifying-key string (uncompressed, hex); the signAsAction signature also reaches the client.
+    // signAsAction produced a signature, so the client parsed the response.
+    expect(result.response).toEqual({ jwt: { a: 1 }, ok: true, pubLength: 130, verified: true, tokenId: pkp.tokenId, hex: "6869" });
+    expect(result.signatures.a?.signedData).toBe(`0x${"05".repeat(32)}`);
   });
 
   it("caps broadcast-type operations at 30 per execution", async () => {

@@ -1,0 +1,316 @@
+/**
+ * The Lit operations an action calls (`Lit.Actions.*` beyond the ones the node process answers
+ * itself), dispatched for one execution on one node. Signing here only *records* a share: the PKP
+ * key is used when the client combines shares (client.ts), and only after `authorize` found the
+ * action (or the session) permitted — the node process never holds a key.
+ */
+import { secp256k1 } from "@noble/curves/secp256k1.js";
+import { keccak_256 } from "@noble/hashes/sha3.js";
+import { bytesToHex, hexToBytes } from "@noble/hashes/utils.js";
+import { createDecipheriv } from "node:crypto";
+import { parseTransaction, type Hex } from "viem";
+import { AccessControlError, dataHash, encryptionIdentity, evaluateConditions, validateConditions, type AccessControlConditions } from "./acc.ts";
+import type { NodeExecution } from "./execution.ts";
+import { addressOfPublicKey, checksumAddress, parsePublicKey, SCOPE_PERSONAL_SIGN, SCOPE_SIGN_ANYTHING, signDigest, strip0x, toHex, tokenIdOf, type LocalSigner } from "./signer.ts";
+
+/** The only signing scheme the emulator implements. */
+export const SUPPORTED_SCHEME = "EcdsaK256Sha256";
+
+/**
+ * Chains `getRpcUrl` knows without configuration: names and public endpoints from lit-peer's
+ * `rpc-config.example.yaml` (a node operator's config decides on a real network). `rpcUrls` wins.
+ */
+export const BUILT_IN_RPC_URLS: Readonly<Record<string, string>> = {
+  ethereum: "https://ethereum-rpc.publicnode.com",
+  sepolia: "https://ethereum-sepolia-rpc.publicnode.com",
+  polygon: "https://polygon-rpc.com",
+  amoy: "https://rpc-amoy.polygon.technology",
+  arbitrum: "https://arb1.arbitrum.io/rpc",
+  arbitrumSepolia: "https://arbitrum-sepolia-rpc.publicnode.com",
+  base: "https://mainnet.base.org",
+  baseSepolia: "https://sepolia.base.org",
+  optimism: "https://mainnet.optimism.io/",
+  avalanche: "https://api.avax.network/ext/bc/C/rpc",
+  bsc: "https://bsc-dataseed.binance.org",
+  yellowstone: "https://yellowstone-rpc.litprotocol.com",
+  chronicleTestnet: "https://chain-rpc.litprotocol.com/http",
+  anvil: "http://127.0.0.1:8545",
+};
+
+/** Gas given to `eth_call` (`callContract`, contract conditions). */
+const CALL_GAS = "0x989680";
+/** AES-CBC IV length, bytes (`aesDecrypt`: IV ‖ ciphertext). */
+const AES_IV_BYTES = 16;
+/** `getPermittedAuthMethodScopes`' default `maxScopeId`. */
+const DEFAULT_MAX_SCOPE_ID = 100;
+
+export function rpcUrlOf(exec: NodeExecution, chain: string): string | undefined {
+  return exec.env.rpcUrls[chain] ?? BUILT_IN_RPC_URLS[chain];
+}
+
+function rpcUrlOrThrow(exec: NodeExecution, chain: string): string {
+  const url = rpcUrlOf(exec, chain);
+  if (!url) throw new Error(`Error getting RPC URL: config not found for chain: ${chain}`);
+  return url;
+}
+
+/** One JSON-RPC call through the network's `fetch`. */
+export async function rpcCall(fetchFn: typeof fetch, url: string, method: string, params: unknown[]): Promise<unknown> {
+  const response = await fetchFn(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }) });
+  const body = (await response.json()) as { result?: unknown; error?: { message?: string } };
+  if (body.error) throw new Error(`RPC ${method} failed: ${body.error.message ?? JSON.stringify(body.error)}`);
+  return body.result;
+}
+
+export function encryptWith(signer: LocalSigner, conditions: AccessControlConditions, plaintext: Uint8Array): { ciphertext: string; dataToEncryptHash: string } {
+  const dataToEncryptHash = dataHash(plaintext);
+  const ciphertext = Buffer.from(signer.encrypt(encryptionIdentity(conditions, dataToEncryptHash), plaintext)).toString("base64");
+  return { ciphertext, dataToEncryptHash };
+}
+
+function toDigest(value: unknown): Uint8Array {
+  const digest = Uint8Array.from(value as number[]);
+  if (digest.length !== 32) throw new Error("Message length to be signed is not 32 bytes");
+  return digest;
+}
+
+function requireScheme(scheme: unknown, what: string): void {
+  if (scheme === undefined || scheme === null || scheme === "") throw new Error(`${what}: signingScheme cannot be blank`);
+  if (scheme !== SUPPORTED_SCHEME) throw new Error(`Signing scheme ${String(scheme)} is not supported by the local Lit network (${SUPPORTED_SCHEME} only)`);
+}
+
+/** The action key's verifying key as Lit returns it: uncompressed SEC1, hex without 0x. */
+export function actionVerifyingKey(signer: LocalSigner, cid: string): string {
+  return bytesToHex(signer.actionPublicKey(cid));
+}
+
+function conditionContext(exec: NodeExecution) {
+  return {
+    currentActionIpfsId: exec.currentCid,
+    userAddress: exec.run.authSigAddress,
+    rpc: (chain: string, method: string, params: unknown[]) => {
+      exec.countContractCall();
+      return rpcCall(exec.env.baseFetch, rpcUrlOrThrow(exec, chain), method, params);
+    },
+  };
+}
+
+export async function dispatchOp(exec: NodeExecution, op: string, args: Record<string, unknown>): Promise<unknown> {
+  const { signer, mode, limits } = exec.env;
+  const run = exec.run;
+  const authorize = (publicKey: string, scope: number) => signer.authorize({ publicKey, actionIpfsIdStack: [...exec.stack], authSigAddress: run.authSigAddress, scope });
+  const recordPkpShare = (sigName: string, digest: Uint8Array, publicKey: string) => {
+    exec.root.signedData[sigName] = { kind: "pkp", digest: bytesToHex(digest), publicKey, sigName };
+  };
+  switch (op) {
+    case "signEcdsa":
+    case "sign": {
+      if (op === "sign") requireScheme(args.signingScheme ?? SUPPORTED_SCHEME, "sign");
+      exec.countSign();
+      const digest = toDigest(args.toSign);
+      const pkp = authorize(String(args.publicKey), SCOPE_SIGN_ANYTHING);
+      recordPkpShare(String(args.sigName), digest, pkp.publicKey);
+      return "success";
+    }
+    case "ethPersonalSignMessageEcdsa": {
+      exec.countSign();
+      // Lit signs the message's text form: uint8arrayFromString(message) of whatever was passed.
+      const body = new TextEncoder().encode(String(args.message));
+      const prefix = new TextEncoder().encode(`\x19Ethereum Signed Message:\n${body.length}`);
+      const digest = keccak_256(Buffer.concat([prefix, body]));
+      const pkp = authorize(String(args.publicKey), SCOPE_PERSONAL_SIGN);
+      recordPkpShare(String(args.sigName), digest, pkp.publicKey);
+      return "success";
+    }
+    case "signAndCombineEcdsa": {
+      requireScheme(args.signingScheme ?? SUPPORTED_SCHEME, "signAndCombine");
+      exec.countSign();
+      exec.countBroadcast();
+      const digest = toDigest(args.toSign);
+      const pkp = authorize(String(args.publicKey), SCOPE_SIGN_ANYTHING);
+      const all = await run.barriers.arrive(exec.barrierKey("signAndCombine", String(args.sigName)), exec.node, bytesToHex(digest));
+      if (new Set(all.values()).size !== 1) {
+        throw new Error("Failed to combine and verify signature shares: the nodes were asked to sign different messages");
+      }
+      const signature = signer.sign(pkp.publicKey, digest);
+      const r = signature.signature.slice(2, 66);
+      const s = signature.signature.slice(66, 130);
+      // Naga: r is the 32-byte scalar; Datil (v7 mode): r is the compressed R point (02/03 prefix).
+      const rOut = mode === "v7" ? `${signature.recoveryId === 1 ? "03" : "02"}${r}` : r;
+      return JSON.stringify({ r: rOut, s, v: signature.recoveryId });
+    }
+    case "signAsAction": {
+      requireScheme(args.signingScheme, "signAsAction");
+      exec.countSign();
+      exec.countBroadcast();
+      const digest = toDigest(args.toSign);
+      const cid = exec.currentCid;
+      const all = await run.barriers.arrive(exec.barrierKey("signAsAction", String(args.sigName)), exec.node, bytesToHex(digest));
+      if (new Set(all.values()).size !== 1) throw new Error("Failed to combine and verify signature shares: the nodes were asked to sign different messages");
+      // The combined signature goes to the action, and (as a share under sigName) to the client.
+      exec.root.signedData[String(args.sigName)] = { kind: "action", digest: bytesToHex(digest), cid, sigName: String(args.sigName) };
+      const sig = signDigest(signer.actionPrivateKey(cid), digest);
+      return JSON.stringify({ signature: sig.signature, verifying_key: actionVerifyingKey(signer, cid), signed_data: strip0x(sig.signedData), recovery_id: sig.recoveryId });
+    }
+    case "getActionPublicKey":
+      requireScheme(args.signingScheme, "getActionPublicKey");
+      return actionVerifyingKey(signer, String(args.actionIpfsCid));
+    case "verifyActionSignature": {
+      requireScheme(args.signingScheme, "verifyActionSignature");
+      let parsed: { signature?: string; verifying_key?: string; signed_data?: string };
+      try {
+        parsed = JSON.parse(String(args.signOutput)) as typeof parsed;
+      } catch (cause) {
+        throw new Error("signOutput is not the JSON returned by signAsAction", { cause });
+      }
+      const cid = String(args.actionIpfsCid);
+      if (!parsed.signature || strip0x(String(parsed.verifying_key ?? "")).toLowerCase() !== actionVerifyingKey(signer, cid)) return false;
+      const digest = Uint8Array.from(args.toSign as number[]);
+      if (parsed.signed_data !== undefined && strip0x(parsed.signed_data).toLowerCase() !== bytesToHex(digest)) return false;
+      try {
+        return secp256k1.verify(hexToBytes(strip0x(parsed.signature).slice(0, 128)), digest, signer.actionPublicKey(cid), { prehash: false });
+      } catch {
+        return false;
+      }
+    }
+    case "broadcastAndCollect": {
+      exec.countBroadcast();
+      const name = String(args.name);
+      const value = exec.wrong(String(args.value), { op: "broadcast", name });
+      const all = await run.barriers.arrive(exec.barrierKey("broadcast", name), exec.node, value);
+      const others = run.participants.filter((node) => node !== exec.node).map((node) => all.get(node)!);
+      return [...others, all.get(exec.node)!];
+    }
+    case "isLeader":
+      return exec.isLeader();
+    case "runOnceShare": {
+      exec.countBroadcast();
+      const all = await run.barriers.arrive(exec.barrierKey("runOnce", String(args.name)), exec.node, args.value === null ? null : String(args.value));
+      return all.get(exec.leader()) ?? null;
+    }
+    case "encrypt": {
+      const conditions = validateConditions(args.accessControlConditions);
+      return encryptWith(signer, conditions, Uint8Array.from(args.to_encrypt as number[]));
+    }
+    case "decryptAndCombine":
+    case "decryptToSingleNode": {
+      exec.countBroadcast();
+      const conditions = validateConditions(args.accessControlConditions);
+      const allowed = await evaluateConditions(conditions, conditionContext(exec));
+      if (!allowed) throw new AccessControlError("Access control conditions check failed. Check that you are allowed to decrypt this item.");
+      const hash = String(args.dataToEncryptHash);
+      await run.barriers.arrive(exec.barrierKey("decrypt", hash), exec.node, "share");
+      const plaintext = signer.decrypt(encryptionIdentity(conditions, hash), Buffer.from(String(args.ciphertext), "base64"));
+      if (op === "decryptToSingleNode" && !exec.isLeader()) return "";
+      return new TextDecoder().decode(plaintext);
+    }
+    case "checkConditions":
+      return evaluateConditions(validateConditions(args.conditions), conditionContext(exec));
+    case "getRpcUrl": {
+      const chain = String(args.chain);
+      return rpcUrlOf(exec, chain) ?? `Error getting RPC URL: config not found for chain: ${chain}`;
+    }
+    case "getLatestNonce": {
+      exec.countContractCall();
+      const nonce = await rpcCall(exec.env.baseFetch, rpcUrlOrThrow(exec, String(args.chain)), "eth_getTransactionCount", [String(args.address), "latest"]);
+      return `0x${BigInt(String(nonce)).toString(16)}`;
+    }
+    case "callContract": {
+      exec.countContractCall();
+      const tx = parseTransaction(String(args.txn) as Hex);
+      return rpcCall(exec.env.baseFetch, rpcUrlOrThrow(exec, String(args.chain)), "eth_call", [{ to: tx.to, data: tx.data, gas: CALL_GAS }, "latest"]);
+    }
+    case "call": {
+      if (exec.depth + 1 > limits.maxCallDepth) {
+        throw new Error(`The recursion limit of a child action is ${limits.maxCallDepth} and you have attempted to exceed that limit.`);
+      }
+      const cid = String(args.ipfsId);
+      const code = exec.env.pinned(cid);
+      if (code === undefined) throw new Error(`Could not fetch IPFS file ${cid}: it is not pinned on the local network`);
+      const child = exec.child(cid);
+      // The child's params become its globals, as lit-node's CallChild injects them.
+      const params = (args.params ?? {}) as Record<string, unknown>;
+      await child.execute(code, params, params);
+      return child.response ?? "";
+    }
+    case "isPermittedAction":
+      return signer.isPermittedAction(String(args.tokenId), String(args.ipfsId));
+    case "getPermittedActions":
+      return signer.permittedActionCids(String(args.tokenId));
+    case "isPermittedAddress": {
+      const address = String(args.address).toLowerCase();
+      return permittedAddresses(signer, String(args.tokenId)).some((permitted) => permitted.toLowerCase() === address);
+    }
+    case "getPermittedAddresses":
+      return permittedAddresses(signer, String(args.tokenId));
+    case "isPermittedAuthMethod":
+      signer.get(String(args.tokenId));
+      return false;
+    case "getPermittedAuthMethods":
+      signer.get(String(args.tokenId));
+      return [];
+    case "getPermittedAuthMethodScopes": {
+      signer.get(String(args.tokenId));
+      const max = args.maxScopeId === undefined || args.maxScopeId === null ? DEFAULT_MAX_SCOPE_ID : Number(args.maxScopeId);
+      if (!Number.isInteger(max) || max < 0 || max > 10_000) throw new Error("maxScopeId must be an integer between 0 and 10000");
+      return new Array<boolean>(max).fill(false);
+    }
+    case "pubkeyToTokenId":
+      return tokenIdOf(parsePublicKey(String(args.publicKey)));
+    case "aesDecrypt": {
+      const key = Uint8Array.from(args.symmetricKey as number[]);
+      const data = Uint8Array.from(args.ciphertext as number[]);
+      if (key.length !== 32) throw new Error("Could not convert symmetric key to length 32");
+      if (data.length < AES_IV_BYTES) throw new Error("Ciphertext is too short");
+      const decipher = createDecipheriv("aes-256-cbc", key, data.subarray(0, AES_IV_BYTES));
+      try {
+        return Buffer.concat([decipher.update(data.subarray(AES_IV_BYTES)), decipher.final()]).toString("hex");
+      } catch (cause) {
+        throw new Error("AES decryption failed: wrong key or corrupt ciphertext", { cause });
+      }
+    }
+    // --- Chipotle (lit-api-server handle_ops.rs: no per-run key limit, hex/compressed/lowercase formats) ---
+    case "getPrivateKey": {
+      const pkp = chipotleWallet(exec, String(args.pkpId), (p) => signer.isPermittedAction(p.publicKey, exec.currentCid) || Boolean(run.authSigAddress && run.authSigAddress.toLowerCase() === p.owner.toLowerCase()));
+      return signer.exportPrivateKey(pkp.publicKey);
+    }
+    case "getLitActionPrivateKey":
+      return toHex(signer.actionPrivateKey(exec.currentCid));
+    case "getLitActionPublicKey":
+      return toHex(secp256k1.Point.fromBytes(signer.actionPublicKey(String(args.ipfsId))).toBytes(true));
+    case "getLitActionWalletAddress":
+      return addressOfPublicKey(signer.actionPublicKey(String(args.ipfsId))).toLowerCase();
+    case "chipotleEncrypt": {
+      const pkp = chipotleWallet(exec, String(args.pkpId), () => true);
+      return Buffer.from(signer.encrypt(`chipotle-pkp:${pkp.tokenId}`, new TextEncoder().encode(String(args.message)))).toString("hex");
+    }
+    case "chipotleDecrypt": {
+      const pkp = chipotleWallet(exec, String(args.pkpId), () => true);
+      const hex = String(args.ciphertext).replace(/^0x/i, "");
+      if (!/^([0-9a-fA-F]{2})*$/.test(hex)) throw new Error("Invalid hex string.");
+      const sealed = Buffer.from(hex, "hex");
+      if (sealed.length < 12 + 16) throw new Error("Invalid ciphertext: too short");
+      return new TextDecoder().decode(signer.decrypt(`chipotle-pkp:${pkp.tokenId}`, sealed));
+    }
+    default:
+      throw new Error(`Unknown operation ${op}`);
+  }
+}
+
+type ChipotlePkp = NonNullable<ReturnType<LocalSigner["find"]>>;
+
+/** A Chipotle wallet op's PKP, after the gateway's `can_use_wallet_in_action` (or `fallback` without a gate). */
+function chipotleWallet(exec: NodeExecution, pkpId: string, fallback: (pkp: ChipotlePkp) => boolean): ChipotlePkp {
+  const pkp = exec.env.signer.find(pkpId);
+  const gate = exec.run.walletGate;
+  const allowed = pkp !== undefined && (gate ? gate(pkp.ethAddress.toLowerCase(), exec.currentCid) : fallback(pkp));
+  if (!allowed) throw new Error("API key cannot use selected wallet in selected action");
+  return pkp;
+}
+
+/** PKPPermissions' `getPermittedAddresses`: the NFT owner first (while there is one), then the permitted addresses. */
+function permittedAddresses(signer: LocalSigner, tokenId: string): string[] {
+  const pkp = signer.get(tokenId);
+  const owner = pkp.burned ? [] : [pkp.owner];
+  return [...owner, ...pkp.permittedAddresses.map((address) => checksumAddress(address))];
+}

@@ -8,6 +8,7 @@ import { register as registerDeploy } from "./commands/deploy.ts";
 import { register as registerKeeper } from "./commands/keeper.ts";
 import { register as registerLit } from "./commands/lit.ts";
 import { register as registerChipotle } from "./commands/chipotle.ts";
+import { register as registerRelay } from "./commands/relay.ts";
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
   registerAction(program);
   registerLit(program);
   registerChipotle(program);
+  registerRelay(program);
   return program;
 }
 

@@ -83,7 +83,7 @@ function relayer(params: { file: string; route: string; startBlock: bigint; sign
 /** A fresh store file and route whose scan starts after everything sent so far. */
 async function freshRoute() {
   routeCount++;
-  const startBlock = (await a.public.getBlockNumber()) + 1n;
+  const startBlock = (await a.public.getBlockNumber({ cacheTime: 0 })) + 1n;
   return { file: join(dir, `relay-${routeCount}.sqlite`), route: `a->b-${routeCount}`, startBlock };
 }
 
@@ -109,10 +109,11 @@ describe("relay loop", () => {
   it("scans final messages, signs them in one batch and delivers each exactly once", async () => {
     const r = relayer(await freshRoute());
     try {
-      const sent = [await sendMessage(a, b, { payload: "0x01" }), await sendMessage(a, b, { payload: "0x02" }), await sendMessage(a, b, { payload: "0x03" })];
       const before = await relayerTxCount();
+      const sent = [await sendMessage(a, b, { payload: "0x01" })];
       // Not final yet: found nothing, sent nothing.
       expect((await r.loop.tick()).found).toBe(0);
+      sent.push(await sendMessage(a, b, { payload: "0x02" }), await sendMessage(a, b, { payload: "0x03" }));
       await mine(a.chain, DEPTH);
       const first = await r.loop.tick();
       expect(first).toMatchObject({ found: 3, delivered: 3, dead: 0 });
@@ -180,12 +181,14 @@ describe("relay loop", () => {
       let row = r.relayStore.get(sent.id)!;
       expect(row.state).toBe("failed");
       expect(row.lastReason).toMatch(/UnknownSender/);
-      // The retry still reverts: it stays failed with an attempt counted.
+      // Backoff jitter is 0 here, so the same tick already retried once; the next retry still reverts:
+      // it stays failed with one more attempt counted.
+      expect(row.attempts).toBe(1);
       await r.loop.tick();
       row = r.relayStore.get(sent.id)!;
       expect(row.state).toBe("failed");
-      expect(row.attempts).toBe(1);
-      expect(row.lastReason).toMatch(/retry reverted/);
+      expect(row.attempts).toBe(2);
+      expect(row.lastReason).toMatch(/retry reverted: RetryFailed: UnknownSender/);
       // The owner fixes the peer; the next retry lands.
       await write(b, ppB, pingPongAbi, "setPeer", [BigInt(a.chain.chainId), a.chain.accounts[0]!.address]);
       const third = await r.loop.tick();

@@ -30,6 +30,7 @@ import { messengerAbi, pingPongAbi, tokenBridgeAbi } from "../chain/abi.ts";
 import { AlreadyDoneError, BaseError, NonRetryableError } from "../internal/errors.ts";
 import type { Logger } from "../internal/logger.ts";
 import { backoffDelayMs, sleep as defaultSleep } from "../retry.ts";
+import { revertDataOf } from "../tx/classify.ts";
 import type { TxManager } from "../tx/manager.ts";
 import type { RelayMetrics } from "./metrics.ts";
 import type { RelayRow, RelayStore } from "./store.ts";
@@ -64,6 +65,8 @@ export function describeRevert(data: Hex): string {
     try {
       const decoded = decodeErrorResult({ abi, data });
       const args = (decoded.args ?? []).map((a) => (typeof a === "bigint" ? a.toString() : String(a)));
+      // retry's wrapper: say what the handler reverted with.
+      if (decoded.errorName === "RetryFailed" && typeof decoded.args?.[1] === "string") return `RetryFailed: ${describeRevert(decoded.args[1] as Hex)}`;
       return `${decoded.errorName}(${args.join(", ")})`;
     } catch {
       // next ABI
@@ -442,7 +445,8 @@ export function createRelayLoop(deps: RelayLoopDeps, route: RelayRoute, paramete
       } catch (error) {
         signal?.throwIfAborted();
         if (error instanceof AlreadyDoneError) continue;
-        const reason = reasonOf((error instanceof Error ? error.cause : undefined) ?? error);
+        const data = revertDataOf(error);
+        const reason = data ? describeRevert(data) : reasonOf((error instanceof Error ? error.cause : undefined) ?? error);
         result.dead += attemptFailed(row, `retry reverted: ${reason}`, maxHandlerRetries, "failed") === "dead" ? 1 : 0;
       }
     }

@@ -83,6 +83,12 @@ export type LocalExecuteOptions = ExecuteOptions & {
   authSigAddress?: string;
   responseStrategy?: "leastCommon" | "mostCommon";
   headers?: Record<string, string>;
+  /**
+   * This request's action timeout per node, ms (default: the network's `timeoutMs`). For tests and
+   * fault campaigns whose subject is the timeout: a short one for the request that must time out, the
+   * network's generous one for the requests around it (so their verdict does not depend on speed).
+   */
+  timeoutMs?: number;
 };
 
 export type ChipotleExecuteResult = { response: unknown; logs: string; has_error: boolean };
@@ -276,7 +282,7 @@ export async function createLocalLitNetwork(params: LocalLitNetworkParams = {}):
       authSigAddress: options.authSigAddress ?? null,
       flavor,
       headers: Object.entries({ "content-type": "application/json", "x-request-id": requestId, ...options.headers }),
-      timeoutMs: flavor === "chipotle" ? chipotleTimeoutMs : timeoutMs,
+      timeoutMs: options.timeoutMs ?? (flavor === "chipotle" ? chipotleTimeoutMs : timeoutMs),
       signal: options.signal,
       walletGate: (options as ChipotleExecuteOptions).walletGate,
     };

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Hex, createPublicClient, createWalletClient, defineChain, http, parseEther, recoverAddress, toHex } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
 import { loadBuiltAction } from "../../actions/build.ts";
-import type { PriceFeedParams } from "../../actions/src/core/params.ts";
+import { MAX_SOURCE_TIMEOUT_MS, type PriceFeedParams } from "../../actions/src/core/params.ts";
 import { parsePriceFeedResponse } from "../../actions/src/core/response.ts";
 import { feedIdOf } from "../../actions/src/core/report.ts";
 import { receiverAbi } from "../../keeper/src/chain/abi.ts";
@@ -32,7 +32,7 @@ let observedAt = Math.floor(Date.now() / 1000) - 600;
 
 beforeAll(async () => {
   sim = await startMarketSimulator({ seed: 11, apiKeys: { coingecko: PREMIUM_KEY } });
-  lit = await createLocalLitNetwork({ nodes: 5, timeoutMs: 20_000 });
+  lit = await createLocalLitNetwork({ nodes: 5, timeoutMs: 120_000 }); // a hang guard: no verdict here is about speed
   chain = await startLocalChain({ chainId: 31_411 });
   action = await loadBuiltAction("price-feed");
   pkp = lit.mintImmutablePkpFor(action.cid);
@@ -58,7 +58,7 @@ function params(overrides: Partial<PriceFeedParams> = {}): PriceFeedParams {
     version: 1,
     observedAt,
     feeds: [{ symbol: "BTC/USD", decimals: 8, sources: [...EIGHT], maxQuoteAgeSeconds: 900 }],
-    sources: Object.fromEntries(Object.entries(sim.baseUrls).map(([id, baseUrl]) => [id, { baseUrl, timeoutMs: 3_000 }])),
+    sources: Object.fromEntries(Object.entries(sim.baseUrls).map(([id, baseUrl]) => [id, { baseUrl, timeoutMs: MAX_SOURCE_TIMEOUT_MS }])),
     aggregation: { maxQuoteLeadSeconds: 900 },
     destinations: [{ chainId: chain.chainId, receiver: deployment.contracts.receiver }],
     signer: { publicKey: pkp.publicKey },

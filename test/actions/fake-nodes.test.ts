@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Hex, recoverAddress } from "viem";
 import { feedIdOf, reportDigest, batchDigest } from "../../actions/src/core/report.ts";
-import type { PriceFeedParams } from "../../actions/src/core/params.ts";
+import { MAX_SOURCE_TIMEOUT_MS, type PriceFeedParams } from "../../actions/src/core/params.ts";
 import { parsePriceFeedResponse } from "../../actions/src/core/response.ts";
 import { type MarketSimulator, startMarketSimulator } from "../../sim/index.ts";
 import { TEST_ORACLE_ACCOUNT, runFakeNodeSet } from "./helpers/nodes.ts";
@@ -27,7 +27,7 @@ function params(overrides: Partial<PriceFeedParams> = {}): PriceFeedParams {
     version: 1,
     observedAt: Math.floor(sim.now() / 1000),
     feeds: [{ symbol: "BTC/USD", decimals: 8, sources: EIGHT }],
-    sources: Object.fromEntries(Object.entries(sim.baseUrls).map(([id, baseUrl]) => [id, { baseUrl, timeoutMs: 2_000 }])),
+    sources: Object.fromEntries(Object.entries(sim.baseUrls).map(([id, baseUrl]) => [id, { baseUrl, timeoutMs: MAX_SOURCE_TIMEOUT_MS }])),
     destinations: [{ chainId: 31337, receiver: RECEIVER_A }],
     signer: { publicKey: `0x04${"11".repeat(64)}` },
     ...overrides,

@@ -10,18 +10,10 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import type { EmbeddedStack } from "../../keeper/src/embedded.ts";
+import { eventually } from "../wait.ts";
 import { stack } from "./helpers.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-
-async function waitFor<T>(fn: () => Promise<T | undefined>, what: string, attempts = 300): Promise<T> {
-  for (let i = 0; i < attempts; i++) {
-    const value = await fn().catch(() => undefined);
-    if (value !== undefined) return value;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 describe("lit-oracle keeper --config", () => {
   let s: EmbeddedStack;
@@ -53,10 +45,14 @@ describe("lit-oracle keeper --config", () => {
     child.stderr.on("data", (d) => (stderr += String(d)));
     const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
     try {
-      const ready = await waitFor(async () => {
+      // Until /ready is green, or the process has exited (then the assertions below say why).
+      let gone = false;
+      void exited.then(() => (gone = true));
+      const ready = await eventually(async () => {
+        if (gone) return { exited: true, stderr };
         const res = await fetch(`http://127.0.0.1:${port}/ready`);
         return res.status === 200 ? ((await res.json()) as Record<string, unknown>) : undefined;
-      }, "/ready 200");
+      });
       expect(ready).toMatchObject({ status: "ready", stale: [] });
       const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
       expect(metrics).toMatch(/lit_oracle_updates_total\{feed="BTC\/USD",chain="local-31360",reason="initial",keeper="ops"\} 1/);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { silentLogger } from "../../keeper/src/internal/logger.ts";
 import { createScheduler } from "../../keeper/src/scheduler.ts";
+import { until } from "../wait.ts";
 
 function manualCron() {
   const tasks: { expression: string; fn: () => void; running: boolean }[] = [];
@@ -15,6 +16,7 @@ function manualCron() {
   };
 }
 
+/** Lets pending timers run; only for checks that something did NOT happen (they cannot fail spuriously). */
 const settle = () => new Promise((r) => setTimeout(r, 30));
 
 describe("scheduler", () => {
@@ -28,6 +30,7 @@ describe("scheduler", () => {
     scheduler.start();
     expect(cron.tasks.map((t) => t.expression)).toEqual(["*/5 * * * * *", "*/10 * * * * *"]);
     cron.tick();
+    await until(() => rounds.length > 0);
     await settle();
     expect(rounds).toEqual([["A", "B"]]);
     await scheduler.stop();
@@ -52,14 +55,14 @@ describe("scheduler", () => {
     );
     scheduler.start();
     cron.tick();
-    await settle();
+    await until(() => calls === 1);
     expect(scheduler.busy().has("A")).toBe(true);
     cron.tick();
-    await settle();
+    await until(() => skips.length > 0);
     expect(calls).toBe(1);
     expect(skips).toEqual([["A", "overlap"]]);
     release();
-    await settle();
+    await until(() => scheduler.busy().size === 0);
     expect(scheduler.busy().size).toBe(0);
     await scheduler.stop();
   });
@@ -82,7 +85,7 @@ describe("scheduler", () => {
     );
     scheduler.start();
     cron.tick();
-    await settle();
+    await until(() => scheduler.busy().has("A")); // the round is in flight
     expect(waits).toEqual([7_000]);
     await scheduler.stop();
     expect(finished).toBe(true);

@@ -10,12 +10,27 @@ import { onlyActionCondition } from "../../lit/local/acc.ts";
 import { createLocalLitNetwork, type LocalLitNetwork } from "../../lit/local/network.ts";
 import { isRetryable } from "../../keeper/src/internal/errors.ts";
 
-/** Short action timeout for tests, ms (the default is Lit's 30 000). */
-const TEST_TIMEOUT_MS = 2_000;
+/**
+ * The networks' action timeout, ms: a hang guard for every request whose subject is not the timeout,
+ * so that no verdict depends on the machine's speed (a loaded 2-core machine runs these many times
+ * slower than an idle one). Requests that must time out pass a short per-request `timeoutMs`.
+ */
+const HANG_GUARD_MS = 120_000;
+/**
+ * Per-request timeout for a request that MUST time out (a node never arrives at a barrier, a run that
+ * never ends), ms. Nothing in such a request has to finish within it, so it can be short.
+ */
+const MUST_TIME_OUT_MS = 1_000;
+/**
+ * Per-request timeout where one node must finish within it while the others time out (the barrier a
+ * leader skips), ms: the finishing node does a single host call (~10 ms idle); 15 s holds with eight
+ * CPU-burning processes on two cores.
+ */
+const MIXED_TIMEOUT_MS = 15_000;
 
 let net: LocalLitNetwork;
 beforeAll(async () => {
-  net = await createLocalLitNetwork({ timeoutMs: TEST_TIMEOUT_MS, rpcUrls: { localA: "http://127.0.0.1:1/rpc" } });
+  net = await createLocalLitNetwork({ timeoutMs: HANG_GUARD_MS, rpcUrls: { localA: "http://127.0.0.1:1/rpc" } });
 });
 afterAll(() => net.close());
 
@@ -109,7 +124,7 @@ describe("node set and sandbox", () => {
 
   it("limits fetches to 50 per execution with Lit's message", async () => {
     let calls = 0;
-    const local = await createLocalLitNetwork({ nodes: 3, timeoutMs: TEST_TIMEOUT_MS, fetch: async () => (calls++, new Response("{}")) });
+    const local = await createLocalLitNetwork({ nodes: 3, timeoutMs: HANG_GUARD_MS, fetch: async () => (calls++, new Response("{}")) });
     const ok = await local.execute({ code: "(async () => { for (let i = 0; i < 50; i++) await fetch('http://x/'+i); Lit.Actions.setResponse({response: 'done'}) })()" });
     expect(ok.response).toBe("done");
     expect(calls).toBe(150); // each of the 3 nodes fetches on its own
@@ -118,13 +133,14 @@ describe("node set and sandbox", () => {
   });
 
   it("terminates a run past the timeout with Lit's message, including a busy synchronous loop", async () => {
-    const slow = await failure(net.execute({ code: "(async () => { await new Promise(r => setTimeout(r, 60000)); })()" }));
-    expect(slow.message).toContain(`Your function exceeded the maximum runtime of ${TEST_TIMEOUT_MS}ms and was terminated.`);
+    const slow = await failure(net.execute({ code: "(async () => { await new Promise(r => setTimeout(r, 600000)); })()" }, { timeoutMs: MUST_TIME_OUT_MS }));
+    expect(slow.message).toContain(`Your function exceeded the maximum runtime of ${MUST_TIME_OUT_MS}ms and was terminated.`);
     expect(slow).toBeInstanceOf(LitNetworkError);
     expect(isRetryable(slow)).toBe(true);
     const quick = await createLocalLitNetwork({ nodes: 3, timeoutMs: 200 });
     const busy = await failure(quick.execute({ code: "while (true) {}" }));
     expect(busy.message).toContain("exceeded the maximum runtime");
+    await quick.close();
   });
 
   it("waits for pending work after the script returns (Deno event-loop semantics)", async () => {
@@ -162,7 +178,7 @@ describe("barriers", () => {
       const collected = await Lit.Actions.broadcastAndCollect({ name: "x", value: mine + ":" + Math.random() });
       Lit.Actions.setResponse({ response: JSON.stringify({ own: collected[collected.length - 1], collected }) });
     })();`;
-    const local = await createLocalLitNetwork({ nodes: 5, timeoutMs: TEST_TIMEOUT_MS });
+    const local = await createLocalLitNetwork({ nodes: 5, timeoutMs: HANG_GUARD_MS });
     const result = await local.execute({ code }, { responseStrategy: "mostCommon" });
     const { own, collected } = JSON.parse(result.response as string) as { own: string; collected: string[] };
     expect(collected).toHaveLength(3);
@@ -173,7 +189,7 @@ describe("barriers", () => {
 
   it("runOnce runs on one leader and shares String(result), or [ERROR]", async () => {
     let calls = 0;
-    const local = await createLocalLitNetwork({ nodes: 5, timeoutMs: TEST_TIMEOUT_MS, fetch: async () => (calls++, new Response("7")) });
+    const local = await createLocalLitNetwork({ nodes: 5, timeoutMs: HANG_GUARD_MS, fetch: async () => (calls++, new Response("7")) });
     const code = `(async () => {
       const shared = await Lit.Actions.runOnce({ waitForResponse: true, name: "tx" }, async () => (await fetch("http://sim/price")).text().then(Number));
       const failed = await Lit.Actions.runOnce({ waitForResponse: true, name: "bad" }, async () => { throw new Error("x"); });
@@ -190,7 +206,7 @@ describe("barriers", () => {
       if (!leader) await Lit.Actions.broadcastAndCollect({ name: "only-some", value: "1" });
       Lit.Actions.setResponse({ response: "done" });
     })();`;
-    const error = await failure(net.execute({ code }));
+    const error = await failure(net.execute({ code }, { timeoutMs: MIXED_TIMEOUT_MS }));
     expect(error).toBeInstanceOf(LitNetworkError);
     expect(error.nodeErrors?.filter((line) => line.includes("exceeded the maximum runtime"))).toHaveLength(2);
   });
@@ -321,7 +337,7 @@ describe("the documented median pattern and its pitfalls", () => {
   })();`;
 
   it("numeric sort: every node signs the same median even when each sees a different source", async () => {
-    const local = await createLocalLitNetwork({ nodes: 5, timeoutMs: TEST_TIMEOUT_MS });
+    const local = await createLocalLitNetwork({ nodes: 5, timeoutMs: HANG_GUARD_MS });
     const code = medianAction("[...all].sort((a, b) => a - b)");
     const pkp = local.mintPkp();
     local.permitAction(pkp.publicKey, cidOf(code));
@@ -333,7 +349,7 @@ describe("the documented median pattern and its pitfalls", () => {
   });
 
   it("pitfall: the docs' lexicographic .sort() picks the wrong median", async () => {
-    const local = await createLocalLitNetwork({ nodes: 5, timeoutMs: TEST_TIMEOUT_MS });
+    const local = await createLocalLitNetwork({ nodes: 5, timeoutMs: HANG_GUARD_MS });
     const code = medianAction("[...all].sort()");
     const pkp = local.mintPkp();
     local.permitAction(pkp.publicKey, cidOf(code));
@@ -364,7 +380,7 @@ describe("fault injection", () => {
   })();`;
 
   it("offline: the handshake leaves the node out; too few reachable nodes fails before executing (retryable)", async () => {
-    const local = await createLocalLitNetwork({ nodes: 5, timeoutMs: TEST_TIMEOUT_MS });
+    const local = await createLocalLitNetwork({ nodes: 5, timeoutMs: HANG_GUARD_MS });
     try {
       local.nodes[1]!.inject({ kind: "offline" });
       const tagged = `(async () => {
@@ -384,10 +400,10 @@ describe("fault injection", () => {
   });
 
   it("crash: a node of the request's set never answers, the others time out at the barrier, the request fails (retryable)", async () => {
-    const local = await createLocalLitNetwork({ nodes: 5, timeoutMs: TEST_TIMEOUT_MS });
+    const local = await createLocalLitNetwork({ nodes: 5, timeoutMs: HANG_GUARD_MS });
     try {
       local.nodes[1]!.inject({ kind: "crash" });
-      const error = await failure(local.execute({ code: echo }));
+      const error = await failure(local.execute({ code: echo }, { timeoutMs: MUST_TIME_OUT_MS }));
       expect(error).toBeInstanceOf(LitNetworkError);
       expect(error.nodeErrors).toContain("node 1: no response (offline)");
       local.nodes[1]!.clearFaults();
@@ -398,17 +414,19 @@ describe("fault injection", () => {
   });
 
   it("slow: a late node within the timeout only delays the round; past it, the round times out", async () => {
-    const local = await createLocalLitNetwork({ nodes: 3, timeoutMs: TEST_TIMEOUT_MS });
+    const local = await createLocalLitNetwork({ nodes: 3, timeoutMs: HANG_GUARD_MS });
     local.nodes[2]!.inject({ kind: "slow", delayMs: 200 });
     expect(JSON.parse((await local.execute({ code: echo })).response as string)).toEqual(["100", "100", "100"]);
     local.nodes[2]!.clearFaults();
-    local.nodes[2]!.inject({ kind: "slow", delayMs: TEST_TIMEOUT_MS + 200 });
-    const error = await failure(local.execute({ code: echo }));
-    expect(error.message).toMatch(new RegExp(`exceeded the maximum runtime of ${TEST_TIMEOUT_MS}ms`));
+    // The workers are warm now, so the punctual nodes' timers start at once and expire (1 s) before the
+    // late node's delay (3 s) does: timers fire in expiry order, so this holds at any speed.
+    local.nodes[2]!.inject({ kind: "slow", delayMs: 3 * MUST_TIME_OUT_MS });
+    const error = await failure(local.execute({ code: echo }, { timeoutMs: MUST_TIME_OUT_MS }));
+    expect(error.message).toMatch(new RegExp(`exceeded the maximum runtime of ${MUST_TIME_OUT_MS}ms`));
   });
 
   it("wrongValue: a lying node shows up in broadcasts, and the leastCommon response is the odd one", async () => {
-    const local = await createLocalLitNetwork({ nodes: 3, timeoutMs: TEST_TIMEOUT_MS });
+    const local = await createLocalLitNetwork({ nodes: 3, timeoutMs: HANG_GUARD_MS });
     local.nodes[0]!.inject({ kind: "wrongValue" });
     const code = `(async () => {
       const all = await Lit.Actions.broadcastAndCollect({ name: "v", value: "100" });
@@ -489,7 +507,7 @@ describe("persistence, v7 mode and nested calls", () => {
   });
 
   it("v7 mode: all nodes execute, params are globals, Auth has actionIpfsIds, signatures in the v7 shape", async () => {
-    const local = await createLocalLitNetwork({ nodes: 4, mode: "v7", timeoutMs: TEST_TIMEOUT_MS });
+    const local = await createLocalLitNetwork({ nodes: 4, mode: "v7", timeoutMs: HANG_GUARD_MS });
     expect(local.threshold).toBe(4);
     const code = `(async () => {
       const all = await Lit.Actions.broadcastAndCollect({ name: "n", value: String(magic) });
@@ -511,7 +529,7 @@ describe("persistence, v7 mode and nested calls", () => {
     const code = "Lit.Actions.setResponse({ response: JSON.stringify(typeof jsParams !== 'undefined' ? jsParams.bytes : bytes) })";
     const v8 = await net.execute({ code, jsParams: { bytes: new Uint8Array([1, 2]) } });
     expect(JSON.parse(v8.response as string)).toEqual({ 0: 1, 1: 2 });
-    const local = await createLocalLitNetwork({ nodes: 3, mode: "v7", timeoutMs: TEST_TIMEOUT_MS });
+    const local = await createLocalLitNetwork({ nodes: 3, mode: "v7", timeoutMs: HANG_GUARD_MS });
     const v7 = await local.executeV7({ code, jsParams: { bytes: new Uint8Array([1, 2]) } });
     expect(JSON.parse(v7.response as string)).toEqual([1, 2]);
   });
@@ -569,7 +587,7 @@ describe("more of the Lit.Actions surface", () => {
 
 describe("isolation", () => {
   it("each node process caps its heap and the node recovers afterwards", async () => {
-    const local = await createLocalLitNetwork({ nodes: 3, timeoutMs: 20_000, memoryLimitMb: 64 });
+    const local = await createLocalLitNetwork({ nodes: 3, timeoutMs: HANG_GUARD_MS, memoryLimitMb: 64 });
     expect(local.isolation).toBe("process");
     const hog = "(async () => { const keep = []; for (;;) { keep.push(new Array(1e5).fill(1.5)); if (keep.length % 50 === 0) await null; } })();";
     const error = await failure(local.execute({ code: hog }));
@@ -579,8 +597,8 @@ describe("isolation", () => {
   });
 
   it("a node process stops a busy loop that starts after an await, and the node keeps serving", async () => {
-    const local = await createLocalLitNetwork({ nodes: 3, timeoutMs: 300 });
-    const error = await failure(local.execute({ code: "(async () => { await null; while (true) {} })();" }));
+    const local = await createLocalLitNetwork({ nodes: 3, timeoutMs: HANG_GUARD_MS });
+    const error = await failure(local.execute({ code: "(async () => { await null; while (true) {} })();" }, { timeoutMs: 300 }));
     expect(error.message).toContain("exceeded the maximum runtime of 300ms");
     // The killed workers are respawned on the next request.
     expect((await local.execute({ code: "Lit.Actions.setResponse({ response: 'ok' })" })).response).toBe("ok");
@@ -588,8 +606,7 @@ describe("isolation", () => {
   });
 
   it("a five-node network runs a barrier, a signature and refuses eval", async () => {
-    // Fresh node processes load ethers during the run: the timeout is not the subject here.
-    const local = await createLocalLitNetwork({ nodes: 5, timeoutMs: 60_000 });
+    const local = await createLocalLitNetwork({ nodes: 5, timeoutMs: HANG_GUARD_MS });
     const code = `(async () => {
       const all = await Lit.Actions.broadcastAndCollect({ name: "p", value: String(jsParams.price) });
       const toSign = ethers.utils.arrayify(ethers.utils.keccak256(ethers.utils.toUtf8Bytes(all.join(","))));

@@ -27,9 +27,13 @@ case "$BURNERS" in ''|*[!0-9]*) echo "load-test: -b needs a whole number, got '$
 LOGS="${LOAD_TEST_LOGS:-$(mktemp -d "${TMPDIR:-/tmp}/load-test.XXXXXX")}"
 mkdir -p "$LOGS"
 PIDS=""
+CHILD=""
 cleanup() {
+  # The run under test is its own process group (setsid below): stop all of it, then the burners.
+  [ -n "$CHILD" ] && kill -TERM "-$CHILD" 2>/dev/null
   for pid in $PIDS; do kill "$pid" 2>/dev/null; done
   PIDS=""
+  CHILD=""
 }
 trap cleanup EXIT
 trap 'cleanup; exit 130' INT TERM
@@ -48,8 +52,12 @@ run=1
 while [ "$run" -le "$RUNS" ]; do
   log="$LOGS/run-$run.log"
   start=$(date +%s)
-  "$@" >"$log" 2>&1
+  # In the background and waited for, so that a signal reaches the trap at once (not after the run).
+  setsid "$@" >"$log" 2>&1 &
+  CHILD=$!
+  wait "$CHILD"
   status=$?
+  CHILD=""
   seconds=$(( $(date +%s) - start ))
   summary=$(grep -E '^ +Tests +[0-9]' "$log" | tail -1 | sed 's/^ *//')
   if [ "$status" -eq 0 ]; then

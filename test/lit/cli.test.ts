@@ -11,8 +11,6 @@ const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), "lit-cli-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const bin = join(import.meta.dirname, "../../bin/lit-oracle.js");
-/** Each case starts the CLI (a fresh Node process) up to three times: allow for a loaded machine, ms. */
-const CLI_CASE_TIMEOUT_MS = 180_000;
 
 async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
@@ -46,7 +44,7 @@ describe("lit-oracle lit", () => {
 
     const again = await cli(["lit", "run", file, "--json", "--pkp", out.pkp.publicKey, "--params", '{"greeting":"again"}', "--state-dir", state]);
     expect((JSON.parse(again.stdout) as { pkp: unknown }).pkp).toEqual(out.pkp);
-  }, CLI_CASE_TIMEOUT_MS);
+  });
 
   it("exits non-zero with a JSON failure object when the action fails, and rejects bad params", async () => {
     const file = join(dir, "boom.js");
@@ -59,5 +57,5 @@ describe("lit-oracle lit", () => {
     const bad = await cli(["lit", "run", file, "--params", "{nope", "--state-dir", join(dir, "state")]);
     expect(bad.code).not.toBe(0);
     expect(bad.stderr).toMatch(/--params is not valid JSON/);
-  }, CLI_CASE_TIMEOUT_MS);
+  });
 });

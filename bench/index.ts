@@ -1,8 +1,8 @@
 /**
  * `npm run bench [-- --json] [-- --only oracle,lit,action,keeper,http]`
  *
- * Runs every benchmark section and prints one JSON object of figures on stdout with `--json`
- * (human-readable progress always goes to stderr). Sections live in `bench/<name>.ts` and export
+ * Runs every benchmark section and prints its figures on stdout: a table by default, one flat JSON
+ * object with `--json` (progress always goes to stderr). Sections live in `bench/<name>.ts` and export
  * `run(log): Promise<Record<string, number>>`; keys are dotted metric names such as
  * `oracle.single.steadyGas`.
  */
@@ -36,8 +36,26 @@ async function main(): Promise<void> {
       log(`${key.padEnd(36)} ${value}`);
     }
   }
-  if (json) process.stdout.write(`${JSON.stringify(figures)}\n`);
+  process.stdout.write(json ? `${JSON.stringify(figures)}\n` : renderTable(figures));
   process.exit(0);
+}
+
+/** The figures as a table, one row per key, grouped by section (the key's first segment). */
+function renderTable(figures: Record<string, number>): string {
+  const rows = Object.entries(figures);
+  if (rows.length === 0) return "no figures (check --only)\n";
+  const width = Math.max("figure".length, ...rows.map(([key]) => key.length));
+  const values = rows.map(([, value]) => (Number.isInteger(value) ? value.toLocaleString("en-US") : value.toLocaleString("en-US", { maximumFractionDigits: 3 })));
+  const valueWidth = Math.max("value".length, ...values.map((v) => v.length));
+  const lines = [`${"figure".padEnd(width)}  ${"value".padStart(valueWidth)}`, `${"-".repeat(width)}  ${"-".repeat(valueWidth)}`];
+  let section = "";
+  rows.forEach(([key], i) => {
+    const head = key.split(".")[0]!;
+    if (section && head !== section) lines.push("");
+    section = head;
+    lines.push(`${key.padEnd(width)}  ${values[i]!.padStart(valueWidth)}`);
+  });
+  return `${lines.join("\n")}\n`;
 }
 
 await main();

@@ -34,6 +34,13 @@ export const EMBEDDED_CHAIN_IDS = [31_337, 31_338] as const;
 export const EMBEDDED_FEEDS = ["BTC/USD", "ETH/USD", "SOL/USD"] as const;
 /** Local Lit nodes, as on the Lit network by default (v8: threshold = max(3, floor(2n/3)) = 3 execute a request). */
 export const EMBEDDED_LIT_NODES = 5;
+/**
+ * The embedded chains mine a block at least this often, ms, as a live chain does. Without it an idle
+ * chain's latest block grows old, and once it is more than the receiver's 60 s future skew behind the
+ * wall clock every report simulates as FutureReport and no update can ever land again (seen when the
+ * first round came more than a minute after the deploy on a loaded machine).
+ */
+export const EMBEDDED_BLOCK_TIME_MS = 2_000;
 /** Dev cron: every 5 seconds. */
 export const EMBEDDED_SCHEDULE = "*/5 * * * * *";
 /** Dev heartbeat: two minutes, so heartbeat updates are visible in a short session. */
@@ -76,7 +83,7 @@ export type EmbeddedStackParameters = {
   onStep?: (step: string) => void;
   /** Overrides merged into the generated config (tests tune schedules, intervals). */
   configOverrides?: (input: ConfigInput) => ConfigInput;
-  /** Mine blocks on an interval instead of per transaction (ms). */
+  /** Interval mining period, ms (default {@link EMBEDDED_BLOCK_TIME_MS}); blocks are also mined per transaction. */
   blockTimeMs?: number;
   logger?: Logger;
 };
@@ -158,7 +165,7 @@ export async function startEmbeddedStack(parameters: EmbeddedStackParameters = {
     const chains: LocalChain[] = [];
     for (const [i, chainId] of chainIds.entries()) {
       step(`starting chain ${chainId} on 127.0.0.1:${parameters.rpcPorts?.[i] ?? "(any free port)"}`);
-      const chain = await startLocalChain({ chainId, ...(parameters.rpcPorts?.[i] !== undefined ? { port: parameters.rpcPorts[i] } : {}), ...(parameters.blockTimeMs ? { blockTimeMs: parameters.blockTimeMs } : {}) });
+      const chain = await startLocalChain({ chainId, ...(parameters.rpcPorts?.[i] !== undefined ? { port: parameters.rpcPorts[i] } : {}), blockTimeMs: parameters.blockTimeMs ?? EMBEDDED_BLOCK_TIME_MS });
       closers.push(() => chain.close());
       chains.push(chain);
     }

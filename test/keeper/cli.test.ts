@@ -125,7 +125,11 @@ describe("lit-oracle dev", () => {
     expect(result.code).toBe(0);
     const lines = result.stdout.trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
     const finished = lines.find((l) => l.msg === "dev finished");
-    expect(finished).toMatchObject({ rounds: 2, updates: 6, failures: 0 });
+    // The first round lands all six (feed, chain) pairs; whether the second finds the random walk past the
+    // 0.1 % threshold depends on how long the first took (the walk follows the wall clock), so 6 to 12.
+    expect(finished).toMatchObject({ rounds: 2, failures: 0 });
+    expect(finished!.updates).toBeGreaterThanOrEqual(6);
+    expect(finished!.updates).toBeLessThanOrEqual(12);
     expect(lines.some((l) => l.msg === "serving /metrics, /health and /ready")).toBe(true);
   });
 });

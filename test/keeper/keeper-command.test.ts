@@ -42,6 +42,7 @@ describe("lit-oracle keeper --config", () => {
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => (stdout += String(d)));
+    if (process.env.KEEPER_COMMAND_TRACE) child.stdout.on("data", (d) => process.stderr.write(String(d)));
     child.stderr.on("data", (d) => (stderr += String(d)));
     const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
     try {

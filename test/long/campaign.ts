@@ -1,0 +1,456 @@
+/**
+ * The fault campaign on the real embedded stack (two EDR chains, the local Lit network with five nodes,
+ * the market simulator, deployed receivers, the keeper): seeded rounds, each with faults injected across
+ * layers, then the verdict read from the chains themselves.
+ *
+ * Per round: the reference prices move (0.3 % to 2 %, past the 0.1 % deviation threshold, so every
+ * feed is due on every chain), faults are drawn and injected, the keeper runs the round (sometimes with
+ * a second keeper racing it), faults are cleared, and every (feed, chain) pair is checked:
+ *   - wrong:      an answer that landed is off the reference price by more than WRONG_ANSWER_BPS, or is not
+ *                 what the keeper says it landed;
+ *   - duplicated: the receiver's round counter moved more often than the keepers report updates;
+ *   - lost:       a keeper reports an update the chain does not have, or the pair still does not carry the
+ *                 current price after a fault-free recovery round.
+ * Faults that make a round fail on purpose (RPC down, fees over the cap, a Lit runtime that is gone) are
+ * expected to cost that round and nothing more: the recovery round must land.
+ *
+ * Message faults: the cross-chain messenger does not exist yet; `MESSAGE_FAULTS` is the marked place for
+ * them (nothing is counted there until it exists).
+ */
+import { createPublicClient, createWalletClient, custom, http, parseGwei, type PublicClient } from "viem";
+import { privateKeyToAccount } from "viem/accounts";
+import { feedIdOf } from "../../actions/src/core/report.ts";
+import type { EmbeddedStack } from "../../keeper/src/embedded.ts";
+import { readFeedState } from "../../keeper/src/chain/receiver.ts";
+import { silentLogger } from "../../keeper/src/internal/logger.ts";
+import type { Keeper } from "../../keeper/src/keeper.ts";
+import type { FeedChainOutcome, RoundResult } from "../../keeper/src/round.ts";
+import type { StoredTx } from "../../keeper/src/store.ts";
+import { createChipotleRuntime } from "../../lit/chipotle.ts";
+import type { LitRuntime } from "../../lit/index.ts";
+import type { Fault as SourceFault } from "../../sim/index.ts";
+import { closedPortUrl, configFor, keeperOn, nextSecond, rpc, stack } from "../keeper/helpers.ts";
+import { runReceiverInvariants, type ReceiverCampaignResult } from "./receiver-invariants.ts";
+import { createRng, type Rng } from "./rng.ts";
+import { startRpcProxy, type RpcProxy, type RpcProxyMode } from "./rpc-proxy.ts";
+
+/** A landed answer further than this from the reference price is a wrong answer, bps (venues sit within ±3 bps). */
+export const WRONG_ANSWER_BPS = 30;
+/** Smallest and largest per-round price move, fraction (the embedded deviation threshold is 0.1 %). */
+const MOVE_MIN = 0.003;
+const MOVE_MAX = 0.02;
+/** Per-request Lit timeout for the attempt that has a crashed node in its set, ms (that attempt must time out). */
+const CRASH_ATTEMPT_TIMEOUT_MS = 3_000;
+/** A source slower than the action's 5 s source timeout, ms. */
+const SLOW_SOURCE_MS = 6_000;
+/** A Lit node that is late but within the action timeout, ms. */
+const SLOW_NODE_MS = 300;
+/** Base fee of a gas spike, gwei (the keeper's default cap is 500). */
+const SPIKE_BASE_FEE_GWEI = 900n;
+/** Base fee restored after a spike, gwei. */
+const CALM_BASE_FEE_GWEI = 1n;
+/** The Lit response size limit plus one, bytes. */
+const OVERSIZE_RESPONSE_BYTES = 102_401;
+/** Rounds between RSS samples. */
+const RSS_EVERY_ROUNDS = 20;
+
+/** Sources of every embedded feed (EMBEDDED_SOURCES); at most two of five are faulted at once (a minority). */
+const SOURCES = ["coinbase", "kraken", "bitstamp", "gemini", "bitfinex"] as const;
+const FEEDS = ["BTC/USD", "ETH/USD", "SOL/USD"] as const;
+const ASSET_OF: Record<(typeof FEEDS)[number], "BTC" | "ETH" | "SOL"> = { "BTC/USD": "BTC", "ETH/USD": "ETH", "SOL/USD": "SOL" };
+const BASE_PRICE = { BTC: 67_000, ETH: 3_500, SOL: 150 } as const;
+const DECIMALS = 8;
+
+/** The marked place for message faults (delivery dropped, duplicated, reordered, forged) once the messenger exists. */
+export const MESSAGE_FAULTS: readonly string[] = [];
+
+export type Layer = "sources" | "lit" | "chains" | "contracts" | "messages";
+
+export type CampaignParameters = {
+  /** Rounds at least. */
+  rounds: number;
+  /** Keep going (a soak) until this much wall time has passed, ms (0: rounds only). */
+  soakMs: number;
+  /** Steps of the receiver's stateful invariant campaign. */
+  contractSteps: number;
+  /** Allow faults that cost seconds each (slow source, crashed node, hanging RPC). */
+  slowFaults: boolean;
+  seed: number;
+  log?: (line: string) => void;
+};
+
+export type CampaignResult = {
+  seed: number;
+  rounds: number;
+  recoveryRounds: number;
+  racedRounds: number;
+  updatesLanded: number;
+  updatesReorgedAway: number;
+  wrong: number;
+  lost: number;
+  duplicated: number;
+  faults: Record<string, number>;
+  faultsByLayer: Record<Layer, number>;
+  failuresByReason: Record<string, number>;
+  problems: string[];
+  receiver: ReceiverCampaignResult;
+  rss: { startMb: number; endMb: number; maxMb: number; samples: number[] };
+  heap: { startMb: number; endMb: number };
+  wallSeconds: number;
+  messagesNote: string;
+};
+
+type Plan = {
+  sources: Array<{ source: (typeof SOURCES)[number]; fault: SourceFault; label: string }>;
+  lit?: "offline-one" | "offline-two" | "slow-node" | "lying-node" | "crash-mid-barrier" | "runtime-unreachable" | "response-over-limit";
+  chain?: { index: number; kind: "rpc-down" | "rpc-503-failover" | "rpc-error-failover" | "rpc-hang-failover" | "lying-rpc" | "gas-spike" | "nonce-gap" | "dropped-tx" | "stuck-tx" | "reorg" };
+  race: boolean;
+};
+
+const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+
+function memory() {
+  (globalThis as { gc?: () => void }).gc?.();
+  const m = process.memoryUsage();
+  return { rss: mb(m.rss), heap: mb(m.heapUsed) };
+}
+
+const LIT_KINDS: NonNullable<Plan["lit"]>[] = ["offline-one", "offline-two", "slow-node", "lying-node", "runtime-unreachable", "response-over-limit"];
+const CHAIN_KINDS: NonNullable<Plan["chain"]>["kind"][] = ["rpc-down", "rpc-503-failover", "rpc-error-failover", "lying-rpc", "gas-spike", "nonce-gap", "dropped-tx", "stuck-tx", "reorg"];
+/** Rounds at the start that walk through every Lit and chain fault kind once, so even a short run covers them all. */
+export const COVERAGE_ROUNDS = Math.max(LIT_KINDS.length, CHAIN_KINDS.length);
+
+function planRound(rng: Rng, slowFaults: boolean, round: number): Plan {
+  const plan: Plan = { sources: [], race: false };
+  const kinds: Array<[string, () => SourceFault]> = [
+    ["down-503", () => ({ kind: "down" })],
+    ["down-reset", () => ({ kind: "down", mode: "reset" })],
+    ["garbage-html", () => ({ kind: "garbage" })],
+    ["garbage-json", () => ({ kind: "garbage", variant: "json" })],
+    ["stale", () => ({ kind: "stale", ageSeconds: rng.int(600, 7_200) })],
+    ["venue-error-body", () => ({ kind: "error" })],
+    ["outlier", () => ({ kind: "outlier", factor: rng.pick([0.9, 0.95, 1.05, 1.2, 3]) })],
+    ...(slowFaults && rng.chance(0.15) ? ([["slow-past-timeout", () => ({ kind: "slow", delayMs: SLOW_SOURCE_MS })]] as Array<[string, () => SourceFault]>) : []),
+  ];
+  if (rng.chance(0.2)) {
+    // A coordinated minority: two venues agree on the same wrong price.
+    const factor = rng.pick([0.97, 1.03, 1.1]);
+    for (const source of rng.sample(SOURCES, 2)) plan.sources.push({ source, fault: { kind: "outlier", factor }, label: "coordinated-minority" });
+  } else {
+    for (const source of rng.sample(SOURCES, rng.int(0, 2))) {
+      const [label, make] = rng.pick(kinds);
+      plan.sources.push({ source, fault: make(), label });
+    }
+  }
+  if (round <= COVERAGE_ROUNDS) {
+    plan.lit = LIT_KINDS[(round - 1) % LIT_KINDS.length];
+    plan.chain = { index: round % 2, kind: CHAIN_KINDS[(round - 1) % CHAIN_KINDS.length]! };
+  } else {
+    if (rng.chance(0.45)) {
+      const choices = [...LIT_KINDS];
+      if (slowFaults && rng.chance(0.25)) choices.push("crash-mid-barrier");
+      plan.lit = rng.pick(choices);
+    }
+    if (rng.chance(0.45)) {
+      const choices = [...CHAIN_KINDS];
+      if (slowFaults && rng.chance(0.1)) choices.push("rpc-hang-failover");
+      plan.chain = { index: rng.int(0, 1), kind: rng.pick(choices) };
+    }
+  }
+  const txFault = plan.chain && ["dropped-tx", "stuck-tx", "reorg"].includes(plan.chain.kind);
+  plan.race = !txFault && rng.chance(0.2);
+  return plan;
+}
+
+export async function runCampaign(params: CampaignParameters): Promise<CampaignResult> {
+  const started = Date.now();
+  const log = params.log ?? (() => {});
+  const rng = createRng(params.seed);
+  const faults: Record<string, number> = {};
+  const count = (layer: Layer, kind: string, n = 1) => void (faults[`${layer}/${kind}`] = (faults[`${layer}/${kind}`] ?? 0) + n);
+  const problems: string[] = [];
+  const failuresByReason: Record<string, number> = {};
+  let wrong = 0;
+  let lost = 0;
+  let duplicated = 0;
+  let updatesLanded = 0;
+  let updatesReorgedAway = 0;
+  let rounds = 0;
+  let recoveryRounds = 0;
+  let racedRounds = 0;
+
+  // Contracts first: the receiver's stateful invariants on their own chain.
+  log(`contracts: ${params.contractSteps} stateful steps against the receiver`);
+  const receiver = await runReceiverInvariants({ steps: params.contractSteps, rng: createRng(params.seed ^ 0x5eed) });
+  count("contracts", "hostile-submissions", receiver.faults);
+  wrong += receiver.violations.length;
+  problems.push(...receiver.violations.slice(0, 20));
+
+  const proxies: RpcProxy[] = [];
+  let s: EmbeddedStack | undefined;
+  const keepers: Keeper[] = [];
+  const rssSamples: number[] = [];
+  let memStart = { rss: 0, heap: 0 };
+  let memEnd = { rss: 0, heap: 0 };
+  try {
+    s = await stack();
+    const stackRef = s;
+    for (const chain of s.chains) proxies.push(await startRpcProxy(chain.rpcUrl));
+
+    // Keeper A: every chain behind a fault proxy, then the real URL (the failover path).
+    const configA = await configFor(s, (c) => ({
+      ...c,
+      keeper: { ...c.keeper, id: "campaign-a", database: ":memory:" },
+      chains: c.chains.map((chain, i) => ({ ...chain, rpcUrls: [proxies[i]!.url, ...chain.rpcUrls] })),
+    }));
+    const litFault = { unreachable: false, oversize: false, crashTimeout: false };
+    const unreachable = createChipotleRuntime({ baseUrl: await closedPortUrl(), apiKey: "campaign", maxAttempts: 1 });
+    const faultyLit: LitRuntime = {
+      ...s.runtime,
+      execute: (async (request: never, options: Record<string, unknown> | undefined) => {
+        if (litFault.unreachable) {
+          litFault.unreachable = false; // one attempt: the keeper's retry reaches the network
+          return unreachable.execute(request, options as never);
+        }
+        if (litFault.oversize) {
+          litFault.oversize = false;
+          // The nodes' own limit refuses a response one byte over 100 KB: that real error reaches the keeper.
+          await stackRef.lit.execute({ code: `Lit.Actions.setResponse({ response: "x".repeat(${OVERSIZE_RESPONSE_BYTES}) })` });
+          throw new Error("the oversize response was not refused");
+        }
+        if (litFault.crashTimeout) {
+          litFault.crashTimeout = false;
+          try {
+            return await stackRef.runtime.execute(request, { ...options, timeoutMs: CRASH_ATTEMPT_TIMEOUT_MS } as never);
+          } finally {
+            for (const node of stackRef.lit.nodes) node.clearFaults(); // the node comes back for the retry
+          }
+        }
+        return stackRef.runtime.execute(request, options as never);
+      }) as LitRuntime["execute"],
+    };
+    type TxFault = { chainId: number; kind: "dropped-tx" | "stuck-tx"; broadcasts: number };
+    let currentTxFault: TxFault | undefined;
+    const onBroadcast = (tx: StoredTx) => {
+      const f = currentTxFault;
+      if (!f || f.chainId !== tx.chainId) return;
+      const index = stackRef.chains.findIndex((c) => c.chainId === tx.chainId);
+      f.broadcasts++;
+      if (f.broadcasts === 1) {
+        if (f.kind === "dropped-tx") void rpc(stackRef, index, "hardhat_dropTransaction", [tx.hash]);
+        // stuck: left in the mempool, never mined, until the keeper replaces it
+      } else void rpc(stackRef, index, "evm_mine");
+    };
+    const a = keeperOn(s, configA, { logger: silentLogger(), lit: faultyLit, onBroadcast });
+    keepers.push(a);
+    const configB = await configFor(s, (c) => ({ ...c, keeper: { ...c.keeper, id: "campaign-b", database: ":memory:" } }));
+    const b = keeperOn(s, configB, { logger: silentLogger(), secrets: { privateKey: s.accounts[5]!.privateKey, litApiKey: undefined } });
+    keepers.push(b);
+    await a.start({ schedule: false });
+    await b.start({ schedule: false });
+    const keeperAccount = privateKeyToAccount(s.secrets.privateKey);
+
+    const pairs = FEEDS.flatMap((feed) => s!.chains.map((chain, index) => ({ feed, index, chainName: `local-${chain.chainId}`, id: feedIdOf(feed) })));
+    const readers = s.chains.map((chain) => createPublicClient({ transport: custom(chain.provider) }) as PublicClient);
+    const readPair = (p: (typeof pairs)[number]) => readFeedState(readers[p.index]!, stackRef.deployments[p.index]!, p.id);
+    const offBps = (answer: bigint, feed: (typeof FEEDS)[number]) => {
+      const ref = stackRef.sim.price(ASSET_OF[feed]);
+      return (Math.abs(Number(answer) / 10 ** DECIMALS - ref) / ref) * 10_000;
+    };
+    const prices: Record<keyof typeof BASE_PRICE, number> = { ...BASE_PRICE };
+    const movePrices = () => {
+      for (const asset of ["BTC", "ETH", "SOL"] as const) {
+        const step = (MOVE_MIN + rng.next() * (MOVE_MAX - MOVE_MIN)) * (rng.chance(0.5) ? 1 : -1);
+        // Mean-reverting: stay within ±10 % of the base price.
+        const next = prices[asset] * (1 + (prices[asset] > BASE_PRICE[asset] * 1.08 ? -Math.abs(step) : prices[asset] < BASE_PRICE[asset] * 0.92 ? Math.abs(step) : step));
+        prices[asset] = next;
+        stackRef.sim.setPrice(asset, next);
+      }
+    };
+
+    /** Checks one finished round against the chains; returns the pairs that do not carry the current price. */
+    const check = async (label: string, before: Map<string, bigint>, results: RoundResult[], reorged: number | undefined): Promise<string[]> => {
+      const outcomes: FeedChainOutcome[] = results.flatMap((r) => r.outcomes);
+      for (const o of outcomes) if (o.outcome === "failed") failuresByReason[o.reason] = (failuresByReason[o.reason] ?? 0) + 1;
+      const behind: string[] = [];
+      for (const p of pairs) {
+        const key = `${p.feed}@${p.chainName}`;
+        const state = await readPair(p);
+        const mine = outcomes.filter((o) => o.feed === p.feed && o.chain === p.chainName);
+        const updated = mine.filter((o) => o.outcome === "updated");
+        const delta = state.roundId - before.get(key)!;
+        if (reorged === p.index) {
+          updatesReorgedAway += updated.length;
+        } else {
+          if (delta > BigInt(updated.length)) {
+            duplicated += Number(delta) - updated.length;
+            problems.push(`${label}: ${key} moved ${delta} rounds, keepers report ${updated.length} updates`);
+          }
+          if (delta < BigInt(updated.length)) {
+            lost += updated.length - Number(delta);
+            problems.push(`${label}: ${key} keepers report ${updated.length} updates, the chain has ${delta}`);
+          }
+          updatesLanded += Number(delta > 0n ? delta : 0n);
+          if (updated.length > 1) {
+            duplicated += updated.length - 1;
+            problems.push(`${label}: ${key} updated ${updated.length} times in one round`);
+          }
+          for (const o of updated) {
+            if (o.answer !== null && BigInt(o.answer) !== state.answer && updated.length === 1) {
+              wrong++;
+              problems.push(`${label}: ${key} keeper landed ${o.answer}, chain has ${state.answer}`);
+            }
+          }
+          if (delta > 0n && offBps(state.answer, p.feed) > WRONG_ANSWER_BPS) {
+            wrong++;
+            problems.push(`${label}: ${key} landed ${state.answer} (${offBps(state.answer, p.feed).toFixed(1)} bps off the reference)`);
+          }
+        }
+        before.set(key, state.roundId);
+        if (offBps(state.answer, p.feed) > WRONG_ANSWER_BPS) behind.push(key);
+      }
+      return behind;
+    };
+
+    const roundIds = new Map<string, bigint>();
+    for (const p of pairs) roundIds.set(`${p.feed}@${p.chainName}`, (await readPair(p)).roundId);
+    // Warm-up: the first round lands the initial answers (not counted as a campaign round).
+    movePrices();
+    await nextSecond();
+    await check("warm-up", roundIds, [await a.runRoundNow()], undefined);
+    memStart = memory();
+    rssSamples.push(memStart.rss);
+    log(`stack up; RSS ${memStart.rss} MB; ${params.rounds} rounds${params.soakMs ? `, soak ${Math.round(params.soakMs / 60_000)} min` : ""}`);
+
+    const soakUntil = Date.now() + params.soakMs; // the soak is the stack's time, after the receiver campaign
+    while (rounds < params.rounds || Date.now() < soakUntil) {
+      rounds++;
+      const plan = planRound(rng, params.slowFaults, rounds);
+      movePrices();
+      // ---- inject
+      for (const f of plan.sources) {
+        s.sim.inject(f.source, f.fault);
+        count("sources", f.label);
+      }
+      if (plan.lit) {
+        count("lit", plan.lit);
+        const nodes = s.lit.nodes;
+        const victims = rng.sample([0, 1, 2, 3, 4], 2);
+        if (plan.lit === "offline-one") nodes[victims[0]!]!.inject({ kind: "offline" });
+        if (plan.lit === "offline-two") for (const v of victims) nodes[v]!.inject({ kind: "offline" });
+        if (plan.lit === "slow-node") nodes[victims[0]!]!.inject({ kind: "slow", delayMs: SLOW_NODE_MS });
+        if (plan.lit === "lying-node") nodes[victims[0]!]!.inject({ kind: "wrongValue" });
+        if (plan.lit === "crash-mid-barrier") {
+          nodes[victims[0]!]!.inject({ kind: "crash" });
+          litFault.crashTimeout = true;
+        }
+        if (plan.lit === "runtime-unreachable") litFault.unreachable = true;
+        if (plan.lit === "response-over-limit") litFault.oversize = true;
+      }
+      let snapshot: string | undefined;
+      let reorged: number | undefined;
+      if (plan.chain) {
+        const { index, kind } = plan.chain;
+        count("chains", kind);
+        const proxyMode: Partial<Record<typeof kind, RpcProxyMode>> = { "rpc-503-failover": "http-503", "rpc-error-failover": "rpc-error", "rpc-hang-failover": "hang", "lying-rpc": "lie-empty-call" };
+        if (proxyMode[kind]) proxies[index]!.mode = proxyMode[kind]!;
+        if (kind === "rpc-down") await s.chains[index]!.stopServer();
+        if (kind === "gas-spike") {
+          await rpc(s, index, "hardhat_setNextBlockBaseFeePerGas", [`0x${parseGwei(String(SPIKE_BASE_FEE_GWEI)).toString(16)}`]);
+          await rpc(s, index, "evm_mine");
+        }
+        if (kind === "nonce-gap") {
+          // Someone else spends the keeper's nonce (an operator's manual tx, another process with the key).
+          const wallet = createWalletClient({ account: keeperAccount, transport: http(s.chains[index]!.rpcUrl) });
+          await wallet.sendTransaction({ to: keeperAccount.address, value: 0n, chain: null });
+        }
+        if (kind === "dropped-tx" || kind === "stuck-tx") {
+          await rpc(s, index, "evm_setAutomine", [false]);
+          currentTxFault = { chainId: s.chains[index]!.chainId, kind, broadcasts: 0 };
+        }
+        if (kind === "reorg") snapshot = (await rpc(s, index, "evm_snapshot")) as string;
+      }
+      // ---- run
+      await nextSecond();
+      let results: RoundResult[];
+      try {
+        if (plan.race) {
+          racedRounds++;
+          count("chains", "second-keeper-racing");
+          results = await Promise.all([a.runRoundNow(), b.runRoundNow()]);
+        } else results = [await a.runRoundNow()];
+      } finally {
+        // ---- clear
+        for (const f of plan.sources) s.sim.inject(f.source, null);
+        for (const node of s.lit.nodes) node.clearFaults();
+        Object.assign(litFault, { unreachable: false, oversize: false, crashTimeout: false });
+        for (const proxy of proxies) proxy.mode = "pass";
+        for (const chain of s.chains) await chain.startServer();
+        if (plan.chain?.kind === "gas-spike") {
+          await rpc(s, plan.chain.index, "hardhat_setNextBlockBaseFeePerGas", [`0x${parseGwei(String(CALM_BASE_FEE_GWEI)).toString(16)}`]);
+          await rpc(s, plan.chain.index, "evm_mine");
+        }
+        if (plan.chain?.kind === "dropped-tx" || plan.chain?.kind === "stuck-tx") {
+          await rpc(s, plan.chain.index, "evm_mine");
+          await rpc(s, plan.chain.index, "evm_setAutomine", [true]);
+        }
+        currentTxFault = undefined;
+      }
+      if (snapshot !== undefined && plan.chain) {
+        // The landed update is reorganised away: the chain returns to its state before the round.
+        await rpc(s, plan.chain.index, "evm_revert", [snapshot]);
+        reorged = plan.chain.index;
+      }
+      const label = `round ${rounds}`;
+      let behind = await check(label, roundIds, results, reorged);
+      if (reorged !== undefined) {
+        for (const p of pairs.filter((q) => q.index === reorged)) roundIds.set(`${p.feed}@${p.chainName}`, (await readPair(p)).roundId);
+      }
+      if (behind.length > 0) {
+        // A fault-free round must bring every pair to the current price.
+        recoveryRounds++;
+        await nextSecond();
+        behind = await check(`${label} recovery`, roundIds, [await a.runRoundNow()], undefined);
+        if (behind.length > 0) {
+          lost += behind.length;
+          problems.push(`${label}: after a fault-free recovery round still behind: ${behind.join(", ")} (plan ${JSON.stringify(plan)})`);
+        }
+      }
+      if (rounds % RSS_EVERY_ROUNDS === 0) {
+        const m = memory();
+        rssSamples.push(m.rss);
+        log(`round ${rounds}: landed ${updatesLanded}, wrong ${wrong}, lost ${lost}, duplicated ${duplicated}; RSS ${m.rss} MB`);
+      }
+    }
+    memEnd = memory();
+  } finally {
+    for (const k of keepers) await k.stop().catch(() => {});
+    for (const p of proxies) await p.close().catch(() => {});
+    await s?.close();
+  }
+  const end = memEnd;
+  rssSamples.push(end.rss);
+  const faultsByLayer: Record<Layer, number> = { sources: 0, lit: 0, chains: 0, contracts: 0, messages: 0 };
+  for (const [key, n] of Object.entries(faults)) faultsByLayer[key.split("/")[0] as Layer] += n;
+  return {
+    seed: params.seed,
+    rounds,
+    recoveryRounds,
+    racedRounds,
+    updatesLanded,
+    updatesReorgedAway,
+    wrong,
+    lost,
+    duplicated,
+    faults,
+    faultsByLayer,
+    failuresByReason,
+    problems,
+    receiver,
+    rss: { startMb: memStart.rss, endMb: end.rss, maxMb: Math.max(...rssSamples), samples: rssSamples },
+    heap: { startMb: memStart.heap, endMb: end.heap },
+    wallSeconds: Math.round((Date.now() - started) / 1000),
+    messagesNote: "the messenger does not exist yet: no message faults are injected or counted",
+  };
+}
+

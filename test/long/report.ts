@@ -126,8 +126,8 @@ export function renderReliability(r: CampaignResult, meta: { command: string; ma
     "## Not covered yet",
     "",
     "- Message faults (above): the messenger does not exist yet.",
-    "- A frozen order book with a fresh timestamp and HTTP-200 rate-limit / maintenance bodies: the simulator does not offer",
-    "  these faults yet (developer \"market\" adds them); the campaign picks up every `Fault` kind `sim/index.ts` offers.",
+    "- A frozen order book with a fresh timestamp and HTTP-200 rate-limit / maintenance bodies: the simulator has just gained",
+    "  these faults (developer \"market\"); the campaign does not inject them yet (add them to `planRound` in test/long/campaign.ts).",
     "- Reorgs deeper than the landed block and chains with `confirmations` > 1.",
     "",
   );

@@ -5,7 +5,10 @@
  *   next one (both nonzero -> nonzero writes: configuration already wrote the feed's word);
  * - batch: `updateBatch` of 1 and of 10 feeds (one signature, shared observedAt), after a warm-up
  *   batch; perFeed = G(10) / 10, marginal = (G(10) - G(1)) / 9;
- * - direct: `updateDirect` of one feed sent by the signer itself (no signature), steady state.
+ * - direct: `updateDirect` of one feed sent by the signer itself (no signature), steady state;
+ * - history8: `update` on a feed that keeps 8 rounds of history, steady = after the ring has wrapped
+ *   (every ring slot already written: nonzero -> nonzero), and first = a round writing a fresh ring slot.
+ * Every figure includes the `Published` log of each published answer.
  * Answers are realistic magnitudes with 8 decimals (5-6 significant bytes), so calldata is representative.
  */
 import { type Address, type Hex, createPublicClient, createWalletClient, custom } from "viem";
@@ -30,6 +33,9 @@ export const BENCH_FEEDS: readonly (readonly [string, number])[] = [
   ["LTC/USD", 110],
 ];
 const DECIMALS = 8;
+/** The feed of the history benchmark and the rounds of history it keeps. */
+const HISTORY_FEED = "HIST/USD";
+const HISTORY_ROUNDS = 8;
 
 export async function run(log: BenchLog): Promise<Record<string, number>> {
   const chain = await startLocalChain();
@@ -47,20 +53,24 @@ export async function run(log: BenchLog): Promise<Record<string, number>> {
       {
         signer: signer.address,
         rotationDelaySeconds: 3600,
-        feeds: BENCH_FEEDS.map(([symbol]) => ({
-          symbol,
-          decimals: DECIMALS,
-          heartbeatSeconds: 3600,
-          minAnswer: 1n,
-          maxAnswer: 10n ** 15n,
-        })),
+        feeds: [
+          ...BENCH_FEEDS.map(([symbol]) => ({
+            symbol,
+            decimals: DECIMALS,
+            heartbeatSeconds: 3600,
+            minAnswer: 1n,
+            maxAnswer: 10n ** 15n,
+          })),
+          { symbol: HISTORY_FEED, decimals: DECIMALS, heartbeatSeconds: 3600, minAnswer: 1n, maxAnswer: 10n ** 15n, historyRounds: HISTORY_ROUNDS },
+        ],
       },
     );
     const receiver = deployment.contracts.receiver as Address;
     const domain = { chainId: chain.chainId, verifyingContract: receiver };
     log(`deployed receiver ${receiver} with ${BENCH_FEEDS.length} feeds`);
 
-    let clock = BigInt(Math.floor(Date.now() / 1000)) - 10_000n;
+    // Observation times just behind the chain's clock: within the feeds' max report age (1 h).
+    let clock = (await publicClient.getBlock()).timestamp - 600n;
     let step = 0n;
     const price = (usd: number): bigint => {
       step += 1n;
@@ -73,9 +83,9 @@ export async function run(log: BenchLog): Promise<Record<string, number>> {
       if (receipt.status !== "success") throw new Error(`benchmark transaction reverted: ${hash}`);
       return Number(receipt.gasUsed);
     };
-    const single = async (): Promise<number> => {
+    const single = async (symbol = "BTC/USD"): Promise<number> => {
       clock += 1n;
-      const report: Report = { feedId: feedIdOf("BTC/USD"), answer: price(97_000), observedAt: clock };
+      const report: Report = { feedId: feedIdOf(symbol), answer: price(97_000), observedAt: clock };
       const signature = await sign({ hash: reportDigest(domain, report), privateKey: signer.privateKey, to: "hex" });
       return send(encodeSingleUpdate(report, signature));
     };
@@ -97,6 +107,9 @@ export async function run(log: BenchLog): Promise<Record<string, number>> {
     const batch10Gas = await batch(10);
     await direct();
     const directGas = await direct();
+    const historyFirstGas = await single(HISTORY_FEED); // round 1: fresh ring slot
+    for (let i = 0; i < HISTORY_ROUNDS; i++) await single(HISTORY_FEED); // wrap the ring
+    const historySteadyGas = await single(HISTORY_FEED);
 
     return {
       "oracle.single.firstGas": firstGas,
@@ -106,6 +119,8 @@ export async function run(log: BenchLog): Promise<Record<string, number>> {
       "oracle.batch10.perFeedGas": Math.round(batch10Gas / 10),
       "oracle.batch10.marginalGas": Math.round((batch10Gas - batch1Gas) / 9),
       "oracle.direct.steadyGas": directGas,
+      "oracle.single.history8.firstGas": historyFirstGas,
+      "oracle.single.history8.steadyGas": historySteadyGas,
     };
   } finally {
     await chain.close();

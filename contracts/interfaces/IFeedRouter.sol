@@ -8,7 +8,11 @@ pragma solidity ^0.8.30;
 ///         `roundId = phaseId << 64 | roundInPhase`).
 ///
 ///         Roles: the owner (two-step transfer) configures feeds and rotates the receiver; the guardian
-///         (a separate key) can pause feeds and cancel a pending rotation, nothing else.
+///         (a separate key) can pause feeds and cancel a pending rotation, nothing else. The owner
+///         cannot take the guardian's veto away: a guardian change is proposed, takes effect only after
+///         `ROTATION_DELAY_SECONDS` (`confirmGuardian`), and cannot be proposed while a rotation is
+///         pending, nor a rotation while a guardian change is pending. So every rotation is confirmable
+///         only after the guardian in office when it was proposed had the whole delay to cancel it.
 ///
 ///         Signer rotation without the old key: the owner deploys a receiver for the new signer and
 ///         proposes it; after `ROTATION_DELAY_SECONDS` the owner confirms. Confirmation copies every
@@ -28,6 +32,8 @@ interface IFeedRouter {
     /// @param minBound Encoded lower bound (FeedSlotLib float).
     /// @param maxBound Encoded upper bound (FeedSlotLib float).
     /// @param paused Whether writes are paused.
+    /// @param maxAgeCode Max report age as a FeedSlotLib table code (`maxReportAge` decodes it).
+    /// @param historyCode Rounds of history as a FeedSlotLib code (`historyRounds` decodes it).
     struct FeedConfig {
         address feed;
         uint8 decimals;
@@ -35,6 +41,14 @@ interface IFeedRouter {
         uint32 minBound;
         uint32 maxBound;
         bool paused;
+        uint8 maxAgeCode;
+        uint8 historyCode;
+    }
+
+    /// @notice A proposed guardian and the earliest time it can be confirmed.
+    struct PendingGuardian {
+        address guardian;
+        uint64 eta;
     }
 
     /// @notice A proposed receiver and the earliest time it can be confirmed.
@@ -48,6 +62,11 @@ interface IFeedRouter {
     // =============================================================
 
     event GuardianSet(address indexed previousGuardian, address indexed newGuardian);
+    event GuardianProposed(address indexed guardian, uint64 eta);
+    event GuardianProposalCancelled(address indexed guardian);
+    /// @notice Effective values (the table age not above the requested one; history rounded up to a
+    ///         power of two).
+    event FeedReportPolicySet(bytes32 indexed feedId, uint32 maxReportAgeSeconds, uint16 historyRounds);
     event FeedAdded(bytes32 indexed feedId, address indexed feed, uint8 decimals, uint32 heartbeatSeconds, string description);
     event FeedBoundsSet(
         bytes32 indexed feedId, int256 requestedMin, int256 requestedMax, int256 effectiveMin, int256 effectiveMax
@@ -81,16 +100,34 @@ interface IFeedRouter {
     error InvalidReceiver(address receiver);
     error PhaseNotFound(uint16 phaseId);
     error ZeroAddress();
+    /// @notice The guardian cannot change while a rotation is pending (it must keep its veto).
+    error RotationPending(address receiver);
+    /// @notice No rotation may be proposed while a guardian change is pending.
+    error GuardianChangePending(address guardian, uint64 eta);
+    error NoPendingGuardian();
+    error GuardianChangeNotReady(uint64 eta, uint64 nowTimestamp);
 
     // =============================================================
     //                         OWNER / GUARDIAN
     // =============================================================
 
-    /// @notice Sets the guardian (owner only; address(0) disables the role).
+    /// @notice Proposes a new guardian (owner only; address(0) disables the role), confirmable after
+    ///         `ROTATION_DELAY_SECONDS`. Reverts `RotationPending` while a rotation is pending; a new
+    ///         proposal replaces a pending one (and restarts the delay).
     function setGuardian(address guardian) external;
+
+    /// @notice Makes the pending guardian effective once its eta has passed (owner only).
+    function confirmGuardian() external;
+
+    /// @notice Withdraws the pending guardian change (owner only).
+    function cancelGuardian() external;
 
     /// @notice Registers a feed, deploys its `ILitPriceFeed` (CREATE2, salt = feedId) and configures
     ///         it on the current receiver (owner only).
+    /// @param maxReportAgeSeconds Reports observed longer ago are refused on chain (`ExpiredReport`):
+    ///        rounded down to a FeedSlotLib table value (30 s .. 7 d), at least 30.
+    /// @param historyRounds Past rounds kept readable by `getRoundData` (0 = only each phase's latest,
+    ///        the cheapest update; else rounded up to a power of two, at most 64).
     /// @return feed The consumer-facing feed address.
     function addFeed(
         bytes32 feedId,
@@ -98,8 +135,13 @@ interface IFeedRouter {
         uint32 heartbeatSeconds,
         int256 minAnswer,
         int256 maxAnswer,
+        uint32 maxReportAgeSeconds,
+        uint16 historyRounds,
         string calldata description
     ) external returns (address feed);
+
+    /// @notice Sets a feed's max report age and history length (owner only; see `addFeed`).
+    function setReportPolicy(bytes32 feedId, uint32 maxReportAgeSeconds, uint16 historyRounds) external;
 
     /// @notice Sets a feed's bounds (rounded outward, see FeedSlotLib) on the current receiver (owner only).
     function setBounds(bytes32 feedId, int256 minAnswer, int256 maxAnswer) external;
@@ -136,6 +178,8 @@ interface IFeedRouter {
     function ROTATION_DELAY_SECONDS() external view returns (uint32);
 
     function guardian() external view returns (address);
+
+    function pendingGuardian() external view returns (PendingGuardian memory);
 
     /// @notice The current phase and its receiver (phase 0 / address(0) before the first receiver).
     function currentPhase() external view returns (uint16 phaseId, address receiver);

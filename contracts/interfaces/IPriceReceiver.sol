@@ -18,6 +18,10 @@ pragma solidity ^0.8.30;
 ///             feed configured (`UnknownFeed`) -> not retired (`FeedRetired`) -> not paused (`FeedPaused`)
 ///             -> observedAt <= block.timestamp + MAX_FUTURE_SKEW_SECONDS (`FutureReport`)
 ///             -> observedAt > stored observedAt (`StaleReport`)
+///             -> observedAt + the feed's max report age >= block.timestamp, and observedAt after the
+///                feed's last unpause (`ExpiredReport`): a signed report cannot be held back and landed
+///                late, nor signed before a pause and landed after it
+///             -> round counter below 2**28 - 1 (`RoundsExhausted`)
 ///             -> answer within the feed's bounds, else the report is recorded as a *breach*
 ///                (`AnswerOutOfBounds` event): the answer is not published and the feed's readers
 ///                revert with `FeedBreached` until an in-bounds report lands.
@@ -63,6 +67,10 @@ interface IPriceReceiver {
     /// @param paused Whether writes are paused by the guardian or owner.
     /// @param breached Whether the newest accepted report was outside the bounds.
     /// @param retired Whether this receiver was replaced by a newer phase (writes closed forever).
+    /// @param maxReportAge Effective max report age in seconds (a table value, see FeedSlotLib).
+    /// @param historyRounds Rounds kept readable by `roundData` (0 = the latest only).
+    /// @param resumedAt Block time of the last unpause (0 = never); reports observed at or before it
+    ///        are refused.
     struct FeedState {
         int256 answer;
         uint64 observedAt;
@@ -74,14 +82,23 @@ interface IPriceReceiver {
         bool paused;
         bool breached;
         bool retired;
+        uint32 maxReportAge;
+        uint16 historyRounds;
+        uint64 resumedAt;
     }
 
     // =============================================================
     //                            EVENTS
     // =============================================================
 
-    // No event per published round: a log costs 1,125+ gas, more than the per-feed budget of a batch
-    // (docs/contracts.md). A submitted report that is neither skipped nor breached was published.
+    /// @notice A round was published: LOG1 whose only topic is the feed id and whose data is 23 bytes,
+    ///         the low 184 bits of the feed's storage word after the publication (FeedSlotLib layout),
+    ///         big-endian: answer (int88, bits 0..87), observedAt (88..119), updatedAt (120..151), round
+    ///         in this phase (152..179; bits 180..183 are the max-age code). Follow one feed with
+    ///         `eth_getLogs({ address: <receivers of every phase>, topics: [feedId] })`. Not an ABI
+    ///         event (its data is not 32-byte words): 934 gas, the cheapest log that can be filtered
+    ///         per feed (docs/contracts.md has the comparison). Decoder: sdk/src/events.ts.
+    ///         (Declared here for documentation only; the receiver emits it with LOG1 in assembly.)
 
     /// @notice A signed report outside the feed's bounds was recorded as a breach (not published).
     event AnswerOutOfBounds(bytes32 indexed feedId, int256 answer, uint64 observedAt, int256 minAnswer, int256 maxAnswer);
@@ -91,7 +108,9 @@ interface IPriceReceiver {
     event ReportSkipped(bytes32 indexed feedId, bytes reason);
 
     /// @notice The router (re)configured a feed's bounds and pause flag on this receiver.
-    event FeedConfigured(bytes32 indexed feedId, int256 minAnswer, int256 maxAnswer, bool paused);
+    event FeedConfigured(
+        bytes32 indexed feedId, int256 minAnswer, int256 maxAnswer, uint32 maxReportAge, uint16 historyRounds, bool paused
+    );
 
     /// @notice The router paused or unpaused a feed on this receiver.
     event FeedPauseSet(bytes32 indexed feedId, bool paused);
@@ -136,7 +155,17 @@ interface IPriceReceiver {
     /// @notice `observedAt` is further in the future than `MAX_FUTURE_SKEW_SECONDS` allows.
     error FutureReport(bytes32 feedId, uint64 given, uint64 latestAllowed);
 
-    /// @notice The feed's uint32 round counter is exhausted on this receiver (rotate to a new phase).
+    /// @notice The report is older than the feed allows: observed before `oldestAllowed` (the later of
+    ///         block.timestamp - max report age and the second after the last unpause).
+    error ExpiredReport(bytes32 feedId, uint64 given, uint64 oldestAllowed);
+
+    /// @notice A max report age below 30 s (the smallest table value).
+    error InvalidMaxReportAge(uint32 maxReportAgeSeconds);
+
+    /// @notice More history rounds than a feed can keep (64).
+    error InvalidHistory(uint16 historyRounds);
+
+    /// @notice The feed's uint28 round counter is exhausted on this receiver (rotate to a new phase).
     error RoundsExhausted(bytes32 feedId);
 
     /// @notice The packed reports are empty or a group is malformed (count 0, a width 0 or above 32,
@@ -170,10 +199,19 @@ interface IPriceReceiver {
     //                      ROUTER-ONLY CONFIG
     // =============================================================
 
-    /// @notice Creates or reconfigures a feed: bounds as encoded floats (see `FeedSlotLib`), pause flag.
-    function configureFeed(bytes32 feedId, uint32 minBound, uint32 maxBound, bool paused) external;
+    /// @notice Creates or reconfigures a feed: bounds as encoded floats, max report age and history as
+    ///         codes (see `FeedSlotLib`), pause flag.
+    function configureFeed(
+        bytes32 feedId,
+        uint32 minBound,
+        uint32 maxBound,
+        uint8 maxAgeCode,
+        uint8 historyCode,
+        bool paused
+    ) external;
 
-    /// @notice Pauses or unpauses writes to a feed.
+    /// @notice Pauses or unpauses writes to a feed. An unpause sets the feed's resume floor to
+    ///         block.timestamp: reports observed at or before it are refused (`ExpiredReport`).
     function setPaused(bytes32 feedId, bool paused) external;
 
     /// @notice Closes writes to the given feeds forever (called when a newer phase is confirmed).
@@ -194,6 +232,14 @@ interface IPriceReceiver {
 
     /// @notice The unpacked state of a feed (all zero / false for an unknown feed).
     function feedState(bytes32 feedId) external view returns (FeedState memory);
+
+    /// @notice Round `roundId` (in this phase) of a feed, if stored: the latest round always, older ones
+    ///         while they are among the feed's last `historyRounds`.
+    /// @return found Whether the round is stored; the other values are zero when not.
+    function roundData(bytes32 feedId, uint64 roundId)
+        external
+        view
+        returns (bool found, int256 answer, uint64 observedAt, uint64 updatedAt);
 
     /// @notice The EIP-712 digest the signer signs for one report on this receiver and chain.
     function reportDigest(Report calldata report) external view returns (bytes32);

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.30;
 
-import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {IPriceReceiver} from "../interfaces/IPriceReceiver.sol";
 import {FeedSlotLib} from "../libraries/FeedSlotLib.sol";
@@ -17,6 +16,9 @@ import {ReportLib} from "../libraries/ReportLib.sol";
 ///         the hot path). The contract declares no storage variables of its own (OpenZeppelin EIP712's
 ///         fallback strings at slots 0 and 1 stay empty for a name this short), and feed ids must have a
 ///         nonzero first byte (`configureFeed`), so a feed word never overlaps a slot Solidity assigns.
+///         Two hashed regions per feed, touched only off the fast path: the resume floor at
+///         keccak256(feedId, RESUME_SEED) and the round-history ring at keccak256(feedId, HISTORY_SEED) +
+///         (round mod historyRounds), each entry the feed word as published in that round.
 contract LitOracleReceiver is IPriceReceiver, EIP712 {
     using FeedSlotLib for uint256;
 
@@ -38,10 +40,23 @@ contract LitOracleReceiver is IPriceReceiver, EIP712 {
     uint256 private constant FUTURE = 4;
     uint256 private constant STALE = 5;
     uint256 private constant EXHAUSTED = 6;
+    uint256 private constant EXPIRED = 7;
+
+    /// @dev secp256k1 order / 2: a larger `s` is the malleable twin (EIP-2).
+    uint256 private constant HALF_ORDER = 0x7FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF5D576E7357A4501DDFE92F46681B20A0;
+
+    /// @dev Namespace of the resume floor slot of a feed: keccak256(feedId, RESUME_SEED).
+    uint256 private constant RESUME_SEED = uint256(keccak256("lit-oracle.receiver.resumedAt"));
+    /// @dev Namespace of the history ring of a feed: keccak256(feedId, HISTORY_SEED) + index.
+    uint256 private constant HISTORY_SEED = uint256(keccak256("lit-oracle.receiver.history"));
 
     // =============================================================
     //                          IMMUTABLES
     // =============================================================
+
+    /// @notice The fast path of batches is used until this time (deployment + 2**28 s - 1 day, about
+    ///         8.5 years); later batches take the slow path (same results, more gas). See `_run`.
+    uint256 public immutable FAST_PATH_UNTIL;
 
     /// @inheritdoc IPriceReceiver
     address public immutable SIGNER;
@@ -56,6 +71,7 @@ contract LitOracleReceiver is IPriceReceiver, EIP712 {
         if (router == address(0)) revert NotRouter(address(0), address(0));
         SIGNER = signer;
         ROUTER = router;
+        FAST_PATH_UNTIL = block.timestamp + (1 << 28) - 1 days;
     }
 
     // =============================================================
@@ -96,8 +112,17 @@ contract LitOracleReceiver is IPriceReceiver, EIP712 {
     // =============================================================
 
     /// @inheritdoc IPriceReceiver
-    function configureFeed(bytes32 feedId, uint32 minBound, uint32 maxBound, bool paused) external {
+    function configureFeed(
+        bytes32 feedId,
+        uint32 minBound,
+        uint32 maxBound,
+        uint8 maxAgeCode,
+        uint8 historyCode,
+        bool paused
+    ) external {
         _onlyRouter();
+        if (maxAgeCode > 15) revert InvalidMaxReportAge(maxAgeCode);
+        if (historyCode > FeedSlotLib.MAX_HISTORY_CODE) revert InvalidHistory(historyCode);
         if (uint256(feedId) >> 248 == 0) revert InvalidFeedId(feedId);
         int256 minAnswer = FeedSlotLib.decodeBound(minBound);
         int256 maxAnswer = FeedSlotLib.decodeBound(maxBound);
@@ -107,12 +132,20 @@ contract LitOracleReceiver is IPriceReceiver, EIP712 {
         ) revert InvalidBounds(minAnswer, maxAnswer);
         uint256 slot = _load(feedId);
         if (slot & FeedSlotLib.FLAG_RETIRED != 0) revert FeedRetired(feedId);
-        // Keep answer, timestamps, round and BREACHED; replace bounds and PAUSED.
-        slot &= ~(FeedSlotLib.BOUNDS_BITS | FeedSlotLib.FLAG_PAUSED);
+        // Keep answer, timestamps, round, BREACHED and RESUMED; replace bounds, max age, history, PAUSED.
+        slot &= ~(FeedSlotLib.BOUNDS_BITS | FeedSlotLib.MAX_AGE_BITS | FeedSlotLib.HISTORY_BITS | FeedSlotLib.FLAG_PAUSED);
         slot |= (uint256(minBound) << FeedSlotLib.MIN_BOUND_SHIFT) | (uint256(maxBound) << FeedSlotLib.MAX_BOUND_SHIFT)
+            | (uint256(maxAgeCode) << FeedSlotLib.MAX_AGE_SHIFT) | (uint256(historyCode) << FeedSlotLib.HISTORY_SHIFT)
             | FeedSlotLib.FLAG_CONFIGURED | (paused ? FeedSlotLib.FLAG_PAUSED : 0);
         _store(feedId, slot);
-        emit FeedConfigured(feedId, minAnswer, maxAnswer, paused);
+        emit FeedConfigured(
+            feedId,
+            minAnswer,
+            maxAnswer,
+            FeedSlotLib.maxAgeSeconds(maxAgeCode),
+            FeedSlotLib.historyRounds(historyCode),
+            paused
+        );
     }
 
     /// @inheritdoc IPriceReceiver
@@ -120,7 +153,19 @@ contract LitOracleReceiver is IPriceReceiver, EIP712 {
         _onlyRouter();
         uint256 slot = _load(feedId);
         if (slot & FeedSlotLib.FLAG_CONFIGURED == 0) revert UnknownFeed(feedId);
-        _store(feedId, paused ? slot | FeedSlotLib.FLAG_PAUSED : slot & ~FeedSlotLib.FLAG_PAUSED);
+        if (paused) {
+            _store(feedId, slot | FeedSlotLib.FLAG_PAUSED);
+        } else {
+            // The resume floor: whatever was signed before now (possibly during the incident that
+            // caused the pause) can no longer land. RESUMED sends the feed to the slow path, which
+            // checks the floor and clears the flag with the next accepted report.
+            uint256 floorSlot = _resumeSlot(feedId);
+            uint256 nowTs = block.timestamp;
+            assembly ("memory-safe") {
+                sstore(floorSlot, nowTs)
+            }
+            _store(feedId, (slot & ~FeedSlotLib.FLAG_PAUSED) | FeedSlotLib.FLAG_RESUMED);
+        }
         emit FeedPauseSet(feedId, paused);
     }
 
@@ -153,8 +198,34 @@ contract LitOracleReceiver is IPriceReceiver, EIP712 {
             configured: true,
             paused: slot & FeedSlotLib.FLAG_PAUSED != 0,
             breached: slot & FeedSlotLib.FLAG_BREACHED != 0,
-            retired: slot & FeedSlotLib.FLAG_RETIRED != 0
+            retired: slot & FeedSlotLib.FLAG_RETIRED != 0,
+            maxReportAge: FeedSlotLib.maxAgeSeconds(slot.maxAgeCode()),
+            historyRounds: FeedSlotLib.historyRounds(slot.historyCode()),
+            resumedAt: _resumedAt(feedId)
         });
+    }
+
+    /// @inheritdoc IPriceReceiver
+    function roundData(bytes32 feedId, uint64 roundId)
+        external
+        view
+        returns (bool found, int256 answer, uint64 observedAt, uint64 updatedAt)
+    {
+        uint256 slot = _load(feedId);
+        uint64 latest = slot.roundId();
+        if (roundId == 0 || roundId > latest) return (false, 0, 0, 0);
+        if (roundId != latest) {
+            uint16 kept = FeedSlotLib.historyRounds(slot.historyCode());
+            if (kept == 0 || latest - roundId >= kept) return (false, 0, 0, 0);
+            uint256 entrySlot = _historySlot(feedId, roundId, kept);
+            assembly ("memory-safe") {
+                slot := sload(entrySlot)
+            }
+            // The entry of an index is the newest round written there: a different round (history
+            // turned on, or its length changed, after that round) means it is gone.
+            if (slot.roundId() != roundId) return (false, 0, 0, 0);
+        }
+        return (true, slot.answer(), slot.observedAt(), slot.updatedAt());
     }
 
     /// @inheritdoc IPriceReceiver
@@ -183,11 +254,24 @@ contract LitOracleReceiver is IPriceReceiver, EIP712 {
 
     /// @dev Recovers the signer of `digest` from an EIP-2098 signature and requires it to be SIGNER.
     function _verify(bytes32 digest, bytes32 r, bytes32 vs) private view {
-        (address recovered, ECDSA.RecoverError err,) = ECDSA.tryRecover(digest, r, vs);
-        if (err != ECDSA.RecoverError.NoError) {
-            if (err == ECDSA.RecoverError.InvalidSignatureS) revert MalleableSignature(vs & bytes32(type(uint256).max >> 1));
-            revert InvalidSignature();
+        bytes32 s = vs & bytes32(type(uint256).max >> 1);
+        if (uint256(s) > HALF_ORDER) revert MalleableSignature(s);
+        address recovered;
+        // Assembly: the ecrecover precompile (address 1) on [digest, v, r, s] in scratch memory past the
+        // free pointer (not moved); v = 27 + the top bit of vs (EIP-2098). No output (returndatasize 0)
+        // or a zero address means no valid signature. Same results as OpenZeppelin's ECDSA.tryRecover
+        // (tested: test_update_FailsIf_Signature*), about 200 gas less.
+        assembly ("memory-safe") {
+            let m := mload(0x40)
+            mstore(m, digest)
+            mstore(add(m, 0x20), add(27, shr(255, vs)))
+            mstore(add(m, 0x40), r)
+            mstore(add(m, 0x60), s)
+            mstore(0, 0)
+            pop(staticcall(gas(), 1, m, 0x80, 0, 0x20))
+            recovered := mload(0)
         }
+        if (recovered == address(0)) revert InvalidSignature();
         if (recovered != SIGNER) revert WrongSigner(recovered, SIGNER);
     }
 
@@ -196,6 +280,9 @@ contract LitOracleReceiver is IPriceReceiver, EIP712 {
     /// @return status APPLIED (published, or recorded as a breach) or the failure code.
     function _applyOne(bytes32 feedId, int256 answer, uint64 observedAt) private returns (uint256 status) {
         bytes32 breachTopic = AnswerOutOfBounds.selector;
+        uint256 resumeSeed = RESUME_SEED;
+        uint256 historySeed = HISTORY_SEED;
+        uint256 ageTable = FeedSlotLib.MAX_AGE_TABLE;
         // Assembly: one SLOAD and one SSTORE, checks in the order documented in IPriceReceiver. Field
         // positions are FeedSlotLib's: answer 0, observedAt 88, updatedAt 120, round 152, minBound 184,
         // maxBound 216, flags 248 (CONFIGURED 248, PAUSED 249, BREACHED 250, RETIRED 251).
@@ -206,17 +293,34 @@ contract LitOracleReceiver is IPriceReceiver, EIP712 {
         // - Breach: rewrite observedAt, set BREACHED, keep answer/updatedAt/round; log AnswerOutOfBounds.
         // - Publication: keep bounds and CONFIGURED/PAUSED/RETIRED (mask below), clear BREACHED, write
         //   answer (low 88 bits; in bounds hence in int88), observedAt, block.timestamp, round + 1.
+        // - Max age: code (bits 180..183) indexes MAX_AGE_TABLE (16 x 16 bits, unit 30 s); `lag` =
+        //   block.timestamp - observedAt, signed (a report up to 60 s ahead has a negative lag).
+        // - RESUMED (bit 255): the resume floor, at keccak256(feedId, RESUME_SEED), must be < observedAt.
+        // - History (bits 252..254, code k > 0): the published word is also written at
+        //   keccak256(feedId, HISTORY_SEED) + (round mod 2**(k-1)).
+        // - Publication logs `Published(feedId, word)`: LOG1, topic = feedId, data = the new word.
         assembly ("memory-safe") {
             let at := and(observedAt, 0xffffffffffffffff)
             let slot := sload(feedId)
             let gate := and(byte(0, slot), 0x0b)
+            let lag := sub(timestamp(), at)
+            let expired := sgt(lag, and(shr(and(shr(176, slot), 0xf0), ageTable), 0xffff))
+            if shr(255, slot) {
+                mstore(0, feedId)
+                mstore(0x20, resumeSeed)
+                if iszero(gt(at, sload(keccak256(0, 0x40)))) { expired := 1 }
+            }
             switch and(
                 and(eq(gate, 0x01), gt(at, and(shr(88, slot), 0xffffffff))),
-                and(iszero(gt(at, add(timestamp(), 60))), lt(and(shr(152, slot), 0xffffffff), 0xffffffff))
+                and(
+                    and(iszero(gt(at, add(timestamp(), 60))), iszero(expired)),
+                    lt(and(shr(152, slot), 0xfffffff), 0xfffffff)
+                )
             )
             case 0 {
                 // A check failed: the first one in the documented order wins.
                 status := 6 // EXHAUSTED (the only reason left after the checks below)
+                if expired { status := 7 } // EXPIRED
                 if iszero(gt(at, and(shr(88, slot), 0xffffffff))) { status := 5 } // STALE
                 if gt(at, add(timestamp(), 60)) { status := 4 } // FUTURE (60 = MAX_FUTURE_SKEW_SECONDS)
                 if and(gate, 0x02) { status := 3 } // PAUSED
@@ -229,24 +333,38 @@ contract LitOracleReceiver is IPriceReceiver, EIP712 {
                 let maxAnswer := shl(byte(1, slot), signextend(2, shr(216, slot)))
                 switch or(slt(answer, minAnswer), sgt(answer, maxAnswer))
                 case 0 {
-                    // Keep round (then + 1: it is < 0xffffffff, so no carry), bounds and
-                    // CONFIGURED/PAUSED/RETIRED; clear BREACHED, answer, observedAt and updatedAt.
-                    sstore(
-                        feedId,
-                        add(
+                    // Keep round (then + 1: it is < 2**28 - 1, so no carry), max age, bounds, history and
+                    // CONFIGURED/PAUSED/RETIRED; clear BREACHED, RESUMED, answer, observedAt, updatedAt.
+                    let word := add(
+                        or(
                             or(
-                                or(
-                                    and(slot, 0xfbffffffffffffffffffffffff00000000000000000000000000000000000000),
-                                    and(answer, 0xffffffffffffffffffffff)
-                                ),
-                                or(shl(88, at), shl(120, timestamp()))
+                                and(slot, 0x7bffffffffffffffffffffffff00000000000000000000000000000000000000),
+                                and(answer, 0xffffffffffffffffffffff)
                             ),
-                            shl(152, 1)
-                        )
+                            or(shl(88, at), shl(120, timestamp()))
+                        ),
+                        shl(152, 1)
                     )
+                    sstore(feedId, word)
+                    let code := and(shr(252, word), 7)
+                    if code {
+                        mstore(0, feedId)
+                        mstore(0x20, historySeed)
+                        sstore(
+                            add(keccak256(0, 0x40), and(shr(152, word), sub(shl(sub(code, 1), 1), 1))),
+                            word
+                        )
+                    }
+                    mstore(0, word)
+                    log1(9, 23, feedId)
                 }
                 default {
-                    sstore(feedId, or(or(and(slot, not(shl(88, 0xffffffff))), shl(88, at)), shl(250, 1)))
+                    // Breach: new observedAt, BREACHED set, RESUMED cleared (the new observedAt is above
+                    // the floor, and later reports must beat it).
+                    sstore(
+                        feedId,
+                        or(or(and(slot, not(or(shl(88, 0xffffffff), shl(255, 1)))), shl(88, at)), shl(250, 1))
+                    )
                     let m := mload(0x40)
                     mstore(m, answer)
                     mstore(add(m, 0x20), at)
@@ -312,6 +430,8 @@ contract LitOracleReceiver is IPriceReceiver, EIP712 {
         private
         returns (uint256 next, uint256 nextGroup)
     {
+        uint256 ageTable = FeedSlotLib.MAX_AGE_TABLE;
+        uint256 fastUntil = FAST_PATH_UNTIL;
         // Assembly. Same decoding and validation as ReportLib.decodeGroup / decodeRecord (the fuzz tests
         // compare them).
         //
@@ -334,23 +454,27 @@ contract LitOracleReceiver is IPriceReceiver, EIP712 {
         // Fast path, per record, with the feed word `slot` (layout in FeedSlotLib / `_applyOne`):
         // - Feed id: as decodeRecord (see idDrop). An id whose first byte is 0 is never configured
         //   (configureFeed), so it is never settled here.
-        // - xor(slot, CONFIGURED) masked to the CONFIGURED/PAUSED/RETIRED flags and observedAt is below
-        //   `gate` = and(fresh, observedAt field mask) exactly when the flags are CONFIGURED alone (flag
-        //   bits >= 2**248 dwarf the observedAt field) and the stored observedAt is older: configured,
-        //   not retired, not paused, not stale in one comparison. `gate` is 0 for a future observedAt,
-        //   so such a report never passes.
+        // - xor(slot, CONFIGURED) masked to the flag byte except BREACHED (CONFIGURED, PAUSED, RETIRED,
+        //   history code, RESUMED) and observedAt is below `gate` = and(fresh, observedAt field mask)
+        //   exactly when those bits are CONFIGURED alone (flag bits >= 2**248 dwarf the observedAt
+        //   field) and the stored observedAt is older: configured, not retired, not paused, no history
+        //   ring to write, no resume floor to check, not stale, in one comparison. `gate` is 0 for a
+        //   future observedAt, so such a report never passes.
+        // - Max age: `lag` (block.timestamp - observedAt, signed) above the feed's table age (code at
+        //   bits 180..183, read as code * 16 = and(shr(176, slot), 0xf0), the bit offset of its entry).
+        // - No round check: before FAST_PATH_UNTIL the 28-bit counter cannot reach 2**28 - 1, so the + 1
+        //   of `fresh` never carries into the max-age code. Every publication (either path) has an
+        //   observedAt strictly above the previous one, at least (its block time - max age) >=
+        //   (deployment - MAX_MAX_AGE_SECONDS) and at most its block time + 60. Publications before
+        //   FAST_PATH_UNTIL = deployment + 2**28 - 1 day therefore number at most
+        //   2**28 - 1 day + 60 + 18 h + 1 < 2**28 - 1. From FAST_PATH_UNTIL on, `fresh` is 0 and every
+        //   record takes the slow path, which checks the counter (`RoundsExhausted`).
         // - Bounds: (answer - min) <= (max - min) as unsigned words, min < max (configureFeed). An int24
         //   mantissa at bit p is sign-extended by sar(232, shl(232 - p, slot)) (as signextend(2, ...)).
-        // - No round check: the round counter never exceeds the stored observedAt. Both start at 0
-        //   (configureFeed, which afterwards keeps both; nothing else resets them); a publication adds 1
-        //   to the round and stores an observedAt above the old one, hence >= the new round; a breach
-        //   only raises observedAt. A round of 0xffffffff therefore means a stored observedAt of
-        //   0xffffffff, against which every packed (uint32) observedAt is stale, and StaleReport comes
-        //   first in the documented order. `_applyOne` (the slow path and `update`) keeps the check.
         // Otherwise `_applyOne` finds the reason, in the documented order, or records the breach.
-        // Publication = `_applyOne`'s: keep bounds and CONFIGURED/PAUSED/RETIRED, clear BREACHED, write
-        // answer, observedAt, updatedAt and round + 1 (`fresh` carries the last three, shared by the
-        // records of a group).
+        // Publication = `_applyOne`'s: keep bounds, max age and CONFIGURED/PAUSED/RETIRED (history and
+        // RESUMED are 0 here), clear BREACHED, write answer, observedAt, updatedAt and round + 1 (`fresh`
+        // carries the last three, shared by the records of a group), and log `Published(feedId, word)`.
         assembly ("memory-safe") {
             let limit := add(reports.offset, reports.length)
             // `next` is the answer of the current record (its feed id ends there) until the end, and
@@ -371,8 +495,10 @@ contract LitOracleReceiver is IPriceReceiver, EIP712 {
                 let shift := sub(256, shl(3, byte(2, h)))
                 let fresh := mul(
                     or(and(shr(112, h), 0xffffffff0000000000000000000000), add(shl(120, timestamp()), shl(152, 1))),
-                    iszero(gt(shr(224, shl(24, h)), add(timestamp(), 60)))
+                    and(iszero(gt(shr(224, shl(24, h)), add(timestamp(), 60))), lt(timestamp(), fastUntil))
                 )
+                // block.timestamp - observedAt, signed (negative for a report from up to 60 s ahead).
+                let lag := sub(timestamp(), shr(224, shl(24, h)))
                 // The answer of a record starts before groupEnd exactly when the record does (fixed
                 // stride, answerWidth >= 1).
                 // A do-while (no test at the top): the loop is entered only with a record left.
@@ -383,27 +509,30 @@ contract LitOracleReceiver is IPriceReceiver, EIP712 {
                         let slot := sload(feedId)
                         let minAnswer := shl(byte(5, slot), sar(232, shl(48, slot)))
                         if or(
-                            gt(sub(answer, minAnswer), sub(shl(byte(1, slot), sar(232, shl(16, slot))), minAnswer)),
-                            iszero(
-                                lt(
-                                    and(
-                                        xor(slot, 0x0100000000000000000000000000000000000000000000000000000000000000),
-                                        0x0b00000000000000000000000000000000ffffffff0000000000000000000000
-                                    ),
-                                    and(fresh, 0xffffffff0000000000000000000000)
+                            or(
+                                gt(sub(answer, minAnswer), sub(shl(byte(1, slot), sar(232, shl(16, slot))), minAnswer)),
+                                iszero(
+                                    lt(
+                                        and(
+                                            xor(slot, 0x0100000000000000000000000000000000000000000000000000000000000000),
+                                            0xfb00000000000000000000000000000000ffffffff0000000000000000000000
+                                        ),
+                                        and(fresh, 0xffffffff0000000000000000000000)
+                                    )
                                 )
-                            )
+                            ),
+                            sgt(lag, and(shr(and(shr(176, slot), 0xf0), ageTable), 0xffff))
                         ) { break }
-                        sstore(
-                            feedId,
-                            add(
-                                or(
-                                    and(answer, 0xffffffffffffffffffffff),
-                                    and(slot, 0xfbffffffffffffffffffffffff00000000000000000000000000000000000000)
-                                ),
-                                fresh
-                            )
+                        let word := add(
+                            or(
+                                and(answer, 0xffffffffffffffffffffff),
+                                and(slot, 0xfbffffffffffffffffffffffff00000000000000000000000000000000000000)
+                            ),
+                            fresh
                         )
+                        sstore(feedId, word)
+                        mstore(0, word)
+                        log1(9, 23, feedId)
                         next := add(next, stride)
                         if iszero(lt(next, groupEnd)) { break }
                     }
@@ -474,12 +603,37 @@ contract LitOracleReceiver is IPriceReceiver, EIP712 {
         if (status == RETIRED) return abi.encodeWithSelector(FeedRetired.selector, feedId);
         if (status == PAUSED) return abi.encodeWithSelector(FeedPaused.selector, feedId);
         if (status == EXHAUSTED) return abi.encodeWithSelector(RoundsExhausted.selector, feedId);
+        if (status == EXPIRED) {
+            uint256 slot = _load(feedId);
+            uint256 age = FeedSlotLib.maxAgeSeconds(slot.maxAgeCode());
+            uint256 oldest = block.timestamp > age ? block.timestamp - age : 0;
+            if (slot & FeedSlotLib.FLAG_RESUMED != 0 && _resumedAt(feedId) + 1 > oldest) oldest = _resumedAt(feedId) + 1;
+            return abi.encodeWithSelector(ExpiredReport.selector, feedId, observedAt, uint64(oldest));
+        }
         if (status == FUTURE) {
             return abi.encodeWithSelector(
                 FutureReport.selector, feedId, observedAt, uint64(block.timestamp) + MAX_FUTURE_SKEW_SECONDS
             );
         }
         return abi.encodeWithSelector(StaleReport.selector, feedId, observedAt, _load(feedId).observedAt());
+    }
+
+    /// @dev Storage slot of a feed's resume floor.
+    function _resumeSlot(bytes32 feedId) private pure returns (uint256 slot) {
+        slot = uint256(keccak256(abi.encode(feedId, RESUME_SEED)));
+    }
+
+    /// @dev Block time of the feed's last unpause on this receiver (0 = never).
+    function _resumedAt(bytes32 feedId) private view returns (uint64 resumedAt) {
+        uint256 floorSlot = _resumeSlot(feedId);
+        assembly ("memory-safe") {
+            resumedAt := sload(floorSlot)
+        }
+    }
+
+    /// @dev Storage slot of the history entry of `roundId` in a ring of `kept` (a power of two) rounds.
+    function _historySlot(bytes32 feedId, uint64 roundId, uint16 kept) private pure returns (uint256) {
+        return uint256(keccak256(abi.encode(feedId, HISTORY_SEED))) + (roundId & (kept - 1));
     }
 
     function _load(bytes32 feedId) private view returns (uint256 slot) {

@@ -39,6 +39,7 @@ contract LitOracleRouter is IFeedRouter, Ownable2Step {
     /// @dev phase id - 1 => receiver.
     address[] private _phases;
     PendingReceiver private _pending;
+    PendingGuardian private _pendingGuardian;
     bytes32[] private _feedIds;
     mapping(bytes32 feedId => FeedConfig) private _configs;
 
@@ -66,8 +67,28 @@ contract LitOracleRouter is IFeedRouter, Ownable2Step {
 
     /// @inheritdoc IFeedRouter
     function setGuardian(address guardian_) external onlyOwner {
-        emit GuardianSet(guardian, guardian_);
-        guardian = guardian_;
+        if (_pending.receiver != address(0)) revert RotationPending(_pending.receiver);
+        uint64 eta = uint64(block.timestamp) + ROTATION_DELAY_SECONDS;
+        _pendingGuardian = PendingGuardian(guardian_, eta);
+        emit GuardianProposed(guardian_, eta);
+    }
+
+    /// @inheritdoc IFeedRouter
+    function confirmGuardian() external onlyOwner {
+        PendingGuardian memory pending = _pendingGuardian;
+        if (pending.eta == 0) revert NoPendingGuardian();
+        if (block.timestamp < pending.eta) revert GuardianChangeNotReady(pending.eta, uint64(block.timestamp));
+        delete _pendingGuardian;
+        emit GuardianSet(guardian, pending.guardian);
+        guardian = pending.guardian;
+    }
+
+    /// @inheritdoc IFeedRouter
+    function cancelGuardian() external onlyOwner {
+        PendingGuardian memory pending = _pendingGuardian;
+        if (pending.eta == 0) revert NoPendingGuardian();
+        delete _pendingGuardian;
+        emit GuardianProposalCancelled(pending.guardian);
     }
 
     /// @inheritdoc IFeedRouter
@@ -77,6 +98,8 @@ contract LitOracleRouter is IFeedRouter, Ownable2Step {
         uint32 heartbeatSeconds,
         int256 minAnswer,
         int256 maxAnswer,
+        uint32 maxReportAgeSeconds,
+        uint16 historyRounds,
         string calldata description
     ) external onlyOwner returns (address feed) {
         // The first byte must be nonzero: receivers store a feed at storage slot `feedId`, which then
@@ -87,6 +110,8 @@ contract LitOracleRouter is IFeedRouter, Ownable2Step {
         if (decimals > MAX_DECIMALS) revert InvalidDecimals(decimals, MAX_DECIMALS);
         if (heartbeatSeconds == 0) revert InvalidHeartbeat(heartbeatSeconds);
         (uint32 minBound, uint32 maxBound) = FeedSlotLib.encodeBounds(minAnswer, maxAnswer);
+        uint8 maxAgeCode = FeedSlotLib.encodeMaxAge(maxReportAgeSeconds);
+        uint8 historyCode = FeedSlotLib.encodeHistory(historyRounds);
 
         feed = address(new LitPriceFeed{salt: feedId}(address(this), feedId, decimals, description));
         _feedIds.push(feedId);
@@ -96,11 +121,25 @@ contract LitOracleRouter is IFeedRouter, Ownable2Step {
             heartbeatSeconds: heartbeatSeconds,
             minBound: minBound,
             maxBound: maxBound,
-            paused: false
+            paused: false,
+            maxAgeCode: maxAgeCode,
+            historyCode: historyCode
         });
         emit FeedAdded(feedId, feed, decimals, heartbeatSeconds, description);
         emit FeedBoundsSet(
             feedId, minAnswer, maxAnswer, FeedSlotLib.decodeBound(minBound), FeedSlotLib.decodeBound(maxBound)
+        );
+        emit FeedReportPolicySet(feedId, FeedSlotLib.maxAgeSeconds(maxAgeCode), FeedSlotLib.historyRounds(historyCode));
+        _pushConfig(feedId);
+    }
+
+    /// @inheritdoc IFeedRouter
+    function setReportPolicy(bytes32 feedId, uint32 maxReportAgeSeconds, uint16 historyRounds) external onlyOwner {
+        FeedConfig storage config = _config(feedId);
+        config.maxAgeCode = FeedSlotLib.encodeMaxAge(maxReportAgeSeconds);
+        config.historyCode = FeedSlotLib.encodeHistory(historyRounds);
+        emit FeedReportPolicySet(
+            feedId, FeedSlotLib.maxAgeSeconds(config.maxAgeCode), FeedSlotLib.historyRounds(config.historyCode)
         );
         _pushConfig(feedId);
     }
@@ -155,6 +194,7 @@ contract LitOracleRouter is IFeedRouter, Ownable2Step {
     function proposeReceiver(address receiver) external onlyOwner {
         if (_phases.length == 0) revert NoReceiver();
         if (_pending.receiver != address(0)) revert RotationAlreadyPending(_pending.receiver);
+        if (_pendingGuardian.eta != 0) revert GuardianChangePending(_pendingGuardian.guardian, _pendingGuardian.eta);
         _checkReceiver(receiver);
         uint64 eta = uint64(block.timestamp) + ROTATION_DELAY_SECONDS;
         _pending = PendingReceiver(receiver, eta);
@@ -203,6 +243,11 @@ contract LitOracleRouter is IFeedRouter, Ownable2Step {
     }
 
     /// @inheritdoc IFeedRouter
+    function pendingGuardian() external view returns (PendingGuardian memory) {
+        return _pendingGuardian;
+    }
+
+    /// @inheritdoc IFeedRouter
     function feedConfig(bytes32 feedId) external view returns (FeedConfig memory) {
         return _config(feedId);
     }
@@ -239,7 +284,7 @@ contract LitOracleRouter is IFeedRouter, Ownable2Step {
         if (_phases.length == 0) return;
         FeedConfig storage config = _configs[feedId];
         IPriceReceiver(_phases[_phases.length - 1]).configureFeed(
-            feedId, config.minBound, config.maxBound, config.paused
+            feedId, config.minBound, config.maxBound, config.maxAgeCode, config.historyCode, config.paused
         );
     }
 

@@ -141,8 +141,12 @@ contract LitOracleReceiverTest is OracleFixture {
         vm.expectRevert(abi.encodeWithSelector(IPriceReceiver.FeedPaused.selector, BTC));
         receiver.update(report, r, vs);
         router.unpause(BTC);
+        // Signed before the unpause: refused by the resume floor (issue 9, item 6).
+        vm.expectRevert(abi.encodeWithSelector(IPriceReceiver.ExpiredReport.selector, BTC, t, uint64(START + 1)));
         receiver.update(report, r, vs);
-        require(receiver.feedState(BTC).roundId == 1, "resumed");
+        vm.warp(START + 1);
+        _push(BTC, 1e12, uint64(START + 1));
+        require(receiver.feedState(BTC).roundId == 1 && receiver.feedState(BTC).resumedAt == START, "resumed");
     }
 
     // ------------------------------------------------------------------ bounds (breach)
@@ -396,7 +400,7 @@ contract LitOracleReceiverTest is OracleFixture {
 
     function test_replay_FailsOnAnotherReceiver() public {
         LitOracleReceiver twin = new LitOracleReceiver(vm.addr(SIGNER_KEY), address(this));
-        twin.configureFeed(BTC, 1, uint32((40 << 24) | 0x7fffff), false);
+        twin.configureFeed(BTC, 1, uint32((40 << 24) | 0x7fffff), 10, 0, false);
         IPriceReceiver.Report memory report = _report(BTC, 1e12, t);
         (bytes32 r, bytes32 vs) = _signReport(receiver, SIGNER_KEY, report);
         vm.expectRevert();
@@ -417,7 +421,7 @@ contract LitOracleReceiverTest is OracleFixture {
         vm.expectRevert(abi.encodeWithSelector(IPriceReceiver.NotRouter.selector, address(this), address(router)));
         receiver.setPaused(BTC, true);
         vm.expectRevert(abi.encodeWithSelector(IPriceReceiver.NotRouter.selector, address(this), address(router)));
-        receiver.configureFeed(BTC, 0, 1, false);
+        receiver.configureFeed(BTC, 0, 1, 10, 0, false);
         bytes32[] memory ids = new bytes32[](1);
         vm.expectRevert(abi.encodeWithSelector(IPriceReceiver.NotRouter.selector, address(this), address(router)));
         receiver.retire(ids);
@@ -430,8 +434,8 @@ contract LitOracleReceiverTest is OracleFixture {
         uint256 key = bound(keySeed, 1, N - 1);
         int256 answer = int256(bound(answerSeed, 1e8, 1e15));
         LitOracleReceiver fresh = new LitOracleReceiver(vm.addr(key), address(this));
-        fresh.configureFeed(BTC, uint32(1), uint32((40 << 24) | 0x7fffff), false);
-        uint64 at = uint64(START) - uint64(bound(age, 0, START - 1));
+        fresh.configureFeed(BTC, uint32(1), uint32((40 << 24) | 0x7fffff), 10, 0, false);
+        uint64 at = uint64(START) - uint64(bound(age, 0, 3600)); // within the feed max age (code 10 = 3600 s)
         IPriceReceiver.Report memory report = _report(BTC, answer, at);
         (bytes32 r, bytes32 vs) = _compact(key, fresh.reportDigest(report));
         fresh.update(report, r, vs);

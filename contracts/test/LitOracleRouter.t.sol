@@ -30,7 +30,7 @@ contract LitOracleRouterTest is OracleFixture {
     // ------------------------------------------------------------------ AggregatorV3
 
     function test_feed_aggregatorV3Shape() public {
-        require(btcFeed.decimals() == 8 && btcFeed.version() == 1 && btcFeed.heartbeat() == 3600, "config");
+        require(btcFeed.decimals() == 8 && btcFeed.version() == 2 && btcFeed.heartbeat() == 3600, "config");
         require(keccak256(bytes(btcFeed.description())) == keccak256("BTC / USD"), "description");
         require(btcFeed.feedId() == BTC && btcFeed.router() == address(router), "ids");
         vm.expectRevert(abi.encodeWithSelector(ILitPriceFeed.NoDataPresent.selector, BTC));
@@ -76,7 +76,7 @@ contract LitOracleRouterTest is OracleFixture {
         // ...and the new key publishes on the new receiver with the copied bounds.
         IPriceReceiver.FeedState memory s = next.feedState(BTC);
         require(s.configured && s.minAnswer <= 1e8 && s.maxAnswer >= 1e15, "config copied");
-        _pushWith(next, NEW_KEY, BTC, 98_000e8, t + 2);
+        _pushWith(next, NEW_KEY, BTC, 98_000e8, uint64(START + DELAY));
         (roundId, answer,,,) = btcFeed.latestRoundData();
         require(roundId == (uint80(2) << 64) + 1 && answer == 98_000e8, "phase 2 round");
         // The last round of phase 1 stays readable and ids keep increasing.
@@ -141,15 +141,15 @@ contract LitOracleRouterTest is OracleFixture {
 
     function test_config_addFeedValidation() public {
         vm.expectRevert(abi.encodeWithSelector(IFeedRouter.FeedAlreadyRegistered.selector, BTC));
-        router.addFeed(BTC, 8, 60, 1, 2, "dup");
+        router.addFeed(BTC, 8, 60, 1, 2, 3600, 0, "dup");
         vm.expectRevert(abi.encodeWithSelector(IFeedRouter.InvalidFeedId.selector, bytes32(uint256(1))));
-        router.addFeed(bytes32(uint256(1)), 8, 60, 1, 2, "low");
+        router.addFeed(bytes32(uint256(1)), 8, 60, 1, 2, 3600, 0, "low");
         vm.expectRevert(abi.encodeWithSelector(IFeedRouter.InvalidHeartbeat.selector, uint32(0)));
-        router.addFeed(bytes32("X/Y"), 8, 0, 1, 2, "hb");
+        router.addFeed(bytes32("X/Y"), 8, 0, 1, 2, 3600, 0, "hb");
         vm.expectRevert(abi.encodeWithSelector(IFeedRouter.InvalidDecimals.selector, uint8(37), uint8(36)));
-        router.addFeed(bytes32("X/Y"), 37, 60, 1, 2, "dec");
+        router.addFeed(bytes32("X/Y"), 37, 60, 1, 2, 3600, 0, "dec");
         vm.expectRevert(abi.encodeWithSelector(IPriceReceiver.InvalidBounds.selector, int256(5), int256(5)));
-        router.addFeed(bytes32("X/Y"), 8, 60, 5, 5, "bounds");
+        router.addFeed(bytes32("X/Y"), 8, 60, 5, 5, 3600, 0, "bounds");
         vm.expectRevert(abi.encodeWithSelector(IFeedRouter.FeedNotRegistered.selector, bytes32("X/Y")));
         router.setHeartbeat(bytes32("X/Y"), 60);
         router.setHeartbeat(BTC, 120);

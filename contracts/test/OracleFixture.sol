@@ -32,9 +32,9 @@ abstract contract OracleFixture is CheatCodes {
         router = new LitOracleRouter(address(this), GUARDIAN, DELAY);
         receiver = new LitOracleReceiver(vm.addr(SIGNER_KEY), address(router));
         router.setInitialReceiver(address(receiver));
-        btcFeed = LitPriceFeed(router.addFeed(BTC, 8, 3600, 1e8, 1e15, "BTC / USD"));
-        router.addFeed(ETH, 18, 3600, 1e18, 1e24, "ETH / USD");
-        router.addFeed(SOL, 8, 600, 1e6, 1e12, "SOL / USD");
+        btcFeed = LitPriceFeed(router.addFeed(BTC, 8, 3600, 1e8, 1e15, 3600, 0, "BTC / USD"));
+        router.addFeed(ETH, 18, 3600, 1e18, 1e24, 3600, 0, "ETH / USD");
+        router.addFeed(SOL, 8, 600, 1e6, 1e12, 3600, 0, "SOL / USD");
     }
 
     function _report(bytes32 feedId, int256 answer, uint64 observedAt) internal pure returns (IPriceReceiver.Report memory) {

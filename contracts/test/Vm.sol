@@ -4,9 +4,18 @@ pragma solidity ^0.8.30;
 /// @dev The few Foundry-compatible cheatcodes these tests use, served by Hardhat 3's EDR at the
 ///      standard cheatcode address (forge-std's npm package does not resolve under Hardhat 3).
 interface Vm {
+    struct Log {
+        bytes32[] topics;
+        bytes data;
+        address emitter;
+    }
+
+    function recordLogs() external;
+    function getRecordedLogs() external returns (Log[] memory);
     function sign(uint256 privateKey, bytes32 digest) external pure returns (uint8 v, bytes32 r, bytes32 s);
     function addr(uint256 privateKey) external pure returns (address);
     function warp(uint256 newTimestamp) external;
+    function deal(address account, uint256 newBalance) external;
     function prank(address sender) external;
     function chainId(uint256 newChainId) external;
     function expectRevert(bytes calldata revertData) external;

@@ -85,7 +85,9 @@ describe("write paths", () => {
     ];
     const tx = await oracle.send(encodeBatchUpdate(mixed, await oracle.signBatch(mixed)));
     expect(tx.status).toBe("success");
-    expect(tx.logs).toHaveLength(1); // ReportSkipped(BTC, StaleReport(...))
+    // ReportSkipped(BTC, StaleReport(...)) and ETH's Published log (topic = feed id, 23 bytes).
+    expect(tx.logs).toHaveLength(2);
+    expect(tx.logs.filter((l) => l.topics.length === 1 && l.topics[0] === ETH && l.data.length === 2 + 2 * 23)).toHaveLength(1);
     expect((await readFeedState(oracle.publicClient, oracle.deployment, ETH)).answer).toBe(3_200n * 10n ** 18n);
   });
 

@@ -24,6 +24,27 @@ export const receiverAbi = [
         "internalType": "bytes32",
         "name": "feedId",
         "type": "bytes32"
+      },
+      {
+        "internalType": "uint64",
+        "name": "given",
+        "type": "uint64"
+      },
+      {
+        "internalType": "uint64",
+        "name": "oldestAllowed",
+        "type": "uint64"
+      }
+    ],
+    "name": "ExpiredReport",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "feedId",
+        "type": "bytes32"
       }
     ],
     "name": "FeedPaused",
@@ -86,6 +107,28 @@ export const receiverAbi = [
       }
     ],
     "name": "InvalidFeedId",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint16",
+        "name": "historyRounds",
+        "type": "uint16"
+      }
+    ],
+    "name": "InvalidHistory",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint32",
+        "name": "maxReportAgeSeconds",
+        "type": "uint32"
+      }
+    ],
+    "name": "InvalidMaxReportAge",
     "type": "error"
   },
   {
@@ -288,6 +331,18 @@ export const receiverAbi = [
       },
       {
         "indexed": false,
+        "internalType": "uint32",
+        "name": "maxReportAge",
+        "type": "uint32"
+      },
+      {
+        "indexed": false,
+        "internalType": "uint16",
+        "name": "historyRounds",
+        "type": "uint16"
+      },
+      {
+        "indexed": false,
         "internalType": "bool",
         "name": "paused",
         "type": "bool"
@@ -346,6 +401,19 @@ export const receiverAbi = [
     ],
     "name": "ReportSkipped",
     "type": "event"
+  },
+  {
+    "inputs": [],
+    "name": "FAST_PATH_UNTIL",
+    "outputs": [
+      {
+        "internalType": "uint256",
+        "name": "",
+        "type": "uint256"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
   },
   {
     "inputs": [],
@@ -421,6 +489,16 @@ export const receiverAbi = [
         "internalType": "uint32",
         "name": "maxBound",
         "type": "uint32"
+      },
+      {
+        "internalType": "uint8",
+        "name": "maxAgeCode",
+        "type": "uint8"
+      },
+      {
+        "internalType": "uint8",
+        "name": "historyCode",
+        "type": "uint8"
       },
       {
         "internalType": "bool",
@@ -573,6 +651,21 @@ export const receiverAbi = [
             "internalType": "bool",
             "name": "retired",
             "type": "bool"
+          },
+          {
+            "internalType": "uint32",
+            "name": "maxReportAge",
+            "type": "uint32"
+          },
+          {
+            "internalType": "uint16",
+            "name": "historyRounds",
+            "type": "uint16"
+          },
+          {
+            "internalType": "uint64",
+            "name": "resumedAt",
+            "type": "uint64"
           }
         ],
         "internalType": "struct IPriceReceiver.FeedState",
@@ -630,6 +723,45 @@ export const receiverAbi = [
     "name": "retire",
     "outputs": [],
     "stateMutability": "nonpayable",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "feedId",
+        "type": "bytes32"
+      },
+      {
+        "internalType": "uint64",
+        "name": "roundId",
+        "type": "uint64"
+      }
+    ],
+    "name": "roundData",
+    "outputs": [
+      {
+        "internalType": "bool",
+        "name": "found",
+        "type": "bool"
+      },
+      {
+        "internalType": "int256",
+        "name": "answer",
+        "type": "int256"
+      },
+      {
+        "internalType": "uint64",
+        "name": "observedAt",
+        "type": "uint64"
+      },
+      {
+        "internalType": "uint64",
+        "name": "updatedAt",
+        "type": "uint64"
+      }
+    ],
+    "stateMutability": "view",
     "type": "function"
   },
   {
@@ -776,6 +908,38 @@ export const routerAbi = [
   {
     "inputs": [
       {
+        "internalType": "uint64",
+        "name": "eta",
+        "type": "uint64"
+      },
+      {
+        "internalType": "uint64",
+        "name": "nowTimestamp",
+        "type": "uint64"
+      }
+    ],
+    "name": "GuardianChangeNotReady",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "address",
+        "name": "guardian",
+        "type": "address"
+      },
+      {
+        "internalType": "uint64",
+        "name": "eta",
+        "type": "uint64"
+      }
+    ],
+    "name": "GuardianChangePending",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
         "internalType": "address",
         "name": "current",
         "type": "address"
@@ -841,12 +1005,39 @@ export const routerAbi = [
   {
     "inputs": [
       {
+        "internalType": "uint16",
+        "name": "historyRounds",
+        "type": "uint16"
+      }
+    ],
+    "name": "InvalidHistory",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint32",
+        "name": "maxReportAgeSeconds",
+        "type": "uint32"
+      }
+    ],
+    "name": "InvalidMaxReportAge",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
         "internalType": "address",
         "name": "receiver",
         "type": "address"
       }
     ],
     "name": "InvalidReceiver",
+    "type": "error"
+  },
+  {
+    "inputs": [],
+    "name": "NoPendingGuardian",
     "type": "error"
   },
   {
@@ -949,6 +1140,17 @@ export const routerAbi = [
       }
     ],
     "name": "RotationNotReady",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "address",
+        "name": "receiver",
+        "type": "address"
+      }
+    ],
+    "name": "RotationPending",
     "type": "error"
   },
   {
@@ -1087,9 +1289,66 @@ export const routerAbi = [
         "internalType": "bytes32",
         "name": "feedId",
         "type": "bytes32"
+      },
+      {
+        "indexed": false,
+        "internalType": "uint32",
+        "name": "maxReportAgeSeconds",
+        "type": "uint32"
+      },
+      {
+        "indexed": false,
+        "internalType": "uint16",
+        "name": "historyRounds",
+        "type": "uint16"
+      }
+    ],
+    "name": "FeedReportPolicySet",
+    "type": "event"
+  },
+  {
+    "anonymous": false,
+    "inputs": [
+      {
+        "indexed": true,
+        "internalType": "bytes32",
+        "name": "feedId",
+        "type": "bytes32"
       }
     ],
     "name": "FeedUnpaused",
+    "type": "event"
+  },
+  {
+    "anonymous": false,
+    "inputs": [
+      {
+        "indexed": true,
+        "internalType": "address",
+        "name": "guardian",
+        "type": "address"
+      }
+    ],
+    "name": "GuardianProposalCancelled",
+    "type": "event"
+  },
+  {
+    "anonymous": false,
+    "inputs": [
+      {
+        "indexed": true,
+        "internalType": "address",
+        "name": "guardian",
+        "type": "address"
+      },
+      {
+        "indexed": false,
+        "internalType": "uint64",
+        "name": "eta",
+        "type": "uint64"
+      }
+    ],
+    "name": "GuardianProposed",
     "type": "event"
   },
   {
@@ -1324,6 +1583,16 @@ export const routerAbi = [
         "type": "int256"
       },
       {
+        "internalType": "uint32",
+        "name": "maxReportAgeSeconds",
+        "type": "uint32"
+      },
+      {
+        "internalType": "uint16",
+        "name": "historyRounds",
+        "type": "uint16"
+      },
+      {
         "internalType": "string",
         "name": "description",
         "type": "string"
@@ -1366,7 +1635,21 @@ export const routerAbi = [
   },
   {
     "inputs": [],
+    "name": "cancelGuardian",
+    "outputs": [],
+    "stateMutability": "nonpayable",
+    "type": "function"
+  },
+  {
+    "inputs": [],
     "name": "cancelReceiver",
+    "outputs": [],
+    "stateMutability": "nonpayable",
+    "type": "function"
+  },
+  {
+    "inputs": [],
+    "name": "confirmGuardian",
     "outputs": [],
     "stateMutability": "nonpayable",
     "type": "function"
@@ -1437,6 +1720,16 @@ export const routerAbi = [
             "internalType": "bool",
             "name": "paused",
             "type": "bool"
+          },
+          {
+            "internalType": "uint8",
+            "name": "maxAgeCode",
+            "type": "uint8"
+          },
+          {
+            "internalType": "uint8",
+            "name": "historyCode",
+            "type": "uint8"
           }
         ],
         "internalType": "struct IFeedRouter.FeedConfig",
@@ -1504,6 +1797,31 @@ export const routerAbi = [
     "name": "pauseAll",
     "outputs": [],
     "stateMutability": "nonpayable",
+    "type": "function"
+  },
+  {
+    "inputs": [],
+    "name": "pendingGuardian",
+    "outputs": [
+      {
+        "components": [
+          {
+            "internalType": "address",
+            "name": "guardian",
+            "type": "address"
+          },
+          {
+            "internalType": "uint64",
+            "name": "eta",
+            "type": "uint64"
+          }
+        ],
+        "internalType": "struct IFeedRouter.PendingGuardian",
+        "name": "",
+        "type": "tuple"
+      }
+    ],
+    "stateMutability": "view",
     "type": "function"
   },
   {
@@ -1653,6 +1971,29 @@ export const routerAbi = [
   {
     "inputs": [
       {
+        "internalType": "bytes32",
+        "name": "feedId",
+        "type": "bytes32"
+      },
+      {
+        "internalType": "uint32",
+        "name": "maxReportAgeSeconds",
+        "type": "uint32"
+      },
+      {
+        "internalType": "uint16",
+        "name": "historyRounds",
+        "type": "uint16"
+      }
+    ],
+    "name": "setReportPolicy",
+    "outputs": [],
+    "stateMutability": "nonpayable",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
         "internalType": "address",
         "name": "newOwner",
         "type": "address"
@@ -1750,6 +2091,56 @@ export const priceFeedAbi = [
     "type": "error"
   },
   {
+    "anonymous": false,
+    "inputs": [
+      {
+        "indexed": true,
+        "internalType": "int256",
+        "name": "current",
+        "type": "int256"
+      },
+      {
+        "indexed": true,
+        "internalType": "uint256",
+        "name": "roundId",
+        "type": "uint256"
+      },
+      {
+        "indexed": false,
+        "internalType": "uint256",
+        "name": "updatedAt",
+        "type": "uint256"
+      }
+    ],
+    "name": "AnswerUpdated",
+    "type": "event"
+  },
+  {
+    "anonymous": false,
+    "inputs": [
+      {
+        "indexed": true,
+        "internalType": "uint256",
+        "name": "roundId",
+        "type": "uint256"
+      },
+      {
+        "indexed": true,
+        "internalType": "address",
+        "name": "startedBy",
+        "type": "address"
+      },
+      {
+        "indexed": false,
+        "internalType": "uint256",
+        "name": "startedAt",
+        "type": "uint256"
+      }
+    ],
+    "name": "NewRound",
+    "type": "event"
+  },
+  {
     "inputs": [],
     "name": "decimals",
     "outputs": [
@@ -1783,6 +2174,25 @@ export const priceFeedAbi = [
         "internalType": "bytes32",
         "name": "",
         "type": "bytes32"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "roundId_",
+        "type": "uint256"
+      }
+    ],
+    "name": "getAnswer",
+    "outputs": [
+      {
+        "internalType": "int256",
+        "name": "answer",
+        "type": "int256"
       }
     ],
     "stateMutability": "view",
@@ -1828,6 +2238,25 @@ export const priceFeedAbi = [
     "type": "function"
   },
   {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "roundId_",
+        "type": "uint256"
+      }
+    ],
+    "name": "getTimestamp",
+    "outputs": [
+      {
+        "internalType": "uint256",
+        "name": "updatedAt",
+        "type": "uint256"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
     "inputs": [],
     "name": "heartbeat",
     "outputs": [
@@ -1835,6 +2264,32 @@ export const priceFeedAbi = [
         "internalType": "uint32",
         "name": "",
         "type": "uint32"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [],
+    "name": "historyRounds",
+    "outputs": [
+      {
+        "internalType": "uint16",
+        "name": "",
+        "type": "uint16"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [],
+    "name": "latestAnswer",
+    "outputs": [
+      {
+        "internalType": "int256",
+        "name": "",
+        "type": "int256"
       }
     ],
     "stateMutability": "view",
@@ -1880,6 +2335,19 @@ export const priceFeedAbi = [
   },
   {
     "inputs": [],
+    "name": "latestRound",
+    "outputs": [
+      {
+        "internalType": "uint256",
+        "name": "roundId",
+        "type": "uint256"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [],
     "name": "latestRoundData",
     "outputs": [
       {
@@ -1906,6 +2374,45 @@ export const priceFeedAbi = [
         "internalType": "uint80",
         "name": "answeredInRound",
         "type": "uint80"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [],
+    "name": "latestTimestamp",
+    "outputs": [
+      {
+        "internalType": "uint256",
+        "name": "",
+        "type": "uint256"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [],
+    "name": "maxReportAge",
+    "outputs": [
+      {
+        "internalType": "uint32",
+        "name": "",
+        "type": "uint32"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [],
+    "name": "receiver",
+    "outputs": [
+      {
+        "internalType": "address",
+        "name": "current",
+        "type": "address"
       }
     ],
     "stateMutability": "view",

@@ -30,6 +30,14 @@ export const DEFAULT_ROTATION_DELAY_SECONDS = 2 * 24 * 60 * 60;
 export const MIN_ROTATION_DELAY_SECONDS = 60 * 60;
 /** Longest rotation delay the router accepts (LitOracleRouter.MAX_ROTATION_DELAY_SECONDS). */
 export const MAX_ROTATION_DELAY_SECONDS = 30 * 24 * 60 * 60;
+/** Default max report age: reports observed longer ago are refused on chain (`ExpiredReport`), seconds. */
+export const DEFAULT_MAX_REPORT_AGE_SECONDS = 60 * 60;
+/** Smallest max report age the receiver has (FeedSlotLib.MAX_AGE_TABLE[0]), seconds. */
+export const MIN_MAX_REPORT_AGE_SECONDS = 30;
+/** Default rounds of on-chain history per feed (0 = only the latest: the cheapest update). */
+export const DEFAULT_HISTORY_ROUNDS = 0;
+/** Most rounds of history a feed can keep (FeedSlotLib: 2**(7-1)). */
+export const MAX_HISTORY_ROUNDS = 64;
 /** Answers and bounds are stored as int88 on chain (FeedSlotLib): |value| must stay below this. */
 export const MAX_STORABLE_ANSWER = 2n ** 87n - 1n;
 /** Committed deployments live here; the embedded stack passes its own state directory. */
@@ -48,6 +56,10 @@ export const feedInputSchema = z.object({
   minAnswer: z.union([z.bigint(), bigintString.transform(BigInt)]),
   maxAnswer: z.union([z.bigint(), bigintString.transform(BigInt)]),
   description: z.string().max(200).optional(),
+  /** Reports observed longer ago are refused on chain; rounded down to the receiver's table (30 s .. 7 d). */
+  maxReportAgeSeconds: z.number().int().min(MIN_MAX_REPORT_AGE_SECONDS).max(2 ** 32 - 1).optional(),
+  /** Past rounds `getRoundData` serves per phase (0..64, rounded up to a power of two). */
+  historyRounds: z.number().int().min(0).max(MAX_HISTORY_ROUNDS).optional(),
 });
 export type FeedInput = z.input<typeof feedInputSchema>;
 
@@ -60,6 +72,9 @@ export const deployedFeedSchema = z.object({
   minAnswer: bigintString,
   maxAnswer: bigintString,
   description: z.string(),
+  /** Effective max report age (seconds) and history length; absent in deployments made before them. */
+  maxReportAgeSeconds: z.number().int().optional(),
+  historyRounds: z.number().int().optional(),
 });
 
 /** `deployments/<network>.json`. */
@@ -147,7 +162,13 @@ export async function deployOracle(deps: DeployDeps, params: DeployOracleParamet
         metaMessages: [`minAnswer ${f.minAnswer}`, `maxAnswer ${f.maxAnswer}`, `with ${f.decimals} decimals`],
       });
     }
-    return { ...f, feedId: feedIdOf(f.symbol), description: f.description ?? f.symbol.replace("/", " / ") };
+    return {
+      ...f,
+      feedId: feedIdOf(f.symbol),
+      description: f.description ?? f.symbol.replace("/", " / "),
+      maxReportAgeSeconds: f.maxReportAgeSeconds ?? DEFAULT_MAX_REPORT_AGE_SECONDS,
+      historyRounds: f.historyRounds ?? DEFAULT_HISTORY_ROUNDS,
+    };
   });
   const symbols = new Set<string>();
   for (const f of feeds) {
@@ -185,13 +206,23 @@ export async function deployOracle(deps: DeployDeps, params: DeployOracleParamet
         address: router,
         abi: routerAbi,
         functionName: "addFeed",
-        args: [f.feedId, f.decimals, f.heartbeatSeconds, f.minAnswer, f.maxAnswer, f.description],
+        args: [
+          f.feedId,
+          f.decimals,
+          f.heartbeatSeconds,
+          f.minAnswer,
+          f.maxAnswer,
+          f.maxReportAgeSeconds,
+          f.historyRounds,
+          f.description,
+        ],
         chain,
       }),
       `addFeed ${f.symbol}`,
     );
     const config = await deps.publicClient.readContract({ address: router, abi: routerAbi, functionName: "feedConfig", args: [f.feedId] });
     const [minAnswer, maxAnswer] = await deps.publicClient.readContract({ address: router, abi: routerAbi, functionName: "bounds", args: [f.feedId] });
+    const state = await deps.publicClient.readContract({ address: receiver.address, abi: receiverAbi, functionName: "feedState", args: [f.feedId] });
     deployed[f.symbol] = {
       address: getAddress(config.feed),
       feedId: f.feedId,
@@ -200,6 +231,8 @@ export async function deployOracle(deps: DeployDeps, params: DeployOracleParamet
       minAnswer: minAnswer.toString(),
       maxAnswer: maxAnswer.toString(),
       description: f.description,
+      maxReportAgeSeconds: state.maxReportAge,
+      historyRounds: state.historyRounds,
     };
   }
 

@@ -22,7 +22,16 @@ export const DEFAULT_FEED_HEARTBEAT_SECONDS = 3600;
 export const DEFAULT_FEED_MAX_HUMAN = "1000000000000";
 export const DEFAULT_FEED_MAX_RAW_CAP = 2n ** 86n;
 
-type HumanFeed = { symbol: string; decimals?: number; heartbeatSeconds?: number; min?: string | number; max?: string | number; description?: string };
+type HumanFeed = {
+  symbol: string;
+  decimals?: number;
+  heartbeatSeconds?: number;
+  min?: string | number;
+  max?: string | number;
+  description?: string;
+  maxReportAgeSeconds?: number;
+  historyRounds?: number;
+};
 
 function minBigint(a: bigint, b: bigint): bigint {
   return a < b ? a : b;
@@ -47,11 +56,14 @@ function toFeedInput(feed: HumanFeed, where: string): FeedInput {
     minAnswer: units(feed.min, 1n),
     maxAnswer: units(feed.max, minBigint(parseUnits(DEFAULT_FEED_MAX_HUMAN, decimals), DEFAULT_FEED_MAX_RAW_CAP)),
     ...(feed.description ? { description: feed.description } : {}),
+    ...(feed.maxReportAgeSeconds !== undefined ? { maxReportAgeSeconds: feed.maxReportAgeSeconds } : {}),
+    ...(feed.historyRounds !== undefined ? { historyRounds: feed.historyRounds } : {}),
   };
 }
 
 /**
- * `--feeds`: a JSON/YAML file (array of `{ symbol, decimals?, heartbeatSeconds?, min?, max?, description? }`,
+ * `--feeds`: a JSON/YAML file (array of `{ symbol, decimals?, heartbeatSeconds?, min?, max?, description?,
+ * maxReportAgeSeconds?, historyRounds? }`,
  * bounds in human units) or an inline list `SYMBOL[:decimals[:heartbeat[:min[:max]]]],...`.
  */
 export function parseFeedsOption(value: string): FeedInput[] {

@@ -201,7 +201,7 @@ interface IPriceReceiver {
 
     /// @notice Creates or reconfigures a feed: bounds as encoded floats, max report age and history as
     ///         codes (see `FeedSlotLib`), pause flag.
-    function configureFeed(
+    function setFeedConfig(
         bytes32 feedId,
         uint32 minBound,
         uint32 maxBound,
@@ -215,7 +215,7 @@ interface IPriceReceiver {
     function setPaused(bytes32 feedId, bool paused) external;
 
     /// @notice Closes writes to the given feeds forever (called when a newer phase is confirmed).
-    function retire(bytes32[] calldata feedIds) external;
+    function closeFeeds(bytes32[] calldata feedIds) external;
 
     // =============================================================
     //                            VIEWS

@@ -19,7 +19,7 @@ import {IPriceReceiver} from "../interfaces/IPriceReceiver.sol";
 ///         bit 255         RESUMED     unpaused since the last accepted report (the resume floor applies)
 ///
 ///         Report age: a report is refused (`ExpiredReport`) when observedAt + maxAge < block.timestamp;
-///         maxAge is one of the 16 values of MAX_AGE_TABLE (30 s .. 18 h), the largest not above the
+///         maxAge is one of the 16 values of MAX_AGE_TABLE (1 min .. 18 h), the largest not above the
 ///         requested age (rounded toward stricter). A feed whose flag byte is exactly CONFIGURED (or
 ///         CONFIGURED | BREACHED) is settled by the receiver's fast path; history and the resume floor
 ///         take the slow path (`_applyOne`).
@@ -57,14 +57,15 @@ library FeedSlotLib {
     uint8 internal constant MAX_HISTORY_CODE = 7;
 
     /// @notice The 16 report ages in seconds, 16 bits each, code 0 in the low bits:
-    ///         30 s, 1, 2, 3, 5, 10, 15, 20, 30, 45 min, 1, 2, 3, 6, 12, 18 h.
-    uint256 internal constant MAX_AGE_TABLE = (uint256(30)) | (uint256(60) << 16) | (uint256(120) << 32)
+    ///         1, 1.5, 2, 3, 5, 10, 15, 20, 30, 45 min, 1, 2, 3, 6, 12, 18 h.
+    uint256 internal constant MAX_AGE_TABLE = (uint256(60)) | (uint256(90) << 16) | (uint256(120) << 32)
         | (uint256(180) << 48) | (uint256(300) << 64) | (uint256(600) << 80) | (uint256(900) << 96)
         | (uint256(1200) << 112) | (uint256(1800) << 128) | (uint256(2700) << 144) | (uint256(3600) << 160)
         | (uint256(7200) << 176) | (uint256(10800) << 192) | (uint256(21600) << 208) | (uint256(43200) << 224)
         | (uint256(64800) << 240);
-    /// @notice Smallest and largest table age, in seconds.
-    uint256 internal constant MIN_MAX_AGE_SECONDS = 30;
+    /// @notice Smallest and largest table age, in seconds. The receiver's fast path takes only reports
+    ///         at most MIN_MAX_AGE_SECONDS old, which no feed can refuse as expired.
+    uint256 internal constant MIN_MAX_AGE_SECONDS = 60;
     uint256 internal constant MAX_MAX_AGE_SECONDS = 64800;
 
     /// @dev Both encoded bounds.

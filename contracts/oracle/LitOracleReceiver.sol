@@ -15,7 +15,7 @@ import {ReportLib} from "../libraries/ReportLib.sol";
 ///         Storage: the word of feed `feedId` lives at storage slot `feedId` itself (no mapping hash on
 ///         the hot path). The contract declares no storage variables of its own (OpenZeppelin EIP712's
 ///         fallback strings at slots 0 and 1 stay empty for a name this short), and feed ids must have a
-///         nonzero first byte (`configureFeed`), so a feed word never overlaps a slot Solidity assigns.
+///         nonzero first byte (`setFeedConfig`), so a feed word never overlaps a slot Solidity assigns.
 ///         Two hashed regions per feed, touched only off the fast path: the resume floor at
 ///         keccak256(feedId, RESUME_SEED) and the round-history ring at keccak256(feedId, HISTORY_SEED) +
 ///         (round mod historyRounds), each entry the feed word as published in that round.
@@ -56,7 +56,7 @@ contract LitOracleReceiver is IPriceReceiver, EIP712 {
 
     /// @notice The fast path of batches is used until this time (deployment + 2**28 s - 1 day, about
     ///         8.5 years); later batches take the slow path (same results, more gas). See `_run`.
-    uint256 public immutable FAST_PATH_UNTIL;
+    uint256 public immutable FAST_PATH_DEADLINE;
 
     /// @inheritdoc IPriceReceiver
     address public immutable SIGNER;
@@ -71,7 +71,7 @@ contract LitOracleReceiver is IPriceReceiver, EIP712 {
         if (router == address(0)) revert NotRouter(address(0), address(0));
         SIGNER = signer;
         ROUTER = router;
-        FAST_PATH_UNTIL = block.timestamp + (1 << 28) - 1 days;
+        FAST_PATH_DEADLINE = block.timestamp + (1 << 28) - 1 days;
     }
 
     // =============================================================
@@ -112,7 +112,7 @@ contract LitOracleReceiver is IPriceReceiver, EIP712 {
     // =============================================================
 
     /// @inheritdoc IPriceReceiver
-    function configureFeed(
+    function setFeedConfig(
         bytes32 feedId,
         uint32 minBound,
         uint32 maxBound,
@@ -170,7 +170,7 @@ contract LitOracleReceiver is IPriceReceiver, EIP712 {
     }
 
     /// @inheritdoc IPriceReceiver
-    function retire(bytes32[] calldata feedIds) external {
+    function closeFeeds(bytes32[] calldata feedIds) external {
         _onlyRouter();
         for (uint256 i = 0; i < feedIds.length; ++i) {
             uint256 slot = _load(feedIds[i]);
@@ -293,7 +293,7 @@ contract LitOracleReceiver is IPriceReceiver, EIP712 {
         // - Breach: rewrite observedAt, set BREACHED, keep answer/updatedAt/round; log AnswerOutOfBounds.
         // - Publication: keep bounds and CONFIGURED/PAUSED/RETIRED (mask below), clear BREACHED, write
         //   answer (low 88 bits; in bounds hence in int88), observedAt, block.timestamp, round + 1.
-        // - Max age: code (bits 180..183) indexes MAX_AGE_TABLE (16 x 16 bits, unit 30 s); `lag` =
+        // - Max age: code (bits 180..183) indexes MAX_AGE_TABLE (16 x 16 bits, seconds); `lag` =
         //   block.timestamp - observedAt, signed (a report up to 60 s ahead has a negative lag).
         // - RESUMED (bit 255): the resume floor, at keccak256(feedId, RESUME_SEED), must be < observedAt.
         // - History (bits 252..254, code k > 0): the published word is also written at
@@ -430,8 +430,7 @@ contract LitOracleReceiver is IPriceReceiver, EIP712 {
         private
         returns (uint256 next, uint256 nextGroup)
     {
-        uint256 ageTable = FeedSlotLib.MAX_AGE_TABLE;
-        uint256 fastUntil = FAST_PATH_UNTIL;
+        uint256 fastUntil = FAST_PATH_DEADLINE;
         // Assembly. Same decoding and validation as ReportLib.decodeGroup / decodeRecord (the fuzz tests
         // compare them).
         //
@@ -453,23 +452,26 @@ contract LitOracleReceiver is IPriceReceiver, EIP712 {
         //
         // Fast path, per record, with the feed word `slot` (layout in FeedSlotLib / `_applyOne`):
         // - Feed id: as decodeRecord (see idDrop). An id whose first byte is 0 is never configured
-        //   (configureFeed), so it is never settled here.
+        //   (setFeedConfig), so it is never settled here.
         // - xor(slot, CONFIGURED) masked to the flag byte except BREACHED (CONFIGURED, PAUSED, RETIRED,
         //   history code, RESUMED) and observedAt is below `gate` = and(fresh, observedAt field mask)
         //   exactly when those bits are CONFIGURED alone (flag bits >= 2**248 dwarf the observedAt
         //   field) and the stored observedAt is older: configured, not retired, not paused, no history
         //   ring to write, no resume floor to check, not stale, in one comparison. `gate` is 0 for a
         //   future observedAt, so such a report never passes.
-        // - Max age: `lag` (block.timestamp - observedAt, signed) above the feed's table age (code at
-        //   bits 180..183, read as code * 16 = and(shr(176, slot), 0xf0), the bit offset of its entry).
-        // - No round check: before FAST_PATH_UNTIL the 28-bit counter cannot reach 2**28 - 1, so the + 1
+        // - Max age: no per-record check. `fresh` is 0 (the group takes the slow path) unless
+        //   block.timestamp - 60 <= observedAt <= block.timestamp + 60: unsigned
+        //   (block.timestamp - observedAt + 60) < 121. Every table age is at least 60 s
+        //   (FeedSlotLib.MIN_MAX_AGE_SECONDS), so no record of such a group is expired; an older group
+        //   takes the slow path, whose `_applyOne` checks the feed's age.
+        // - No round check: before FAST_PATH_DEADLINE the 28-bit counter cannot reach 2**28 - 1, so the + 1
         //   of `fresh` never carries into the max-age code. Every publication (either path) has an
         //   observedAt strictly above the previous one, at least (its block time - max age) >=
         //   (deployment - MAX_MAX_AGE_SECONDS) and at most its block time + 60. Publications before
-        //   FAST_PATH_UNTIL = deployment + 2**28 - 1 day therefore number at most
-        //   2**28 - 1 day + 60 + 18 h + 1 < 2**28 - 1. From FAST_PATH_UNTIL on, `fresh` is 0 and every
+        //   FAST_PATH_DEADLINE = deployment + 2**28 - 1 day therefore number at most
+        //   2**28 - 1 day + 60 + 18 h + 1 < 2**28 - 1. From FAST_PATH_DEADLINE on, `fresh` is 0 and every
         //   record takes the slow path, which checks the counter (`RoundsExhausted`).
-        // - Bounds: (answer - min) <= (max - min) as unsigned words, min < max (configureFeed). An int24
+        // - Bounds: (answer - min) <= (max - min) as unsigned words, min < max (setFeedConfig). An int24
         //   mantissa at bit p is sign-extended by sar(232, shl(232 - p, slot)) (as signextend(2, ...)).
         // Otherwise `_applyOne` finds the reason, in the documented order, or records the breach.
         // Publication = `_applyOne`'s: keep bounds, max age and CONFIGURED/PAUSED/RETIRED (history and
@@ -493,12 +495,15 @@ contract LitOracleReceiver is IPriceReceiver, EIP712 {
                 next := add(next, byte(1, h)) // answer of the record
                 let idDrop := sub(256, shl(3, byte(1, h)))
                 let shift := sub(256, shl(3, byte(2, h)))
+                // 0 unless observedAt is within [block.timestamp - 60, block.timestamp + 60] (60 =
+                // MAX_FUTURE_SKEW_SECONDS = FeedSlotLib.MIN_MAX_AGE_SECONDS) and before the deadline.
                 let fresh := mul(
                     or(and(shr(112, h), 0xffffffff0000000000000000000000), add(shl(120, timestamp()), shl(152, 1))),
-                    and(iszero(gt(shr(224, shl(24, h)), add(timestamp(), 60))), lt(timestamp(), fastUntil))
+                    and(
+                        lt(add(sub(timestamp(), shr(224, shl(24, h))), 60), 121),
+                        lt(timestamp(), fastUntil)
+                    )
                 )
-                // block.timestamp - observedAt, signed (negative for a report from up to 60 s ahead).
-                let lag := sub(timestamp(), shr(224, shl(24, h)))
                 // The answer of a record starts before groupEnd exactly when the record does (fixed
                 // stride, answerWidth >= 1).
                 // A do-while (no test at the top): the loop is entered only with a record left.
@@ -509,19 +514,16 @@ contract LitOracleReceiver is IPriceReceiver, EIP712 {
                         let slot := sload(feedId)
                         let minAnswer := shl(byte(5, slot), sar(232, shl(48, slot)))
                         if or(
-                            or(
-                                gt(sub(answer, minAnswer), sub(shl(byte(1, slot), sar(232, shl(16, slot))), minAnswer)),
-                                iszero(
-                                    lt(
-                                        and(
-                                            xor(slot, 0x0100000000000000000000000000000000000000000000000000000000000000),
-                                            0xfb00000000000000000000000000000000ffffffff0000000000000000000000
-                                        ),
-                                        and(fresh, 0xffffffff0000000000000000000000)
-                                    )
+                            gt(sub(answer, minAnswer), sub(shl(byte(1, slot), sar(232, shl(16, slot))), minAnswer)),
+                            iszero(
+                                lt(
+                                    and(
+                                        xor(slot, 0x0100000000000000000000000000000000000000000000000000000000000000),
+                                        0xfb00000000000000000000000000000000ffffffff0000000000000000000000
+                                    ),
+                                    and(fresh, 0xffffffff0000000000000000000000)
                                 )
-                            ),
-                            sgt(lag, and(shr(and(shr(176, slot), 0xf0), ageTable), 0xffff))
+                            )
                         ) { break }
                         let word := add(
                             or(

@@ -218,7 +218,7 @@ contract LitOracleRouter is IFeedRouter, Ownable2Step {
         address previous = _phases[_phases.length - 1];
         _activate(pending.receiver);
         // INTERACTIONS: close the old phase to writes (its last rounds stay readable).
-        IPriceReceiver(previous).retire(_feedIds);
+        IPriceReceiver(previous).closeFeeds(_feedIds);
     }
 
     // =============================================================
@@ -283,7 +283,7 @@ contract LitOracleRouter is IFeedRouter, Ownable2Step {
     function _pushConfig(bytes32 feedId) private {
         if (_phases.length == 0) return;
         FeedConfig storage config = _configs[feedId];
-        IPriceReceiver(_phases[_phases.length - 1]).configureFeed(
+        IPriceReceiver(_phases[_phases.length - 1]).setFeedConfig(
             feedId, config.minBound, config.maxBound, config.maxAgeCode, config.historyCode, config.paused
         );
     }

@@ -98,9 +98,9 @@ contract ExampleLendingTest is OracleFixture {
     }
 
     function test_pull_refusesCalldataThatIsNotAnUpdate() public {
-        bytes memory other = abi.encodeCall(IPriceReceiver.retire, (new bytes32[](0)));
+        bytes memory other = abi.encodeCall(IPriceReceiver.closeFeeds, (new bytes32[](0)));
         vm.prank(ALICE);
-        vm.expectRevert(abi.encodeWithSelector(LitFeedLib.NotAnUpdate.selector, IPriceReceiver.retire.selector));
+        vm.expectRevert(abi.encodeWithSelector(LitFeedLib.NotAnUpdate.selector, IPriceReceiver.closeFeeds.selector));
         lending.borrowWithUpdate(1e8, other);
     }
 }

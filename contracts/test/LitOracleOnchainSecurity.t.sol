@@ -77,8 +77,8 @@ contract LitOracleOnchainSecurityTest is OracleFixture {
         router.setReportPolicy(BTC, 3599, 5);
         IPriceReceiver.FeedState memory s = receiver.feedState(BTC);
         require(s.maxReportAge == 2700 && s.historyRounds == 8, "effective policy");
-        vm.expectRevert(abi.encodeWithSelector(IPriceReceiver.InvalidMaxReportAge.selector, uint32(29)));
-        router.setReportPolicy(BTC, 29, 0);
+        vm.expectRevert(abi.encodeWithSelector(IPriceReceiver.InvalidMaxReportAge.selector, uint32(59)));
+        router.setReportPolicy(BTC, 59, 0);
         vm.expectRevert(abi.encodeWithSelector(IPriceReceiver.InvalidHistory.selector, uint16(65)));
         router.setReportPolicy(BTC, 3600, 65);
         (IPriceReceiver.Report memory report, bytes32 r, bytes32 vs) = _sign1(BTC, 97_000e8, uint64(START));
@@ -174,7 +174,7 @@ contract ExpiryPathsAgreeTest is OracleFixture {
     function testFuzz_expiry_fastAndSlowPathsAgree(uint8 codeSeed, uint32 ageSeed, bool throughBatch) public {
         uint8 code = codeSeed % 16;
         LitOracleReceiver fresh = new LitOracleReceiver(vm.addr(SIGNER_KEY), address(this));
-        fresh.configureFeed(BTC, uint32(1), uint32((40 << 24) | 0x7fffff), code, 0, false);
+        fresh.setFeedConfig(BTC, uint32(1), uint32((40 << 24) | 0x7fffff), code, 0, false);
         uint64 age = uint64(ageSeed % 70_000);
         uint64 at = uint64(START) - age;
         uint32 maxAge = fresh.feedState(BTC).maxReportAge;

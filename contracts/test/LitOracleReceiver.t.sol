@@ -400,7 +400,7 @@ contract LitOracleReceiverTest is OracleFixture {
 
     function test_replay_FailsOnAnotherReceiver() public {
         LitOracleReceiver twin = new LitOracleReceiver(vm.addr(SIGNER_KEY), address(this));
-        twin.configureFeed(BTC, 1, uint32((40 << 24) | 0x7fffff), 10, 0, false);
+        twin.setFeedConfig(BTC, 1, uint32((40 << 24) | 0x7fffff), 10, 0, false);
         IPriceReceiver.Report memory report = _report(BTC, 1e12, t);
         (bytes32 r, bytes32 vs) = _signReport(receiver, SIGNER_KEY, report);
         vm.expectRevert();
@@ -421,10 +421,10 @@ contract LitOracleReceiverTest is OracleFixture {
         vm.expectRevert(abi.encodeWithSelector(IPriceReceiver.NotRouter.selector, address(this), address(router)));
         receiver.setPaused(BTC, true);
         vm.expectRevert(abi.encodeWithSelector(IPriceReceiver.NotRouter.selector, address(this), address(router)));
-        receiver.configureFeed(BTC, 0, 1, 10, 0, false);
+        receiver.setFeedConfig(BTC, 0, 1, 10, 0, false);
         bytes32[] memory ids = new bytes32[](1);
         vm.expectRevert(abi.encodeWithSelector(IPriceReceiver.NotRouter.selector, address(this), address(router)));
-        receiver.retire(ids);
+        receiver.closeFeeds(ids);
     }
 
     // ------------------------------------------------------------------ fuzz
@@ -434,7 +434,7 @@ contract LitOracleReceiverTest is OracleFixture {
         uint256 key = bound(keySeed, 1, N - 1);
         int256 answer = int256(bound(answerSeed, 1e8, 1e15));
         LitOracleReceiver fresh = new LitOracleReceiver(vm.addr(key), address(this));
-        fresh.configureFeed(BTC, uint32(1), uint32((40 << 24) | 0x7fffff), 10, 0, false);
+        fresh.setFeedConfig(BTC, uint32(1), uint32((40 << 24) | 0x7fffff), 10, 0, false);
         uint64 at = uint64(START) - uint64(bound(age, 0, 3600)); // within the feed max age (code 10 = 3600 s)
         IPriceReceiver.Report memory report = _report(BTC, answer, at);
         (bytes32 r, bytes32 vs) = _compact(key, fresh.reportDigest(report));

@@ -404,7 +404,7 @@ export const receiverAbi = [
   },
   {
     "inputs": [],
-    "name": "FAST_PATH_UNTIL",
+    "name": "FAST_PATH_DEADLINE",
     "outputs": [
       {
         "internalType": "uint256",
@@ -476,37 +476,12 @@ export const receiverAbi = [
   {
     "inputs": [
       {
-        "internalType": "bytes32",
-        "name": "feedId",
-        "type": "bytes32"
-      },
-      {
-        "internalType": "uint32",
-        "name": "minBound",
-        "type": "uint32"
-      },
-      {
-        "internalType": "uint32",
-        "name": "maxBound",
-        "type": "uint32"
-      },
-      {
-        "internalType": "uint8",
-        "name": "maxAgeCode",
-        "type": "uint8"
-      },
-      {
-        "internalType": "uint8",
-        "name": "historyCode",
-        "type": "uint8"
-      },
-      {
-        "internalType": "bool",
-        "name": "paused",
-        "type": "bool"
+        "internalType": "bytes32[]",
+        "name": "feedIds",
+        "type": "bytes32[]"
       }
     ],
-    "name": "configureFeed",
+    "name": "closeFeeds",
     "outputs": [],
     "stateMutability": "nonpayable",
     "type": "function"
@@ -715,19 +690,6 @@ export const receiverAbi = [
   {
     "inputs": [
       {
-        "internalType": "bytes32[]",
-        "name": "feedIds",
-        "type": "bytes32[]"
-      }
-    ],
-    "name": "retire",
-    "outputs": [],
-    "stateMutability": "nonpayable",
-    "type": "function"
-  },
-  {
-    "inputs": [
-      {
         "internalType": "bytes32",
         "name": "feedId",
         "type": "bytes32"
@@ -762,6 +724,44 @@ export const receiverAbi = [
       }
     ],
     "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "bytes32",
+        "name": "feedId",
+        "type": "bytes32"
+      },
+      {
+        "internalType": "uint32",
+        "name": "minBound",
+        "type": "uint32"
+      },
+      {
+        "internalType": "uint32",
+        "name": "maxBound",
+        "type": "uint32"
+      },
+      {
+        "internalType": "uint8",
+        "name": "maxAgeCode",
+        "type": "uint8"
+      },
+      {
+        "internalType": "uint8",
+        "name": "historyCode",
+        "type": "uint8"
+      },
+      {
+        "internalType": "bool",
+        "name": "paused",
+        "type": "bool"
+      }
+    ],
+    "name": "setFeedConfig",
+    "outputs": [],
+    "stateMutability": "nonpayable",
     "type": "function"
   },
   {

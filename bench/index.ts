@@ -11,7 +11,7 @@ import { existsSync } from "node:fs";
 export type BenchLog = (message: string) => void;
 export type BenchSection = { run: (log: BenchLog) => Promise<Record<string, number>> };
 
-const SECTIONS = ["oracle", "lit", "action", "keeper", "messenger", "http"] as const;
+const SECTIONS = ["oracle", "lit", "action", "keeper", "messenger", "relay", "http"] as const;
 
 function parseArgs(argv: string[]): { json: boolean; only: Set<string> | undefined } {
   const json = argv.includes("--json");

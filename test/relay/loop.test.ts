@@ -70,7 +70,7 @@ function relayer(params: { file: string; route: string; startBlock: bigint; sign
     {
       name: params.route,
       sourceChain: "chain-a",
-      source: { client: clientA.client, chainId: a.chain.chainId, messenger: a.messenger, finality: { kind: "depth", confirmations: DEPTH }, startBlock: params.startBlock },
+      source: { client: clientA.client, chainId: a.chain.chainId, messenger: a.messenger, finality: { kind: "depth", confirmations: DEPTH }, startBlock: params.startBlock, providers: 2 },
       destination: { client: clientB.client, chainId: b.chain.chainId, messenger: b.messenger, tx },
       action: { code: naga.code },
       signer: { publicKey: params.signer ?? pkp.publicKey },
@@ -164,6 +164,21 @@ describe("relay loop", () => {
       }
     });
   }
+
+  it("names no more transactions than the action's fetch limit allows; the rest go in the next tick", async () => {
+    const r = relayer(await freshRoute());
+    try {
+      const sent = [];
+      for (let i = 0; i < 12; i++) sent.push(await sendMessage(a, b, { payload: "0x21" }));
+      await mine(a.chain, DEPTH);
+      // Two providers: (50 / 2 - 2) / 2 = 11 transactions per execution.
+      expect(await r.loop.tick()).toMatchObject({ found: 12, delivered: 11, dead: 0 });
+      expect(await r.loop.tick()).toMatchObject({ delivered: 1, dead: 0 });
+      for (const m of sent) expect(await isDelivered(m.message.nonce)).toBe(true);
+    } finally {
+      r.close();
+    }
+  });
 
   it("a reverting handler is recorded failed and retried until it succeeds", async () => {
     const at = await freshRoute();

@@ -23,7 +23,7 @@
 import { type Address, type Hex, type Log, type PublicClient, decodeErrorResult, decodeEventLog, getAddress, recoverAddress, serializeSignature } from "viem";
 import { type FoundMessage, MESSENGER_RELAY_ABI, buildRelayParams, compactSignature, encodeDeliver, encodeDeliverBatch, encodeRetry, findMessages } from "../../../actions/src/messenger/relayer.ts";
 import { type LitMessage, batchDigest, decodePackedMessage, messageDigest } from "../../../actions/src/messenger/message.ts";
-import type { RelayJob, RelayRefusal } from "../../../actions/src/messenger/relay.ts";
+import { MAX_FETCHES, type RelayJob, type RelayRefusal } from "../../../actions/src/messenger/relay.ts";
 import type { RelayResponse } from "../../../actions/src/messenger/run.ts";
 import type { LitRuntime, LitSignature } from "../../../lit/types.ts";
 import { messengerAbi, pingPongAbi, tokenBridgeAbi } from "../chain/abi.ts";
@@ -88,6 +88,8 @@ export type RelayRoute = {
     finality: { kind: "finalized" } | { kind: "depth"; confirmations: number };
     /** First block to scan when the route has no cursor yet (the messenger's deployment block). */
     startBlock: bigint;
+    /** Providers the manifest lists for this source: each costs requests against the action's fetch limit. */
+    providers: number;
   };
   destination: { client: PublicClient; chainId: number; messenger: Address; tx: TxManager };
   /** The relay action: inline code (local network) or the CID pinned on IPFS. */
@@ -336,6 +338,20 @@ export function createRelayLoop(deps: RelayLoopDeps, route: RelayRoute, paramete
       }
     }
     if (todo.length === 0) return;
+    // The action reads a receipt and a block per transaction from every provider, plus a chain id and a
+    // head each, within MAX_FETCHES: name at most that many distinct transactions (the rest wait a tick).
+    const maxTxs = Math.max(1, Math.floor((MAX_FETCHES / src.providers - 2) / 2));
+    const txs = new Set<string>();
+    const fits = todo.filter((r) => {
+      if (txs.has(r.txHash) || txs.size < maxTxs) {
+        txs.add(r.txHash);
+        return true;
+      }
+      return false;
+    });
+    if (fits.length < todo.length) log.debug({ messages: todo.length, taken: fits.length, max_transactions: maxTxs, reason: "action fetch limit" }, "batch trimmed");
+    todo.length = 0;
+    todo.push(...fits);
 
     const asked = new Map(todo.map((r) => [r.id.toLowerCase(), r]));
     const jsParams = { ...buildRelayParams(route.sourceChain, todo), signer: route.signer };

@@ -55,7 +55,7 @@ export async function run(log: BenchLog): Promise<Record<string, number>> {
   });
   const samples: number[] = [];
   try {
-    const keeper = createKeeper({ logger: silentLogger(), lit: stack.runtime, secrets: stack.secrets, receiver: receiverOps, action: stack.action, sourceBaseUrls: stack.sourceBaseUrls, now }, stack.config);
+    const keeper = createKeeper({ logger: silentLogger(), lit: stack.runtime, secrets: stack.secrets, receiver: receiverOps, action: stack.action, now }, stack.config);
     await keeper.start({ schedule: false });
     await keeper.runRoundNow();
     for (let i = 0; i < ROUND_TRIP_SAMPLES; i++) {
@@ -102,7 +102,6 @@ export async function run(log: BenchLog): Promise<Record<string, number>> {
         secrets: live.secrets,
         receiver: receiverOps,
         action: live.action,
-        sourceBaseUrls: live.sourceBaseUrls,
         now,
         createCronTask: (_expression, fn) => {
           const task = { running: false, fn };

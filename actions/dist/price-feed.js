@@ -1840,8 +1840,8 @@ var __litOraclePriceFeedNaga = (() => {
     "../../main/node_modules/viem/_esm/errors/address.js"() {
       init_base();
       InvalidAddressError = class extends BaseError2 {
-        constructor({ address: address2 }) {
-          super(`Address "${address2}" is invalid.`, {
+        constructor({ address: address3 }) {
+          super(`Address "${address3}" is invalid.`, {
             metaMessages: [
               "- Address must be a hex value of 20 bytes (40 hex characters).",
               "- Address must match its checksum counterpart."
@@ -1862,40 +1862,47 @@ var __litOraclePriceFeedNaga = (() => {
       return cached2;
     const hexAddress = chainId ? `${chainId}${lower}` : lower.substring(2);
     const hash2 = keccak256(stringToBytes(hexAddress), "bytes");
-    const address2 = (chainId ? hexAddress.substring(`${chainId}0x`.length) : hexAddress).split("");
+    const address3 = (chainId ? hexAddress.substring(`${chainId}0x`.length) : hexAddress).split("");
     for (let i = 0; i < 40; i += 2) {
-      if (hash2[i >> 1] >> 4 >= 8 && address2[i]) {
-        address2[i] = address2[i].toUpperCase();
+      if (hash2[i >> 1] >> 4 >= 8 && address3[i]) {
+        address3[i] = address3[i].toUpperCase();
       }
-      if ((hash2[i >> 1] & 15) >= 8 && address2[i + 1]) {
-        address2[i + 1] = address2[i + 1].toUpperCase();
+      if ((hash2[i >> 1] & 15) >= 8 && address3[i + 1]) {
+        address3[i + 1] = address3[i + 1].toUpperCase();
       }
     }
-    const result = `0x${address2.join("")}`;
+    const result = `0x${address3.join("")}`;
     checksumAddressCache.set(cacheKey, result);
     return result;
+  }
+  function getAddress(address3, chainId) {
+    if (!isAddress(address3, { strict: false }))
+      throw new InvalidAddressError({ address: address3 });
+    return checksumAddress(address3, chainId);
   }
   var checksumAddressCache;
   var init_getAddress = __esm({
     "../../main/node_modules/viem/_esm/utils/address/getAddress.js"() {
+      init_address();
       init_toBytes();
       init_keccak256();
       init_lru();
+      init_isAddress();
       checksumAddressCache = /* @__PURE__ */ new LruMap(8192);
     }
   });
 
   // ../../main/node_modules/viem/_esm/utils/address/isAddress.js
-  function isAddress(address2, options) {
+  function isAddress(address3, options) {
     const { strict = true } = options ?? {};
-    if (!addressRegex.test(address2))
+    if (!addressRegex.test(address3))
       return false;
-    if (!strict || address2.toLowerCase() === address2)
+    if (!strict || address3.toLowerCase() === address3)
       return true;
-    let result = isAddressCache.get(address2);
+    let result = isAddressCache.get(address3);
     if (result === void 0) {
-      result = checksumAddress(address2) === address2;
-      isAddressCache.set(address2, result);
+      result = checksumAddress(address3) === address3;
+      isAddressCache.set(address3, result);
     }
     return result;
   }
@@ -3351,6 +3358,27 @@ var __litOraclePriceFeedNaga = (() => {
   // ../../main/node_modules/viem/_esm/index.js
   init_exports();
 
+  // ../../main/node_modules/viem/_esm/accounts/utils/publicKeyToAddress.js
+  init_base();
+  init_getAddress();
+  init_keccak256();
+  function publicKeyToAddress(publicKey) {
+    if (publicKey.length !== 132 || !publicKey.startsWith("0x04"))
+      throw new InvalidPublicKeyError({ publicKey });
+    const address3 = keccak256(`0x${publicKey.substring(4)}`).substring(26);
+    return checksumAddress(`0x${address3}`);
+  }
+  var InvalidPublicKeyError = class extends BaseError2 {
+    constructor({ publicKey }) {
+      super(`Public key "${publicKey}" is invalid.`, {
+        metaMessages: [
+          "- Public key must be uncompressed: 65 bytes with a `0x04` prefix."
+        ],
+        name: "publicKeyToAddress.InvalidPublicKeyError"
+      });
+    }
+  };
+
   // ../../main/node_modules/viem/_esm/utils/encoding/toRlp.js
   init_base();
   init_cursor2();
@@ -3663,9 +3691,9 @@ var __litOraclePriceFeedNaga = (() => {
     if (authorizationList) {
       for (const authorization of authorizationList) {
         const { chainId } = authorization;
-        const address2 = authorization.address;
-        if (!isAddress(address2))
-          throw new InvalidAddressError({ address: address2 });
+        const address3 = authorization.address;
+        if (!isAddress(address3))
+          throw new InvalidAddressError({ address: address3 });
         if (chainId < 0)
           throw new InvalidChainIdError({ chainId });
       }
@@ -3734,16 +3762,16 @@ var __litOraclePriceFeedNaga = (() => {
       return [];
     const serializedAccessList = [];
     for (let i = 0; i < accessList.length; i++) {
-      const { address: address2, storageKeys } = accessList[i];
+      const { address: address3, storageKeys } = accessList[i];
       for (let j = 0; j < storageKeys.length; j++) {
         if (storageKeys[j].length - 2 !== 64) {
           throw new InvalidStorageKeySizeError({ storageKey: storageKeys[j] });
         }
       }
-      if (!isAddress(address2, { strict: false })) {
-        throw new InvalidAddressError({ address: address2 });
+      if (!isAddress(address3, { strict: false })) {
+        throw new InvalidAddressError({ address: address3 });
       }
-      serializedAccessList.push([address2, storageKeys]);
+      serializedAccessList.push([address3, storageKeys]);
     }
     return serializedAccessList;
   }
@@ -4208,1150 +4236,14 @@ var __litOraclePriceFeedNaga = (() => {
 
   // ../../main/node_modules/viem/_esm/index.js
   init_encodeFunctionData();
+  init_getAddress();
   init_isAddress();
+  init_concat();
+  init_fromHex();
   init_toBytes();
   init_toHex();
   init_keccak256();
-
-  // actions/src/core/envelope.ts
-  function buildResponse(observedAt, decision, extra = {}) {
-    const refusals = decision.feeds.filter((f) => f.refusal !== void 0).map((f) => ({
-      feed: f.symbol,
-      code: f.refusal.code,
-      reason: f.refusal.reason,
-      ...f.refusal.candidate ? { candidate: { answer: f.refusal.candidate.answer.toString(), observedAt: f.refusal.candidate.observedAt } } : {}
-    }));
-    const transactions = extra.transactions ?? [];
-    return {
-      ok: refusals.length === 0 && transactions.every((t) => t.sent),
-      observedAt,
-      feeds: decision.feeds.map((f) => ({
-        feed: f.symbol,
-        feedId: f.feedId,
-        decimals: f.decimals,
-        answer: f.answer === void 0 ? null : f.answer.toString(),
-        sourcesUsed: f.sourcesUsed,
-        spreadPpm: f.spreadPpm,
-        nodeCount: f.nodeCount,
-        nodesTotal: f.nodesTotal,
-        ...f.refusal ? { reason: f.refusal.reason } : {}
-      })),
-      reports: decision.jobs.filter((j) => j.kind !== "tx").map((j) => ({
-        sigName: j.sigName,
-        chainId: j.destination.chainId,
-        receiver: j.destination.receiver,
-        kind: j.kind,
-        digest: j.digest,
-        reports: j.reports.map((r, k) => ({ feed: j.feeds[k], feedId: r.feedId, answer: r.answer.toString(), observedAt: Number(r.observedAt) }))
-      })),
-      transactions,
-      refusals,
-      ...extra.sources ? { sources: extra.sources } : {}
-    };
-  }
-  function errorResponse(error2) {
-    return { ok: false, feeds: [], reports: [], transactions: [], refusals: [], error: error2 };
-  }
-
-  // actions/src/core/packed.ts
-  var MAX_GROUP_RECORDS = 255;
-  var MAX_PACKED_OBSERVED_AT = 2n ** 32n - 1n;
-  var INT256_MIN = -(2n ** 255n);
-  var INT256_MAX = 2n ** 255n - 1n;
-  function answerWidthOf(value) {
-    let length = 1;
-    while (length < 32) {
-      const limit = 1n << BigInt(8 * length - 1);
-      if (value >= -limit && value < limit) break;
-      length += 1;
-    }
-    return length;
-  }
-  function idWidthOf(id) {
-    let length = 32;
-    while (length > 1 && id[length - 1] === 0) length -= 1;
-    return length;
-  }
-  function encodePackedReports(reports) {
-    if (reports.length === 0) throw new RangeError("at least one report is required");
-    const ids = [];
-    for (const [index, report] of reports.entries()) {
-      const id = hexToBytes(report.feedId);
-      if (id.length !== 32) throw new RangeError(`report ${index}: feedId must be bytes32`);
-      if (report.observedAt <= 0n || report.observedAt > MAX_PACKED_OBSERVED_AT) {
-        throw new RangeError(`report ${index}: observedAt ${report.observedAt} outside 1..2^32-1 (packed format)`);
-      }
-      if (report.answer < INT256_MIN || report.answer > INT256_MAX) {
-        throw new RangeError(`report ${index}: answer ${report.answer} does not fit int256`);
-      }
-      ids.push(id);
-    }
-    const out = [];
-    let start = 0;
-    while (start < reports.length) {
-      const observedAt = reports[start].observedAt;
-      let end = start + 1;
-      while (end < reports.length && end - start < MAX_GROUP_RECORDS && reports[end].observedAt === observedAt) end += 1;
-      let idWidth = 1;
-      let answerWidth = 1;
-      for (let i = start; i < end; i++) {
-        idWidth = Math.max(idWidth, idWidthOf(ids[i]));
-        answerWidth = Math.max(answerWidth, answerWidthOf(reports[i].answer));
-      }
-      const t = Number(observedAt);
-      out.push(end - start, idWidth, answerWidth, t >>> 24 & 255, t >>> 16 & 255, t >>> 8 & 255, t & 255);
-      for (let i = start; i < end; i++) {
-        out.push(...ids[i].subarray(0, idWidth));
-        let v = BigInt.asUintN(8 * answerWidth, reports[i].answer);
-        const answer = new Array(answerWidth);
-        for (let j = answerWidth - 1; j >= 0; j--) {
-          answer[j] = Number(v & 0xffn);
-          v >>= 8n;
-        }
-        out.push(...answer);
-      }
-      start = end;
-    }
-    return bytesToHex(Uint8Array.from(out));
-  }
-
-  // actions/src/core/direct.ts
-  var DIRECT_UPDATE_ABI = parseAbi(["function updateDirect(bytes reports)"]);
-  function buildDirectTx(destination, reports) {
-    const direct = destination.direct;
-    if (!direct) throw new Error(`destination ${destination.sigName} is not a direct destination`);
-    return {
-      chainId: destination.chainId,
-      to: destination.receiver,
-      nonce: direct.nonce,
-      gas: BigInt(direct.gasLimit),
-      maxFeePerGas: BigInt(direct.maxFeePerGas),
-      maxPriorityFeePerGas: BigInt(direct.maxPriorityFeePerGas),
-      data: encodeFunctionData({ abi: DIRECT_UPDATE_ABI, functionName: "updateDirect", args: [encodePackedReports(reports)] })
-    };
-  }
-  function txFields(tx) {
-    return { type: "eip1559", chainId: tx.chainId, to: tx.to, nonce: tx.nonce, gas: tx.gas, maxFeePerGas: tx.maxFeePerGas, maxPriorityFeePerGas: tx.maxPriorityFeePerGas, data: tx.data, value: 0n };
-  }
-  function directTxSigningHash(tx) {
-    return keccak256(serializeTransaction(txFields(tx)));
-  }
-  function serializeSignedDirectTx(tx, signature) {
-    return serializeTransaction(txFields(tx), { r: signature.r, s: signature.s, yParity: signature.recoveryId });
-  }
-
-  // actions/src/core/decimal.ts
-  var INTERNAL_DECIMALS = 18;
-  var MAX_DECIMAL_EXPONENT = 60;
-  var MAX_DECIMAL_STRING_LENGTH = 80;
-  var DECIMAL_PATTERN = /^([+-]?)(\d+)?(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/;
-  function pow10(n) {
-    if (!Number.isInteger(n) || n < 0) throw new RangeError(`pow10 needs a non-negative integer, got ${n}`);
-    return 10n ** BigInt(n);
-  }
-  function divRound(numerator, divisor) {
-    if (divisor <= 0n) throw new RangeError("divRound needs a positive divisor");
-    const negative = numerator < 0n;
-    const abs = negative ? -numerator : numerator;
-    const q = abs / divisor;
-    const r = abs % divisor;
-    const rounded = r * 2n >= divisor ? q + 1n : q;
-    return negative ? -rounded : rounded;
-  }
-  function parseDecimal(text, scale = INTERNAL_DECIMALS) {
-    if (typeof text !== "string" || text.length === 0 || text.length > MAX_DECIMAL_STRING_LENGTH) return void 0;
-    const m = DECIMAL_PATTERN.exec(text);
-    if (!m) return void 0;
-    const [, sign = "", intPart = "", fracPart = "", expPart] = m;
-    if (intPart === "" && fracPart === "") return void 0;
-    const exponent = expPart === void 0 ? 0 : Number(expPart);
-    if (!Number.isSafeInteger(exponent) || Math.abs(exponent) > MAX_DECIMAL_EXPONENT) return void 0;
-    const digits = BigInt(`${intPart}${fracPart}` || "0");
-    const shift = exponent - fracPart.length + scale;
-    const magnitude = shift >= 0 ? digits * pow10(shift) : divRound(digits, pow10(-shift));
-    return sign === "-" ? -magnitude : magnitude;
-  }
-  function rescale(value, fromScale, toScale) {
-    if (toScale >= fromScale) return value * pow10(toScale - fromScale);
-    return divRound(value, pow10(fromScale - toScale));
-  }
-  function decimalFromNumber(value) {
-    if (typeof value !== "number" || !Number.isFinite(value)) return void 0;
-    return String(value);
-  }
-  function compareBigint(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-  }
-  function absBigint(value) {
-    return value < 0n ? -value : value;
-  }
-  function ppmOf(part, whole) {
-    return divRound(part * 1000000n, whole);
-  }
-
-  // actions/src/core/sources/catalog.ts
-  var MAJORS = ["BTC", "ETH", "SOL", "XRP", "ADA", "DOGE", "AVAX", "DOT", "LINK", "LTC", "BCH", "UNI", "ATOM", "XLM", "AAVE", "NEAR", "FIL", "ETC", "ARB", "OP"];
-  var without = (list, ...drop) => list.filter((x) => !drop.includes(x));
-  var CATALOG = {
-    // Coinbase has no USDC-USD book (it treats USDC as USD).
-    coinbase: { USD: [...MAJORS, "USDT", "DAI"], USDT: ["BTC", "ETH", "SOL"] },
-    // Global venues have stablecoin books only.
-    binance: { USDT: [...MAJORS, "USDC"], USDC: ["BTC", "ETH", "SOL", "XRP", "DOGE", "LINK", "AVAX", "LTC", "ADA"] },
-    kraken: { USD: [...MAJORS, "USDT", "USDC", "DAI"], USDT: ["BTC", "ETH", "SOL", "USDC"], USDC: ["BTC", "ETH", "SOL"] },
-    bitstamp: { USD: [...without(MAJORS, "ATOM", "NEAR", "FIL", "ARB", "OP"), "USDT", "USDC", "DAI"], USDT: ["BTC", "ETH", "USDC"] },
-    okx: { USDT: [...MAJORS, "USDC"], USDC: ["BTC", "ETH", "SOL"] },
-    bybit: { USDT: [...MAJORS, "USDC"], USDC: ["BTC", "ETH", "SOL"] },
-    gemini: { USD: [...without(MAJORS, "ADA", "ATOM", "XLM", "NEAR", "ETC", "ARB", "OP"), "USDT", "DAI"] },
-    kucoin: { USDT: [...MAJORS, "USDC"], USDC: ["BTC", "ETH"] },
-    bitfinex: { USD: [...MAJORS, "USDT", "USDC"], USDT: ["BTC", "ETH", "SOL"] },
-    coingecko: { USD: [...MAJORS, "USDT", "USDC", "DAI"] },
-    cryptocompare: { USD: [...MAJORS, "USDT", "USDC", "DAI"] }
-  };
-  var LISTING_ENDPOINT = {
-    coinbase: "GET /products",
-    binance: "GET /api/v3/exchangeInfo",
-    kraken: "GET /0/public/AssetPairs",
-    bitstamp: "GET /api/v2/trading-pairs-info/",
-    okx: "GET /api/v5/public/instruments?instType=SPOT",
-    bybit: "GET /v5/market/instruments-info?category=spot",
-    gemini: "GET /v1/symbols",
-    kucoin: "GET /api/v2/symbols",
-    bitfinex: "GET /v2/conf/pub:list:pair:exchange",
-    coingecko: "GET /api/v3/coins/list",
-    cryptocompare: "GET /data/all/coinlist"
-  };
-  var COINGECKO_IDS = {
-    BTC: "bitcoin",
-    ETH: "ethereum",
-    SOL: "solana",
-    XRP: "ripple",
-    ADA: "cardano",
-    DOGE: "dogecoin",
-    AVAX: "avalanche-2",
-    DOT: "polkadot",
-    LINK: "chainlink",
-    LTC: "litecoin",
-    BCH: "bitcoin-cash",
-    UNI: "uniswap",
-    ATOM: "cosmos",
-    XLM: "stellar",
-    AAVE: "aave",
-    NEAR: "near",
-    FIL: "filecoin",
-    ETC: "ethereum-classic",
-    ARB: "arbitrum",
-    OP: "optimism",
-    USDT: "tether",
-    USDC: "usd-coin",
-    DAI: "dai"
-  };
-
-  // actions/src/core/sources/types.ts
-  var SOURCE_IDS = [
-    "coinbase",
-    "binance",
-    "kraken",
-    "bitstamp",
-    "okx",
-    "bybit",
-    "gemini",
-    "kucoin",
-    "bitfinex",
-    "coingecko",
-    "cryptocompare"
-  ];
-  var ASSETS = ["BTC", "ETH", "SOL", "USDT", "USDC"];
-  var STABLECOINS = ["USDT", "USDC", "DAI", "FDUSD", "PYUSD"];
-  function isRecord(value) {
-    return typeof value === "object" && value !== null && !Array.isArray(value);
-  }
-  function fail(reason) {
-    return { ok: false, reason };
-  }
-  function ok(quote) {
-    return { ok: true, quote };
-  }
-  function str(value) {
-    return typeof value === "string" ? value : void 0;
-  }
-  function msFrom(value, unit) {
-    const n = typeof value === "string" && /^\d+$/.test(value) ? Number(value) : value;
-    if (typeof n !== "number" || !Number.isSafeInteger(n) || n <= 0) return void 0;
-    return unit === "s" ? n * 1e3 : n;
-  }
-  function joinUrl(baseUrl, pathAndQuery) {
-    return `${baseUrl.replace(/\/+$/, "")}${pathAndQuery}`;
-  }
-  var MAX_VENUE_ERROR_CHARS = 160;
-  function venueText(...parts) {
-    const text = parts.filter((p) => p !== void 0 && p !== null && p !== "").map((p) => typeof p === "string" || typeof p === "number" ? String(p) : JSON.stringify(p)).join(": ").replace(/[\u0000-\u001f\u007f]+/g, " ");
-    return text.length > MAX_VENUE_ERROR_CHARS ? `${text.slice(0, MAX_VENUE_ERROR_CHARS)}…` : text;
-  }
-  function indexEntries(entries, nameOf) {
-    const index = /* @__PURE__ */ new Map();
-    for (const entry of entries) {
-      const name = nameOf(entry);
-      if (typeof name !== "string") continue;
-      index.set(name, index.has(name) ? "duplicate" : entry);
-    }
-    return index;
-  }
-  function parseIndexed(index, markets, read) {
-    return markets.map((market) => {
-      const entry = index.get(market.key);
-      if (entry === void 0) return fail(`${market.key} missing from the batch response`);
-      if (entry === "duplicate") return fail(`${market.key} appears more than once in the batch response`);
-      return read(entry, market);
-    });
-  }
-  function failAll(markets, reason) {
-    return markets.map(() => fail(reason));
-  }
-
-  // actions/src/core/sources/resolve.ts
-  var TICKER = /^[A-Z0-9]{1,15}$/;
-  var VENUE_SYMBOL = /^[A-Za-z0-9:_\-/]{1,40}$/;
-  function resolveWith(rule, base, quote, extra) {
-    const no = (reason) => ({ ok: false, source: rule.source, base, quote, reason });
-    if (typeof base !== "string" || !TICKER.test(base)) return no(`base ${JSON.stringify(base)} is not an upper-case ticker`);
-    if (typeof quote !== "string" || !TICKER.test(quote)) return no(`quote ${JSON.stringify(quote)} is not an upper-case ticker`);
-    if (base === quote) return no(`${base}/${quote} is not a pair`);
-    const pair = `${base}/${quote}`;
-    const made = (s) => {
-      if (!VENUE_SYMBOL.test(s.symbol) || !VENUE_SYMBOL.test(s.key)) return no(`listed symbol ${JSON.stringify(s.symbol)} has characters a URL cannot carry as is`);
-      return { ok: true, market: { source: rule.source, base, quote, symbol: s.symbol, key: s.key } };
-    };
-    const listed = extra?.[rule.source]?.[pair];
-    if (listed !== void 0) {
-      if (listed === true) return made(rule.rule(base, quote));
-      if (typeof listed === "string") return made({ symbol: listed, key: listed });
-      return made(listed);
-    }
-    if (!rule.quotes.includes(quote)) return no(`${rule.name} has no ${quote}-quoted markets (it quotes ${rule.quotes.join(", ")})`);
-    if (!(CATALOG[rule.source][quote] ?? []).includes(base)) {
-      return no(`${rule.name} does not list ${pair} in the catalog (check ${LISTING_ENDPOINT[rule.source]} and list it in the manifest)`);
-    }
-    return made(rule.rule(base, quote));
-  }
-  function usdMarketWith(rule, base) {
-    const usd = resolveWith(rule, base, "USD");
-    if (usd.ok) return usd.market;
-    if (STABLECOINS.includes(base)) return void 0;
-    const usdt = resolveWith(rule, base, "USDT");
-    return usdt.ok ? usdt.market : void 0;
-  }
-
-  // actions/src/core/sources/binance.ts
-  var MAX_SYMBOLS_PER_REQUEST = 100;
-  var RULE = { source: "binance", name: "Binance", quotes: ["USDT", "USDC", "FDUSD"], rule: (b, q) => ({ symbol: `${b}${q}`, key: `${b}${q}` }) };
-  function venueError(body) {
-    if (isRecord(body) && body.code !== void 0 && body.msg !== void 0) return venueText(body.code, body.msg);
-    return void 0;
-  }
-  function readEntry(entry, market) {
-    if (!isRecord(entry)) return fail("ticker entry is not an object");
-    if (entry.symbol !== market.symbol) return fail(`symbol mismatch: asked ${market.symbol}, got ${String(entry.symbol)}`);
-    return ok({ bid: str(entry.bidPrice), ask: str(entry.askPrice) });
-  }
-  var binance = {
-    id: "binance",
-    name: "Binance",
-    defaultBaseUrl: "https://api.binance.com",
-    kind: "exchange",
-    requiresKey: false,
-    quotes: RULE.quotes,
-    resolve: (base, quote, extra) => resolveWith(RULE, base, quote, extra),
-    market: (base) => usdMarketWith(RULE, base),
-    url: (baseUrl, market) => joinUrl(baseUrl, `/api/v3/ticker/bookTicker?symbol=${market.symbol}`),
-    time: "none",
-    batch: {
-      maxMarkets: MAX_SYMBOLS_PER_REQUEST,
-      scope: "list",
-      time: "none",
-      url: (baseUrl, markets) => joinUrl(baseUrl, `/api/v3/ticker/bookTicker?symbols=${encodeURIComponent(JSON.stringify(markets.map((m) => m.symbol)))}`),
-      parse(body, markets) {
-        const error2 = venueError(body);
-        if (error2 !== void 0) return failAll(markets, `venue error ${error2}`);
-        if (!Array.isArray(body)) return failAll(markets, "body is not an array");
-        return parseIndexed(indexEntries(body, (e) => isRecord(e) ? e.symbol : void 0), markets, readEntry);
-      }
-    },
-    headers: () => ({}),
-    parse(body, market) {
-      const error2 = venueError(body);
-      if (error2 !== void 0) return fail(`venue error ${error2}`);
-      if (!isRecord(body)) return fail("body is not an object");
-      return readEntry(body, market);
-    },
-    venueError
-  };
-
-  // actions/src/core/sources/bitfinex.ts
-  var BITFINEX_ASSET = { USDT: "UST", USDC: "UDC", ATOM: "ATO", BCH: "BCHN" };
-  var MAX_SYMBOLS_PER_REQUEST2 = 100;
-  var TICKER_LENGTH = 10;
-  var BID = 0;
-  var ASK = 2;
-  var LAST_PRICE = 6;
-  var RULE2 = {
-    source: "bitfinex",
-    name: "Bitfinex",
-    quotes: ["USD", "USDT", "EUR"],
-    rule(b, q) {
-      const [base, quote] = [BITFINEX_ASSET[b] ?? b, BITFINEX_ASSET[q] ?? q];
-      const symbol = base.length > 3 || quote.length > 3 ? `t${base}:${quote}` : `t${base}${quote}`;
-      return { symbol, key: symbol };
-    }
-  };
-  function venueError2(body) {
-    if (Array.isArray(body) && body[0] === "error") return venueText(body[1], body[2]);
-    if (isRecord(body) && body.error !== void 0) return venueText(body.error, body.message);
-    return void 0;
-  }
-  function readFields(fields, offset) {
-    if (fields.length < offset + TICKER_LENGTH) return fail(`ticker array has ${fields.length - offset} fields, expected ${TICKER_LENGTH}`);
-    const last = decimalFromNumber(fields[offset + LAST_PRICE]);
-    if (last === void 0) return fail("LAST_PRICE is not a finite number");
-    return ok({ last, bid: decimalFromNumber(fields[offset + BID]), ask: decimalFromNumber(fields[offset + ASK]) });
-  }
-  var bitfinex = {
-    id: "bitfinex",
-    name: "Bitfinex",
-    defaultBaseUrl: "https://api-pub.bitfinex.com",
-    kind: "exchange",
-    requiresKey: false,
-    quotes: RULE2.quotes,
-    resolve: (base, quote, extra) => resolveWith(RULE2, base, quote, extra),
-    market: (base) => usdMarketWith(RULE2, base),
-    url: (baseUrl, market) => joinUrl(baseUrl, `/v2/ticker/${market.symbol}`),
-    time: "none",
-    batch: {
-      maxMarkets: MAX_SYMBOLS_PER_REQUEST2,
-      scope: "list",
-      time: "none",
-      url: (baseUrl, markets) => joinUrl(baseUrl, `/v2/tickers?symbols=${markets.map((m) => m.symbol).join(",")}`),
-      parse(body, markets) {
-        const error2 = venueError2(body);
-        if (error2 !== void 0) return failAll(markets, `venue error ${error2}`);
-        if (!Array.isArray(body)) return failAll(markets, "body is not an array");
-        return parseIndexed(
-          indexEntries(body, (e) => Array.isArray(e) ? e[0] : void 0),
-          markets,
-          (e) => Array.isArray(e) ? readFields(e, 1) : fail("ticker entry is not an array")
-        );
-      }
-    },
-    headers: () => ({}),
-    parse(body) {
-      const error2 = venueError2(body);
-      if (error2 !== void 0) return fail(`venue error ${error2}`);
-      if (!Array.isArray(body)) return fail("body is not an array");
-      return readFields(body, 0);
-    },
-    venueError: venueError2
-  };
-
-  // actions/src/core/sources/bitstamp.ts
-  var RULE3 = {
-    source: "bitstamp",
-    name: "Bitstamp",
-    quotes: ["USD", "USDT", "USDC", "EUR"],
-    rule: (b, q) => ({ symbol: `${b}${q}`.toLowerCase(), key: `${b}/${q}` })
-  };
-  function venueError3(body) {
-    if (!isRecord(body)) return void 0;
-    if (body.status === "error") return venueText(body.response_code, body.reason ?? body.response_explanation);
-    if (Array.isArray(body.errors)) return venueText(...body.errors.map((e) => isRecord(e) ? e.message ?? e.code : e));
-    if (body.code !== void 0 && typeof body.message === "string") return venueText(body.code, body.message);
-    return void 0;
-  }
-  function readEntry2(entry) {
-    if (!isRecord(entry)) return fail("ticker entry is not an object");
-    const timestampMs = msFrom(entry.timestamp, "s");
-    if (timestampMs === void 0) return fail("missing or invalid timestamp");
-    return ok({ last: str(entry.last), bid: str(entry.bid), ask: str(entry.ask), timestampMs });
-  }
-  var bitstamp = {
-    id: "bitstamp",
-    name: "Bitstamp",
-    defaultBaseUrl: "https://www.bitstamp.net",
-    kind: "exchange",
-    requiresKey: false,
-    quotes: RULE3.quotes,
-    resolve: (base, quote, extra) => resolveWith(RULE3, base, quote, extra),
-    market: (base) => usdMarketWith(RULE3, base),
-    url: (baseUrl, market) => joinUrl(baseUrl, `/api/v2/ticker/${market.symbol}/`),
-    time: "snapshot",
-    batch: {
-      maxMarkets: Number.MAX_SAFE_INTEGER,
-      scope: "all",
-      time: "snapshot",
-      url: (baseUrl) => joinUrl(baseUrl, "/api/v2/ticker/"),
-      parse(body, markets) {
-        const error2 = venueError3(body);
-        if (error2 !== void 0) return failAll(markets, `venue error ${error2}`);
-        if (!Array.isArray(body)) return failAll(markets, "body is not an array");
-        return parseIndexed(indexEntries(body, (e) => isRecord(e) ? e.pair : void 0), markets, readEntry2);
-      }
-    },
-    headers: () => ({}),
-    parse(body) {
-      const error2 = venueError3(body);
-      if (error2 !== void 0) return fail(`venue error ${error2}`);
-      if (!isRecord(body)) return fail("body is not an object");
-      return readEntry2(body);
-    },
-    venueError: venueError3
-  };
-
-  // actions/src/core/sources/bybit.ts
-  var RULE4 = { source: "bybit", name: "Bybit", quotes: ["USDT", "USDC"], rule: (b, q) => ({ symbol: `${b}${q}`, key: `${b}${q}` }) };
-  function venueError4(body) {
-    if (isRecord(body) && body.retCode !== void 0 && body.retCode !== 0) return venueText(body.retCode, body.retMsg);
-    return void 0;
-  }
-  function listOf(body) {
-    if (!isRecord(body)) return "body is not an object";
-    const error2 = venueError4(body);
-    if (error2 !== void 0) return `venue error ${error2}`;
-    if (body.retCode !== 0) return "missing retCode";
-    const list = isRecord(body.result) && Array.isArray(body.result.list) ? body.result.list : void 0;
-    if (list === void 0) return "missing result.list";
-    const timestampMs = msFrom(body.time, "ms");
-    if (timestampMs === void 0) return "missing or invalid time";
-    return { list, timestampMs };
-  }
-  function readEntry3(entry, market, timestampMs) {
-    if (!isRecord(entry)) return fail("ticker entry is not an object");
-    if (entry.symbol !== market.symbol) return fail(`symbol mismatch: asked ${market.symbol}, got ${String(entry.symbol)}`);
-    return ok({ last: str(entry.lastPrice), bid: str(entry.bid1Price), ask: str(entry.ask1Price), timestampMs });
-  }
-  var bybit = {
-    id: "bybit",
-    name: "Bybit",
-    defaultBaseUrl: "https://api.bybit.com",
-    kind: "exchange",
-    requiresKey: false,
-    quotes: RULE4.quotes,
-    resolve: (base, quote, extra) => resolveWith(RULE4, base, quote, extra),
-    market: (base) => usdMarketWith(RULE4, base),
-    url: (baseUrl, market) => joinUrl(baseUrl, `/v5/market/tickers?category=spot&symbol=${market.symbol}`),
-    time: "snapshot",
-    batch: {
-      maxMarkets: Number.MAX_SAFE_INTEGER,
-      scope: "all",
-      time: "snapshot",
-      url: (baseUrl) => joinUrl(baseUrl, "/v5/market/tickers?category=spot"),
-      parse(body, markets) {
-        const r = listOf(body);
-        if (typeof r === "string") return failAll(markets, r);
-        return parseIndexed(indexEntries(r.list, (e) => isRecord(e) ? e.symbol : void 0), markets, (e, m) => readEntry3(e, m, r.timestampMs));
-      }
-    },
-    headers: () => ({}),
-    parse(body, market) {
-      const r = listOf(body);
-      if (typeof r === "string") return fail(r);
-      if (r.list.length !== 1) return fail(`expected one ticker in result.list, got ${r.list.length}`);
-      return readEntry3(r.list[0], market, r.timestampMs);
-    },
-    venueError: venueError4
-  };
-
-  // actions/src/core/sources/coinbase.ts
-  var RULE5 = { source: "coinbase", name: "Coinbase Exchange", quotes: ["USD", "USDT", "USDC", "EUR"], rule: (b, q) => ({ symbol: `${b}-${q}`, key: `${b}-${q}` }) };
-  function venueError5(body) {
-    if (isRecord(body) && typeof body.message === "string" && body.price === void 0) return venueText(body.message);
-    return void 0;
-  }
-  var coinbase = {
-    id: "coinbase",
-    name: "Coinbase Exchange",
-    defaultBaseUrl: "https://api.exchange.coinbase.com",
-    kind: "exchange",
-    requiresKey: false,
-    quotes: RULE5.quotes,
-    resolve: (base, quote, extra) => resolveWith(RULE5, base, quote, extra),
-    market: (base) => usdMarketWith(RULE5, base),
-    url: (baseUrl, market) => joinUrl(baseUrl, `/products/${market.symbol}/ticker`),
-    time: "quote",
-    headers: () => ({}),
-    parse(body) {
-      if (!isRecord(body)) return fail("body is not an object");
-      const error2 = venueError5(body);
-      if (error2 !== void 0) return fail(`venue error: ${error2}`);
-      const time2 = str(body.time);
-      const timestampMs = time2 === void 0 ? Number.NaN : Date.parse(time2);
-      if (!Number.isFinite(timestampMs)) return fail("missing or invalid time");
-      return ok({ last: str(body.price), bid: str(body.bid), ask: str(body.ask), timestampMs });
-    },
-    venueError: venueError5
-  };
-
-  // actions/src/core/sources/coingecko.ts
-  var COINGECKO_PRO_KEY_HEADER = "x-cg-pro-api-key";
-  var MAX_IDS_PER_REQUEST = 100;
-  var RULE6 = {
-    source: "coingecko",
-    name: "CoinGecko Pro",
-    quotes: ["USD"],
-    // Only reached for catalog pairs, which all have an id; a manifest listing gives the id itself.
-    rule: (b) => ({ symbol: COINGECKO_IDS[b] ?? b.toLowerCase(), key: COINGECKO_IDS[b] ?? b.toLowerCase() })
-  };
-  function venueError6(body) {
-    if (!isRecord(body)) return void 0;
-    if (isRecord(body.status) && body.status.error_code !== void 0) return venueText(body.status.error_code, body.status.error_message);
-    if (typeof body.error === "string") return venueText(body.error);
-    return void 0;
-  }
-  function readEntry4(body, market) {
-    const entry = Object.hasOwn(body, market.key) ? body[market.key] : void 0;
-    if (!isRecord(entry)) return fail(`no entry for ${market.key}`);
-    const last = decimalFromNumber(entry.usd);
-    if (last === void 0) return fail("usd is not a finite number");
-    const timestampMs = msFrom(entry.last_updated_at, "s");
-    if (timestampMs === void 0) return fail("missing or invalid last_updated_at");
-    return ok({ last, timestampMs });
-  }
-  var priceUrl = (baseUrl, ids) => joinUrl(baseUrl, `/api/v3/simple/price?ids=${ids}&vs_currencies=usd&include_last_updated_at=true&precision=full`);
-  var coingecko = {
-    id: "coingecko",
-    name: "CoinGecko Pro",
-    defaultBaseUrl: "https://pro-api.coingecko.com",
-    kind: "aggregator",
-    requiresKey: true,
-    quotes: RULE6.quotes,
-    resolve: (base, quote, extra) => resolveWith(RULE6, base, quote, extra),
-    market: (base) => usdMarketWith(RULE6, base),
-    url: (baseUrl, market) => priceUrl(baseUrl, market.symbol),
-    time: "quote",
-    batch: {
-      maxMarkets: MAX_IDS_PER_REQUEST,
-      scope: "list",
-      time: "quote",
-      url: (baseUrl, markets) => priceUrl(baseUrl, markets.map((m) => m.symbol).join(",")),
-      parse(body, markets) {
-        const error2 = venueError6(body);
-        if (error2 !== void 0) return failAll(markets, `venue error ${error2}`);
-        if (!isRecord(body)) return failAll(markets, "body is not an object");
-        return markets.map((m) => isRecord(body[m.key]) ? readEntry4(body, m) : fail(`${m.key} missing from the batch response`));
-      }
-    },
-    headers: (apiKey) => apiKey === void 0 ? {} : { [COINGECKO_PRO_KEY_HEADER]: apiKey },
-    parse(body, market) {
-      const error2 = venueError6(body);
-      if (error2 !== void 0) return fail(`venue error ${error2}`);
-      if (!isRecord(body)) return fail("body is not an object");
-      return readEntry4(body, market);
-    },
-    venueError: venueError6
-  };
-
-  // actions/src/core/sources/cryptocompare.ts
-  var MAX_FSYMS_PER_REQUEST = 50;
-  var RULE7 = { source: "cryptocompare", name: "CryptoCompare", quotes: ["USD"], rule: (b) => ({ symbol: b, key: b }) };
-  function venueError7(body) {
-    if (isRecord(body) && body.Response === "Error") return venueText(body.Message);
-    return void 0;
-  }
-  function readPrice(entry, market) {
-    if (!isRecord(entry)) return fail(`no entry for ${market.key}`);
-    const last = decimalFromNumber(entry[market.quote]);
-    if (last === void 0) return fail(`${market.quote} is not a finite number`);
-    return ok({ last });
-  }
-  var cryptocompare = {
-    id: "cryptocompare",
-    name: "CryptoCompare",
-    defaultBaseUrl: "https://min-api.cryptocompare.com",
-    kind: "aggregator",
-    requiresKey: false,
-    quotes: RULE7.quotes,
-    resolve: (base, quote, extra) => resolveWith(RULE7, base, quote, extra),
-    market: (base) => usdMarketWith(RULE7, base),
-    url: (baseUrl, market) => joinUrl(baseUrl, `/data/price?fsym=${market.symbol}&tsyms=${market.quote}&tryConversion=false`),
-    time: "none",
-    batch: {
-      maxMarkets: MAX_FSYMS_PER_REQUEST,
-      scope: "list",
-      time: "none",
-      group: (market) => market.quote,
-      url: (baseUrl, markets) => joinUrl(baseUrl, `/data/pricemulti?fsyms=${markets.map((m) => m.symbol).join(",")}&tsyms=${markets[0]?.quote ?? "USD"}&tryConversion=false`),
-      parse(body, markets) {
-        const error2 = venueError7(body);
-        if (error2 !== void 0) return failAll(markets, `venue error: ${error2}`);
-        if (!isRecord(body)) return failAll(markets, "body is not an object");
-        return markets.map((m) => Object.hasOwn(body, m.key) ? readPrice(body[m.key], m) : fail(`${m.key} missing from the batch response`));
-      }
-    },
-    headers: (apiKey) => apiKey === void 0 ? {} : { authorization: `Apikey ${apiKey}` },
-    parse(body, market) {
-      const error2 = venueError7(body);
-      if (error2 !== void 0) return fail(`venue error: ${error2}`);
-      if (!isRecord(body)) return fail("body is not an object");
-      return readPrice(body, market);
-    },
-    venueError: venueError7
-  };
-
-  // actions/src/core/sources/gemini.ts
-  var RULE8 = {
-    source: "gemini",
-    name: "Gemini",
-    quotes: ["USD", "USDT"],
-    rule: (b, q) => ({ symbol: `${b}${q}`.toLowerCase(), key: `${b}${q}` })
-  };
-  function venueError8(body) {
-    if (isRecord(body) && body.result === "error") return venueText(body.reason, body.message);
-    return void 0;
-  }
-  var gemini = {
-    id: "gemini",
-    name: "Gemini",
-    defaultBaseUrl: "https://api.gemini.com",
-    kind: "exchange",
-    requiresKey: false,
-    quotes: RULE8.quotes,
-    resolve: (base, quote, extra) => resolveWith(RULE8, base, quote, extra),
-    market: (base) => usdMarketWith(RULE8, base),
-    url: (baseUrl, market) => joinUrl(baseUrl, `/v1/pubticker/${market.symbol}`),
-    time: "snapshot",
-    batch: {
-      maxMarkets: Number.MAX_SAFE_INTEGER,
-      scope: "all",
-      time: "none",
-      url: (baseUrl) => joinUrl(baseUrl, "/v1/pricefeed"),
-      parse(body, markets) {
-        const error2 = venueError8(body);
-        if (error2 !== void 0) return failAll(markets, `venue error ${error2}`);
-        if (!Array.isArray(body)) return failAll(markets, "body is not an array");
-        return parseIndexed(
-          indexEntries(body, (e) => isRecord(e) ? e.pair : void 0),
-          markets,
-          (e) => isRecord(e) ? ok({ last: str(e.price) }) : fail("price entry is not an object")
-        );
-      }
-    },
-    headers: () => ({}),
-    parse(body) {
-      const error2 = venueError8(body);
-      if (error2 !== void 0) return fail(`venue error ${error2}`);
-      if (!isRecord(body)) return fail("body is not an object");
-      const timestampMs = isRecord(body.volume) ? msFrom(body.volume.timestamp, "ms") : void 0;
-      if (timestampMs === void 0) return fail("missing or invalid volume.timestamp");
-      return ok({ last: str(body.last), bid: str(body.bid), ask: str(body.ask), timestampMs });
-    },
-    venueError: venueError8
-  };
-
-  // actions/src/core/sources/kraken.ts
-  var MAX_PAIRS_PER_REQUEST = 50;
-  var KRAKEN_ASSET = { BTC: "XBT", DOGE: "XDG" };
-  var LEGACY_CRYPTO = { XBT: "XXBT", ETH: "XETH", LTC: "XLTC", XRP: "XXRP", XLM: "XXLM", ETC: "XETC" };
-  var LEGACY_FIAT = { USD: "ZUSD", EUR: "ZEUR" };
-  var LISTED_KEY = { USDTUSD: "USDTZUSD" };
-  var RULE9 = {
-    source: "kraken",
-    name: "Kraken",
-    quotes: ["USD", "USDT", "USDC", "EUR"],
-    rule(b, q) {
-      const base = KRAKEN_ASSET[b] ?? b;
-      const symbol = `${base}${q}`;
-      const legacy = LEGACY_CRYPTO[base] !== void 0 && LEGACY_FIAT[q] !== void 0 ? `${LEGACY_CRYPTO[base]}${LEGACY_FIAT[q]}` : void 0;
-      return { symbol, key: LISTED_KEY[symbol] ?? legacy ?? symbol };
-    }
-  };
-  function first(value) {
-    return Array.isArray(value) ? str(value[0]) : void 0;
-  }
-  function venueError9(body) {
-    if (isRecord(body) && Array.isArray(body.error) && body.error.length > 0) return venueText(body.error.map(String).join(", "));
-    return void 0;
-  }
-  function resultOf(body) {
-    if (!isRecord(body)) return "body is not an object";
-    if (!Array.isArray(body.error)) return "missing error array";
-    const error2 = venueError9(body);
-    if (error2 !== void 0) return `venue error: ${error2}`;
-    if (!isRecord(body.result)) return "missing result";
-    return body.result;
-  }
-  function readPair(result, market, batch) {
-    const names = [.../* @__PURE__ */ new Set([market.key, market.symbol])].filter((n) => Object.hasOwn(result, n));
-    if (names.length === 0 && batch) return fail(`${market.key} missing from the batch response`);
-    if (names.length === 0) return fail(`result has no entry for ${market.symbol} (expected key ${market.key}, got ${Object.keys(result).slice(0, 5).join(", ") || "none"})`);
-    if (names.length > 1) return fail(`result names ${market.symbol} twice (${names.join(", ")})`);
-    const ticker = result[names[0]];
-    if (!isRecord(ticker)) return fail("pair entry is not an object");
-    return ok({ last: first(ticker.c), bid: first(ticker.b), ask: first(ticker.a) });
-  }
-  var kraken = {
-    id: "kraken",
-    name: "Kraken",
-    defaultBaseUrl: "https://api.kraken.com",
-    kind: "exchange",
-    requiresKey: false,
-    quotes: RULE9.quotes,
-    resolve: (base, quote, extra) => resolveWith(RULE9, base, quote, extra),
-    market: (base) => usdMarketWith(RULE9, base),
-    url: (baseUrl, market) => joinUrl(baseUrl, `/0/public/Ticker?pair=${market.symbol}`),
-    time: "none",
-    batch: {
-      maxMarkets: MAX_PAIRS_PER_REQUEST,
-      scope: "list",
-      time: "none",
-      url: (baseUrl, markets) => joinUrl(baseUrl, `/0/public/Ticker?pair=${markets.map((m) => m.symbol).join(",")}`),
-      parse(body, markets) {
-        const result = resultOf(body);
-        if (typeof result === "string") return failAll(markets, result);
-        return markets.map((m) => readPair(result, m, true));
-      }
-    },
-    headers: () => ({}),
-    parse(body, market) {
-      const result = resultOf(body);
-      if (typeof result === "string") return fail(result);
-      const keys = Object.keys(result);
-      if (keys.length !== 1) return fail(`expected one pair in result, got ${keys.length}`);
-      return readPair(result, market, false);
-    },
-    venueError: venueError9
-  };
-
-  // actions/src/core/sources/kucoin.ts
-  var RULE10 = { source: "kucoin", name: "KuCoin", quotes: ["USDT", "USDC"], rule: (b, q) => ({ symbol: `${b}-${q}`, key: `${b}-${q}` }) };
-  function venueError10(body) {
-    if (isRecord(body) && body.code !== void 0 && body.code !== "200000") return venueText(body.code, body.msg);
-    return void 0;
-  }
-  var kucoin = {
-    id: "kucoin",
-    name: "KuCoin",
-    defaultBaseUrl: "https://api.kucoin.com",
-    kind: "exchange",
-    requiresKey: false,
-    quotes: RULE10.quotes,
-    resolve: (base, quote, extra) => resolveWith(RULE10, base, quote, extra),
-    market: (base) => usdMarketWith(RULE10, base),
-    url: (baseUrl, market) => joinUrl(baseUrl, `/api/v1/market/orderbook/level1?symbol=${market.symbol}`),
-    time: "snapshot",
-    batch: {
-      maxMarkets: Number.MAX_SAFE_INTEGER,
-      scope: "all",
-      time: "snapshot",
-      url: (baseUrl) => joinUrl(baseUrl, "/api/v1/market/allTickers"),
-      parse(body, markets) {
-        const error2 = venueError10(body);
-        if (error2 !== void 0) return failAll(markets, `venue error ${error2}`);
-        if (!isRecord(body) || body.code !== "200000" || !isRecord(body.data)) return failAll(markets, "missing data");
-        const timestampMs = msFrom(body.data.time, "ms");
-        if (timestampMs === void 0) return failAll(markets, "missing or invalid data.time");
-        if (!Array.isArray(body.data.ticker)) return failAll(markets, "missing data.ticker");
-        return parseIndexed(
-          indexEntries(body.data.ticker, (e) => isRecord(e) ? e.symbol : void 0),
-          markets,
-          (e) => isRecord(e) ? ok({ last: str(e.last), bid: str(e.buy), ask: str(e.sell), timestampMs }) : fail("ticker entry is not an object")
-        );
-      }
-    },
-    headers: () => ({}),
-    parse(body) {
-      const error2 = venueError10(body);
-      if (error2 !== void 0) return fail(`venue error ${error2}`);
-      if (!isRecord(body) || body.code !== "200000") return fail("missing code");
-      if (!isRecord(body.data)) return fail("data is null: KuCoin's answer for a symbol it does not list");
-      const timestampMs = msFrom(body.data.time, "ms");
-      if (timestampMs === void 0) return fail("missing or invalid data.time");
-      return ok({ last: str(body.data.price), bid: str(body.data.bestBid), ask: str(body.data.bestAsk), timestampMs });
-    },
-    venueError: venueError10
-  };
-
-  // actions/src/core/sources/okx.ts
-  var RULE11 = { source: "okx", name: "OKX", quotes: ["USDT", "USDC"], rule: (b, q) => ({ symbol: `${b}-${q}`, key: `${b}-${q}` }) };
-  function venueError11(body) {
-    if (isRecord(body) && body.code !== void 0 && body.code !== "0") return venueText(body.code, body.msg);
-    return void 0;
-  }
-  function readEntry5(entry, market) {
-    if (!isRecord(entry)) return fail("ticker entry is not an object");
-    if (entry.instId !== market.symbol) return fail(`instrument mismatch: asked ${market.symbol}, got ${String(entry.instId)}`);
-    const timestampMs = msFrom(entry.ts, "ms");
-    if (timestampMs === void 0) return fail("missing or invalid ts");
-    return ok({ last: str(entry.last), bid: str(entry.bidPx), ask: str(entry.askPx), timestampMs });
-  }
-  function dataOf(body) {
-    if (!isRecord(body)) return "body is not an object";
-    const error2 = venueError11(body);
-    if (error2 !== void 0) return `venue error ${error2}`;
-    if (body.code !== "0") return "missing code";
-    return Array.isArray(body.data) ? body.data : "missing data";
-  }
-  var okx = {
-    id: "okx",
-    name: "OKX",
-    defaultBaseUrl: "https://www.okx.com",
-    kind: "exchange",
-    requiresKey: false,
-    quotes: RULE11.quotes,
-    resolve: (base, quote, extra) => resolveWith(RULE11, base, quote, extra),
-    market: (base) => usdMarketWith(RULE11, base),
-    url: (baseUrl, market) => joinUrl(baseUrl, `/api/v5/market/ticker?instId=${market.symbol}`),
-    time: "snapshot",
-    batch: {
-      maxMarkets: Number.MAX_SAFE_INTEGER,
-      scope: "all",
-      time: "snapshot",
-      url: (baseUrl) => joinUrl(baseUrl, "/api/v5/market/tickers?instType=SPOT"),
-      parse(body, markets) {
-        const data = dataOf(body);
-        if (typeof data === "string") return failAll(markets, data);
-        return parseIndexed(indexEntries(data, (e) => isRecord(e) ? e.instId : void 0), markets, readEntry5);
-      }
-    },
-    headers: () => ({}),
-    parse(body, market) {
-      const data = dataOf(body);
-      if (typeof data === "string") return fail(data);
-      if (data.length !== 1) return fail(`expected one ticker in data, got ${data.length}`);
-      return readEntry5(data[0], market);
-    },
-    venueError: venueError11
-  };
-
-  // actions/src/core/sources/index.ts
-  var SOURCES = {
-    coinbase,
-    binance,
-    kraken,
-    bitstamp,
-    okx,
-    bybit,
-    gemini,
-    kucoin,
-    bitfinex,
-    coingecko,
-    cryptocompare
-  };
-  var DEFAULT_BASE_URLS = Object.fromEntries(
-    SOURCE_IDS.map((id) => [id, SOURCES[id].defaultBaseUrl])
-  );
-  function keylessSourcesFor(base) {
-    return SOURCE_IDS.filter((id) => !SOURCES[id].requiresKey && SOURCES[id].market(base) !== void 0);
-  }
-  var DEFAULT_USDT_RATE_SOURCES = ["kraken", "coinbase", "bitstamp", "gemini", "bitfinex"];
-
-  // actions/src/core/sources/plan.ts
-  var marketKeyOf = (market) => `${market.source}:${market.symbol}`;
-  function parseResponse(request, outcome) {
-    const all = (reason) => request.markets.map(() => fail(reason));
-    if (outcome === void 0) return all("not fetched");
-    if (!outcome.ok) return all(`request failed: ${outcome.error}`);
-    const adapter = SOURCES[request.source];
-    let body;
-    let json = true;
-    try {
-      body = JSON.parse(outcome.body);
-    } catch {
-      json = false;
-    }
-    if (outcome.status < 200 || outcome.status > 299) {
-      const text = json ? adapter.venueError(body) : void 0;
-      return all(text === void 0 ? `HTTP ${outcome.status}` : `HTTP ${outcome.status}: ${text}`);
-    }
-    if (!json) return all("body is not JSON");
-    if (!request.batch) return [adapter.parse(body, request.markets[0])];
-    const results = adapter.batch.parse(body, request.markets);
-    return request.markets.map((_, i) => results[i] ?? fail("no result for this market"));
-  }
-
-  // actions/src/core/aggregate.ts
-  var ONE = pow10(INTERNAL_DECIMALS);
-  function positive(text, field) {
-    if (text === void 0) return { reason: `missing ${field}` };
-    const value = parseDecimal(text);
-    if (value === void 0) return { reason: `${field} is not a finite decimal: ${JSON.stringify(text.slice(0, 40))}` };
-    if (value <= 0n) return { reason: `${field} is not positive: ${text}` };
-    return { value };
-  }
-  function validateQuote(raw, ctx) {
-    if (raw.timestampMs !== void 0) {
-      const ageMs = ctx.observedAt * 1e3 - raw.timestampMs;
-      if (ageMs > ctx.maxQuoteAgeSeconds * 1e3) return { ok: false, reason: `stale: quote is ${Math.floor(ageMs / 1e3)} s older than observedAt` };
-      if (-ageMs > ctx.maxQuoteLeadSeconds * 1e3) return { ok: false, reason: `quote timestamp is ${Math.floor(-ageMs / 1e3)} s after observedAt` };
-    }
-    const hasBook = raw.bid !== void 0 || raw.ask !== void 0;
-    if (hasBook) {
-      const bid = positive(raw.bid, "bid");
-      if ("reason" in bid) return { ok: false, reason: bid.reason };
-      const ask = positive(raw.ask, "ask");
-      if ("reason" in ask) return { ok: false, reason: ask.reason };
-      if (ask.value < bid.value) return { ok: false, reason: `crossed book: bid ${raw.bid} > ask ${raw.ask}` };
-      if (ppmOf(ask.value - bid.value, bid.value) > BigInt(ctx.maxBookSpreadPpm)) {
-        return { ok: false, reason: `book too wide: bid ${raw.bid} ask ${raw.ask}` };
-      }
-      if (raw.last !== void 0) {
-        const last2 = positive(raw.last, "last");
-        if ("reason" in last2) return { ok: false, reason: last2.reason };
-      }
-      return { ok: true, price: (bid.value + ask.value) / 2n };
-    }
-    const last = positive(raw.last, "last");
-    if ("reason" in last) return { ok: false, reason: last.reason };
-    return { ok: true, price: last.value };
-  }
-  function readQuote(market, outcome, ctx) {
-    return quoteFrom(market, parseResponse({ key: marketKeyOf(market), source: market.source, batch: false, markets: [market] }, outcome)[0], ctx);
-  }
-  function quoteFrom(market, parsed, ctx) {
-    const reject = (reason) => ({ source: market.source, symbol: market.symbol, reason });
-    if (!parsed.ok) return reject(parsed.reason);
-    const valid = validateQuote(parsed.quote, ctx);
-    if (!valid.ok) return reject(valid.reason);
-    return { source: market.source, market, price: valid.price, timestampMs: parsed.quote.timestampMs };
-  }
-  function isQuote(value) {
-    return "price" in value;
-  }
-  function medianOf(values) {
-    if (values.length === 0) throw new RangeError("median of nothing");
-    const sorted = [...values].sort(compareBigint);
-    const mid = sorted.length >> 1;
-    if (sorted.length % 2 === 1) return sorted[mid];
-    return divRound(sorted[mid - 1] + sorted[mid], 2n);
-  }
-  function lowerMedianOf(values) {
-    if (values.length === 0) throw new RangeError("median of nothing");
-    const sorted = [...values].sort((a, b) => a - b);
-    return sorted[sorted.length - 1 >> 1];
-  }
-  function hasQuorum(answered, configured, min) {
-    return answered >= min && answered * 2 > configured;
-  }
-  function aggregatePrices(prices, configured, options) {
-    if (prices.length === 0) {
-      return { ok: false, code: "source-quorum", reason: `0 of ${configured} sources answered`, used: [], outliers: [], spreadPpm: 0 };
-    }
-    const center = medianOf(prices.map((p) => p.price));
-    const mad = medianOf(prices.map((p) => absBigint(p.price - center)));
-    const byMad = mad * BigInt(options.madMultiplier);
-    const floor = divRound(center * BigInt(options.madFloorPpm), 1000000n);
-    const cut = byMad > floor ? byMad : floor;
-    const kept = prices.filter((p) => absBigint(p.price - center) <= cut);
-    const outliers = prices.filter((p) => absBigint(p.price - center) > cut).map((p) => p.source);
-    const used = kept.map((p) => p.source);
-    if (!hasQuorum(kept.length, configured, options.minSources)) {
-      return {
-        ok: false,
-        code: "source-quorum",
-        reason: `${kept.length} of ${configured} sources usable (${outliers.length} outliers); need at least ${options.minSources} and a majority`,
-        used,
-        outliers,
-        spreadPpm: 0
-      };
-    }
-    const median = medianOf(kept.map((p) => p.price));
-    const sorted = kept.map((p) => p.price).sort(compareBigint);
-    const spread = ppmOf(sorted[sorted.length - 1] - sorted[0], median);
-    const spreadPpm = spread > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(spread);
-    if (spreadPpm > options.maxSpreadPpm) {
-      return { ok: false, code: "spread-too-wide", reason: `spread ${spreadPpm} ppm exceeds ${options.maxSpreadPpm} ppm`, used, outliers, spreadPpm };
-    }
-    return { ok: true, median, used, outliers, spreadPpm };
-  }
-  function usdtToUsd(price, usdtUsd) {
-    return divRound(price * usdtUsd, ONE);
-  }
-
-  // actions/src/core/node.ts
-  var NODE_VALUE_VERSION = 1;
-  function observeMarket(params, outcomes) {
-    const { aggregation } = params;
-    const statuses = [];
-    const quoteOf = (source, base, ctx) => {
-      const market = SOURCES[source].market(base);
-      return readQuote(market, outcomes.get(`${source}:${market.symbol}`), ctx);
-    };
-    const needsUsdt = params.feeds.some((f) => f.sources.some((s) => SOURCES[s].market(f.base)?.quote === "USDT"));
-    let usdtUsd;
-    let usdtProblem = "no feed needs it";
-    if (needsUsdt) {
-      const ctx = { observedAt: params.observedAt, maxQuoteAgeSeconds: params.usdt.maxQuoteAgeSeconds, ...aggregation };
-      const priced = [];
-      for (const source of params.usdt.sources) {
-        const q = quoteOf(source, "USDT", ctx);
-        if (isQuote(q)) priced.push({ source, price: q.price });
-        else statuses.push({ feed: "USDT/USD (rate)", source, symbol: q.symbol, status: "rejected", reason: q.reason });
-      }
-      const rate = aggregatePrices(priced, params.usdt.sources.length, {
-        minSources: params.usdt.minSources,
-        madMultiplier: aggregation.madMultiplier,
-        madFloorPpm: aggregation.madFloorPpm,
-        maxSpreadPpm: params.usdt.maxSpreadPpm
-      });
-      if (rate.ok) usdtUsd = rate.median;
-      else usdtProblem = rate.reason;
-    }
-    const feeds = params.feeds.map((feed) => {
-      const ctx = { observedAt: params.observedAt, maxQuoteAgeSeconds: feed.maxQuoteAgeSeconds, ...aggregation };
-      const priced = [];
-      for (const source of feed.sources) {
-        const q = quoteOf(source, feed.base, ctx);
-        if (!isQuote(q)) {
-          statuses.push({ feed: feed.symbol, source, symbol: q.symbol, status: "rejected", reason: q.reason });
-          continue;
-        }
-        if (q.market.quote === "USD") {
-          priced.push({ source, price: q.price });
-        } else if (usdtUsd === void 0) {
-          statuses.push({ feed: feed.symbol, source, symbol: q.market.symbol, status: "rejected", reason: `USDT market excluded: no USDT/USD rate (${usdtProblem})` });
-        } else {
-          priced.push({ source, price: usdtToUsd(q.price, usdtUsd) });
-        }
-      }
-      const result = aggregatePrices(priced, feed.sources.length, {
-        minSources: feed.minSources,
-        maxSpreadPpm: feed.maxSpreadPpm,
-        madMultiplier: aggregation.madMultiplier,
-        madFloorPpm: aggregation.madFloorPpm
-      });
-      for (const source of result.used) statuses.push({ feed: feed.symbol, source, symbol: SOURCES[source].market(feed.base).symbol, status: "used" });
-      for (const source of result.outliers) {
-        statuses.push({ feed: feed.symbol, source, symbol: SOURCES[source].market(feed.base).symbol, status: "outlier", reason: "outside the MAD band" });
-      }
-      if (!result.ok) return { symbol: feed.symbol, ok: false, code: result.code, reason: result.reason };
-      return { symbol: feed.symbol, ok: true, median: result.median, sourcesUsed: result.used.length, spreadPpm: result.spreadPpm };
-    });
-    return { feeds, usdtUsd, sources: statuses };
-  }
-  function encodeNodeValue(observation) {
-    return JSON.stringify({
-      v: NODE_VALUE_VERSION,
-      feeds: observation.feeds.map((f) => f.ok ? { s: f.symbol, m: f.median.toString(), n: f.sourcesUsed, p: f.spreadPpm } : { s: f.symbol, e: f.code })
-    });
-  }
-  var INTEGER = /^\d{1,78}$/;
-  function decodeNodeValue(text, symbols) {
-    let value;
-    try {
-      value = typeof text === "string" ? JSON.parse(text) : void 0;
-    } catch {
-      value = void 0;
-    }
-    const feeds = typeof value === "object" && value !== null && value.v === NODE_VALUE_VERSION ? value.feeds : void 0;
-    return symbols.map((symbol) => {
-      if (!Array.isArray(feeds)) return void 0;
-      const matches = feeds.filter((f2) => typeof f2 === "object" && f2 !== null && f2.s === symbol);
-      if (matches.length !== 1) return void 0;
-      const f = matches[0];
-      if (typeof f.e === "string") return { error: f.e };
-      if (typeof f.m !== "string" || !INTEGER.test(f.m)) return void 0;
-      if (!Number.isSafeInteger(f.n) || f.n < 0 || !Number.isSafeInteger(f.p) || f.p < 0) return void 0;
-      const median = BigInt(f.m);
-      if (median === 0n) return void 0;
-      return { median, sourcesUsed: f.n, spreadPpm: f.p };
-    });
-  }
+  init_toFunctionSelector();
 
   // ../../main/node_modules/zod/v4/core/core.js
   var NEVER = Object.freeze({
@@ -6120,7 +5012,6 @@ var __litOraclePriceFeedNaga = (() => {
   var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 
   // ../../main/node_modules/zod/v4/core/regexes.js
-  var hostname = /^(?=.{1,253}\.?$)[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[-0-9a-zA-Z]{0,61}[0-9a-zA-Z])?)*\.?$/;
   var dateSource = `(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))`;
   var date = /* @__PURE__ */ new RegExp(`^${dateSource}$`);
   var string = (params) => {
@@ -6129,6 +5020,7 @@ var __litOraclePriceFeedNaga = (() => {
   };
   var integer = /^-?\d+$/;
   var number = /^-?\d+(?:\.\d+)?/;
+  var boolean = /^(?:true|false)$/i;
 
   // ../../main/node_modules/zod/v4/core/checks.js
   var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
@@ -6271,6 +5163,35 @@ var __litOraclePriceFeedNaga = (() => {
           inst
         });
       }
+    };
+  });
+  var $ZodCheckMaxLength = /* @__PURE__ */ $constructor("$ZodCheckMaxLength", (inst, def) => {
+    var _a;
+    $ZodCheck.init(inst, def);
+    (_a = inst._zod.def).when ?? (_a.when = (payload) => {
+      const val = payload.value;
+      return !nullish(val) && val.length !== void 0;
+    });
+    inst._zod.onattach.push((inst2) => {
+      const curr = inst2._zod.bag.maximum ?? Number.POSITIVE_INFINITY;
+      if (def.maximum < curr)
+        inst2._zod.bag.maximum = def.maximum;
+    });
+    inst._zod.check = (payload) => {
+      const input = payload.value;
+      const length = input.length;
+      if (length <= def.maximum)
+        return;
+      const origin = getLengthableOrigin(input);
+      payload.issues.push({
+        origin,
+        code: "too_big",
+        maximum: def.maximum,
+        inclusive: true,
+        input,
+        inst,
+        continue: !def.abort
+      });
     };
   });
   var $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (inst, def) => {
@@ -6487,61 +5408,6 @@ var __litOraclePriceFeedNaga = (() => {
       return payload;
     };
   });
-  var $ZodStringFormat = /* @__PURE__ */ $constructor("$ZodStringFormat", (inst, def) => {
-    $ZodCheckStringFormat.init(inst, def);
-    $ZodString.init(inst, def);
-  });
-  var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
-    $ZodStringFormat.init(inst, def);
-    inst._zod.check = (payload) => {
-      try {
-        const trimmed = payload.value.trim();
-        const url2 = new URL(trimmed);
-        if (def.hostname) {
-          def.hostname.lastIndex = 0;
-          if (!def.hostname.test(url2.hostname)) {
-            payload.issues.push({
-              code: "invalid_format",
-              format: "url",
-              note: "Invalid hostname",
-              pattern: hostname.source,
-              input: payload.value,
-              inst,
-              continue: !def.abort
-            });
-          }
-        }
-        if (def.protocol) {
-          def.protocol.lastIndex = 0;
-          if (!def.protocol.test(url2.protocol.endsWith(":") ? url2.protocol.slice(0, -1) : url2.protocol)) {
-            payload.issues.push({
-              code: "invalid_format",
-              format: "url",
-              note: "Invalid protocol",
-              pattern: def.protocol.source,
-              input: payload.value,
-              inst,
-              continue: !def.abort
-            });
-          }
-        }
-        if (def.normalize) {
-          payload.value = url2.href;
-        } else {
-          payload.value = trimmed;
-        }
-        return;
-      } catch (_) {
-        payload.issues.push({
-          code: "invalid_format",
-          format: "url",
-          input: payload.value,
-          inst,
-          continue: !def.abort
-        });
-      }
-    };
-  });
   var $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.pattern = inst._zod.bag.pattern ?? number;
@@ -6569,6 +5435,27 @@ var __litOraclePriceFeedNaga = (() => {
   var $ZodNumberFormat = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
     $ZodCheckNumberFormat.init(inst, def);
     $ZodNumber.init(inst, def);
+  });
+  var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
+    $ZodType.init(inst, def);
+    inst._zod.pattern = boolean;
+    inst._zod.parse = (payload, _ctx) => {
+      if (def.coerce)
+        try {
+          payload.value = Boolean(payload.value);
+        } catch (_) {
+        }
+      const input = payload.value;
+      if (typeof input === "boolean")
+        return payload;
+      payload.issues.push({
+        expected: "boolean",
+        code: "invalid_type",
+        input,
+        inst
+      });
+      return payload;
+    };
   });
   var $ZodUnknown = /* @__PURE__ */ $constructor("$ZodUnknown", (inst, def) => {
     $ZodType.init(inst, def);
@@ -7075,15 +5962,6 @@ var __litOraclePriceFeedNaga = (() => {
       ...normalizeParams(params)
     });
   }
-  function _url(Class2, params) {
-    return new Class2({
-      type: "string",
-      format: "url",
-      check: "string_format",
-      abort: false,
-      ...normalizeParams(params)
-    });
-  }
   function _number(Class2, params) {
     return new Class2({
       type: "number",
@@ -7097,6 +5975,12 @@ var __litOraclePriceFeedNaga = (() => {
       check: "number_format",
       abort: false,
       format: "safeint",
+      ...normalizeParams(params)
+    });
+  }
+  function _boolean(Class2, params) {
+    return new Class2({
+      type: "boolean",
       ...normalizeParams(params)
     });
   }
@@ -7137,6 +6021,14 @@ var __litOraclePriceFeedNaga = (() => {
   }
   function _positive(params) {
     return _gt(0, params);
+  }
+  function _maxLength(maximum, params) {
+    const ch = new $ZodCheckMaxLength({
+      check: "max_length",
+      ...normalizeParams(params),
+      maximum
+    });
+    return ch;
   }
   function _minLength(minimum, params) {
     return new $ZodCheckMinLength({
@@ -7200,17 +6092,6 @@ var __litOraclePriceFeedNaga = (() => {
   function string2(params) {
     return _string(ZodMiniString, params);
   }
-  var ZodMiniStringFormat = /* @__PURE__ */ $constructor("ZodMiniStringFormat", (inst, def) => {
-    $ZodStringFormat.init(inst, def);
-    ZodMiniString.init(inst, def);
-  });
-  var ZodMiniURL = /* @__PURE__ */ $constructor("ZodMiniURL", (inst, def) => {
-    $ZodURL.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-  });
-  function url(params) {
-    return _url(ZodMiniURL, params);
-  }
   var ZodMiniNumber = /* @__PURE__ */ $constructor("ZodMiniNumber", (inst, def) => {
     $ZodNumber.init(inst, def);
     ZodMiniType.init(inst, def);
@@ -7224,6 +6105,13 @@ var __litOraclePriceFeedNaga = (() => {
   });
   function int(params) {
     return _int(ZodMiniNumberFormat, params);
+  }
+  var ZodMiniBoolean = /* @__PURE__ */ $constructor("ZodMiniBoolean", (inst, def) => {
+    $ZodBoolean.init(inst, def);
+    ZodMiniType.init(inst, def);
+  });
+  function boolean2(params) {
+    return _boolean(ZodMiniBoolean, params);
   }
   var ZodMiniUnknown = /* @__PURE__ */ $constructor("ZodMiniUnknown", (inst, def) => {
     $ZodUnknown.init(inst, def);
@@ -7349,6 +6237,105 @@ var __litOraclePriceFeedNaga = (() => {
     name = "NonRetryableError";
   };
 
+  // actions/src/core/manifest.ts
+  function isLoopbackHost(hostname2) {
+    const h = hostname2.toLowerCase().replace(/^\[|\]$/g, "");
+    return h === "localhost" || h === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
+  }
+  function checkPinnedUrl(text, local) {
+    let url;
+    try {
+      url = new URL(text);
+    } catch {
+      return `not a URL: ${JSON.stringify(text.slice(0, 80))}`;
+    }
+    if (url.username !== "" || url.password !== "") return "must not carry credentials";
+    if (url.search !== "" || url.hash !== "") return "must not carry a query or fragment";
+    if (url.protocol === "https:") return void 0;
+    if (url.protocol === "http:") {
+      if (!isLoopbackHost(url.hostname)) return `plain http is only allowed for loopback hosts, got ${url.hostname}`;
+      if (!local) return "plain http (loopback) is only allowed in a manifest marked local: true";
+      return void 0;
+    }
+    return `protocol ${url.protocol} is not allowed (https only)`;
+  }
+  function duplicatesOf(values, key = (v) => String(v)) {
+    const seen = /* @__PURE__ */ new Set();
+    const dup = /* @__PURE__ */ new Set();
+    for (const v of values) {
+      const k = key(v);
+      if (seen.has(k)) dup.add(k);
+      seen.add(k);
+    }
+    return [...dup];
+  }
+  function readEmbeddedManifest(raw) {
+    if (!raw.startsWith("{")) throw new Error("this bundle was built without a manifest (lit-oracle action build --manifest <file>)");
+    return JSON.parse(raw);
+  }
+
+  // actions/src/core/packed.ts
+  var MAX_GROUP_RECORDS = 255;
+  var MAX_PACKED_OBSERVED_AT = 2n ** 32n - 1n;
+  var INT256_MIN = -(2n ** 255n);
+  var INT256_MAX = 2n ** 255n - 1n;
+  function answerWidthOf(value) {
+    let length = 1;
+    while (length < 32) {
+      const limit = 1n << BigInt(8 * length - 1);
+      if (value >= -limit && value < limit) break;
+      length += 1;
+    }
+    return length;
+  }
+  function idWidthOf(id) {
+    let length = 32;
+    while (length > 1 && id[length - 1] === 0) length -= 1;
+    return length;
+  }
+  function encodePackedReports(reports) {
+    if (reports.length === 0) throw new RangeError("at least one report is required");
+    const ids = [];
+    for (const [index, report] of reports.entries()) {
+      const id = hexToBytes(report.feedId);
+      if (id.length !== 32) throw new RangeError(`report ${index}: feedId must be bytes32`);
+      if (report.observedAt <= 0n || report.observedAt > MAX_PACKED_OBSERVED_AT) {
+        throw new RangeError(`report ${index}: observedAt ${report.observedAt} outside 1..2^32-1 (packed format)`);
+      }
+      if (report.answer < INT256_MIN || report.answer > INT256_MAX) {
+        throw new RangeError(`report ${index}: answer ${report.answer} does not fit int256`);
+      }
+      ids.push(id);
+    }
+    const out = [];
+    let start = 0;
+    while (start < reports.length) {
+      const observedAt = reports[start].observedAt;
+      let end = start + 1;
+      while (end < reports.length && end - start < MAX_GROUP_RECORDS && reports[end].observedAt === observedAt) end += 1;
+      let idWidth = 1;
+      let answerWidth = 1;
+      for (let i = start; i < end; i++) {
+        idWidth = Math.max(idWidth, idWidthOf(ids[i]));
+        answerWidth = Math.max(answerWidth, answerWidthOf(reports[i].answer));
+      }
+      const t = Number(observedAt);
+      out.push(end - start, idWidth, answerWidth, t >>> 24 & 255, t >>> 16 & 255, t >>> 8 & 255, t & 255);
+      for (let i = start; i < end; i++) {
+        out.push(...ids[i].subarray(0, idWidth));
+        let v = BigInt.asUintN(8 * answerWidth, reports[i].answer);
+        const answer = new Array(answerWidth);
+        for (let j = answerWidth - 1; j >= 0; j--) {
+          answer[j] = Number(v & 0xffn);
+          v >>= 8n;
+        }
+        out.push(...answer);
+      }
+      start = end;
+    }
+    return bytesToHex(Uint8Array.from(out));
+  }
+
   // actions/src/core/report.ts
   var REPORT_DOMAIN_NAME = "LitOracle";
   var REPORT_DOMAIN_VERSION = "1";
@@ -7392,123 +6379,1118 @@ var __litOraclePriceFeedNaga = (() => {
       message: { reports: packed }
     });
   }
+  var CANDIDATES_DOMAIN = { name: "LitOracleMoveCandidates", version: "1" };
+  var CANDIDATES_TYPES = {
+    MoveCandidates: [
+      { name: "observedAt", type: "uint64" },
+      { name: "feedIds", type: "bytes32[]" },
+      { name: "answers", type: "int256[]" }
+    ]
+  };
+  function candidatesDigest(observedAt, candidates) {
+    return hashTypedData({
+      domain: CANDIDATES_DOMAIN,
+      types: CANDIDATES_TYPES,
+      primaryType: "MoveCandidates",
+      message: { observedAt: BigInt(observedAt), feedIds: candidates.map((c) => c.feedId), answers: candidates.map((c) => c.answer) }
+    });
+  }
 
-  // actions/src/core/params.ts
-  var PRICE_FEED_PARAMS_VERSION = 1;
-  var MAX_FETCHES_PER_EXECUTION = 50;
-  var MAX_SIGNATURES_PER_EXECUTION = 10;
+  // actions/src/core/sources/catalog.ts
+  var MAJORS = ["BTC", "ETH", "SOL", "XRP", "ADA", "DOGE", "AVAX", "DOT", "LINK", "LTC", "BCH", "UNI", "ATOM", "XLM", "AAVE", "NEAR", "FIL", "ETC", "ARB", "OP"];
+  var without = (list, ...drop) => list.filter((x) => !drop.includes(x));
+  var CATALOG = {
+    // Coinbase has no USDC-USD book (it treats USDC as USD).
+    coinbase: { USD: [...MAJORS, "USDT", "DAI"], USDT: ["BTC", "ETH", "SOL"] },
+    // Global venues have stablecoin books only.
+    binance: { USDT: [...MAJORS, "USDC"], USDC: ["BTC", "ETH", "SOL", "XRP", "DOGE", "LINK", "AVAX", "LTC", "ADA"] },
+    kraken: { USD: [...MAJORS, "USDT", "USDC", "DAI"], USDT: ["BTC", "ETH", "SOL", "USDC"], USDC: ["BTC", "ETH", "SOL"] },
+    bitstamp: { USD: [...without(MAJORS, "ATOM", "NEAR", "FIL", "ARB", "OP"), "USDT", "USDC", "DAI"], USDT: ["BTC", "ETH", "USDC"] },
+    okx: { USDT: [...MAJORS, "USDC"], USDC: ["BTC", "ETH", "SOL"] },
+    bybit: { USDT: [...MAJORS, "USDC"], USDC: ["BTC", "ETH", "SOL"] },
+    gemini: { USD: [...without(MAJORS, "ADA", "ATOM", "XLM", "NEAR", "ETC", "ARB", "OP"), "USDT", "DAI"] },
+    kucoin: { USDT: [...MAJORS, "USDC"], USDC: ["BTC", "ETH"] },
+    bitfinex: { USD: [...MAJORS, "USDT", "USDC"], USDT: ["BTC", "ETH", "SOL"] },
+    coingecko: { USD: [...MAJORS, "USDT", "USDC", "DAI"] },
+    cryptocompare: { USD: [...MAJORS, "USDT", "USDC", "DAI"] }
+  };
+  var LISTING_ENDPOINT = {
+    coinbase: "GET /products",
+    binance: "GET /api/v3/exchangeInfo",
+    kraken: "GET /0/public/AssetPairs",
+    bitstamp: "GET /api/v2/trading-pairs-info/",
+    okx: "GET /api/v5/public/instruments?instType=SPOT",
+    bybit: "GET /v5/market/instruments-info?category=spot",
+    gemini: "GET /v1/symbols",
+    kucoin: "GET /api/v2/symbols",
+    bitfinex: "GET /v2/conf/pub:list:pair:exchange",
+    coingecko: "GET /api/v3/coins/list",
+    cryptocompare: "GET /data/all/coinlist"
+  };
+  var COINGECKO_IDS = {
+    BTC: "bitcoin",
+    ETH: "ethereum",
+    SOL: "solana",
+    XRP: "ripple",
+    ADA: "cardano",
+    DOGE: "dogecoin",
+    AVAX: "avalanche-2",
+    DOT: "polkadot",
+    LINK: "chainlink",
+    LTC: "litecoin",
+    BCH: "bitcoin-cash",
+    UNI: "uniswap",
+    ATOM: "cosmos",
+    XLM: "stellar",
+    AAVE: "aave",
+    NEAR: "near",
+    FIL: "filecoin",
+    ETC: "ethereum-classic",
+    ARB: "arbitrum",
+    OP: "optimism",
+    USDT: "tether",
+    USDC: "usd-coin",
+    DAI: "dai"
+  };
+
+  // actions/src/core/sources/types.ts
+  var SOURCE_IDS = [
+    "coinbase",
+    "binance",
+    "kraken",
+    "bitstamp",
+    "okx",
+    "bybit",
+    "gemini",
+    "kucoin",
+    "bitfinex",
+    "coingecko",
+    "cryptocompare"
+  ];
+  var ASSETS = ["BTC", "ETH", "SOL", "USDT", "USDC"];
+  var STABLECOINS = ["USDT", "USDC", "DAI", "FDUSD", "PYUSD"];
+  function isRecord(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+  }
+  function fail(reason) {
+    return { ok: false, reason };
+  }
+  function ok(quote) {
+    return { ok: true, quote };
+  }
+  function str(value) {
+    return typeof value === "string" ? value : void 0;
+  }
+  function msFrom(value, unit) {
+    const n = typeof value === "string" && /^\d+$/.test(value) ? Number(value) : value;
+    if (typeof n !== "number" || !Number.isSafeInteger(n) || n <= 0) return void 0;
+    return unit === "s" ? n * 1e3 : n;
+  }
+  function joinUrl(baseUrl, pathAndQuery) {
+    return `${baseUrl.replace(/\/+$/, "")}${pathAndQuery}`;
+  }
+  var MAX_VENUE_ERROR_CHARS = 160;
+  function venueText(...parts) {
+    const text = parts.filter((p) => p !== void 0 && p !== null && p !== "").map((p) => typeof p === "string" || typeof p === "number" ? String(p) : JSON.stringify(p)).join(": ").replace(/[\u0000-\u001f\u007f]+/g, " ");
+    return text.length > MAX_VENUE_ERROR_CHARS ? `${text.slice(0, MAX_VENUE_ERROR_CHARS)}…` : text;
+  }
+  function indexEntries(entries, nameOf) {
+    const index = /* @__PURE__ */ new Map();
+    for (const entry of entries) {
+      const name = nameOf(entry);
+      if (typeof name !== "string") continue;
+      index.set(name, index.has(name) ? "duplicate" : entry);
+    }
+    return index;
+  }
+  function parseIndexed(index, markets, read) {
+    return markets.map((market) => {
+      const entry = index.get(market.key);
+      if (entry === void 0) return fail(`${market.key} missing from the batch response`);
+      if (entry === "duplicate") return fail(`${market.key} appears more than once in the batch response`);
+      return read(entry, market);
+    });
+  }
+  function failAll(markets, reason) {
+    return markets.map(() => fail(reason));
+  }
+
+  // actions/src/core/sources/resolve.ts
+  var TICKER = /^[A-Z0-9]{1,15}$/;
+  var VENUE_SYMBOL = /^[A-Za-z0-9:_\-/]{1,40}$/;
+  function resolveWith(rule, base, quote, extra) {
+    const no = (reason) => ({ ok: false, source: rule.source, base, quote, reason });
+    if (typeof base !== "string" || !TICKER.test(base)) return no(`base ${JSON.stringify(base)} is not an upper-case ticker`);
+    if (typeof quote !== "string" || !TICKER.test(quote)) return no(`quote ${JSON.stringify(quote)} is not an upper-case ticker`);
+    if (base === quote) return no(`${base}/${quote} is not a pair`);
+    const pair = `${base}/${quote}`;
+    const made = (s) => {
+      if (!VENUE_SYMBOL.test(s.symbol) || !VENUE_SYMBOL.test(s.key)) return no(`listed symbol ${JSON.stringify(s.symbol)} has characters a URL cannot carry as is`);
+      return { ok: true, market: { source: rule.source, base, quote, symbol: s.symbol, key: s.key } };
+    };
+    const listed = extra?.[rule.source]?.[pair];
+    if (listed !== void 0) {
+      if (listed === true) return made(rule.rule(base, quote));
+      if (typeof listed === "string") return made({ symbol: listed, key: listed });
+      return made(listed);
+    }
+    if (!rule.quotes.includes(quote)) return no(`${rule.name} has no ${quote}-quoted markets (it quotes ${rule.quotes.join(", ")})`);
+    if (!(CATALOG[rule.source][quote] ?? []).includes(base)) {
+      return no(`${rule.name} does not list ${pair} in the catalog (check ${LISTING_ENDPOINT[rule.source]} and list it in the manifest)`);
+    }
+    return made(rule.rule(base, quote));
+  }
+  function usdMarketWith(rule, base) {
+    const usd = resolveWith(rule, base, "USD");
+    if (usd.ok) return usd.market;
+    if (STABLECOINS.includes(base)) return void 0;
+    const usdt = resolveWith(rule, base, "USDT");
+    return usdt.ok ? usdt.market : void 0;
+  }
+
+  // actions/src/core/sources/binance.ts
+  var MAX_SYMBOLS_PER_REQUEST = 100;
+  var RULE = { source: "binance", name: "Binance", quotes: ["USDT", "USDC", "FDUSD"], rule: (b, q) => ({ symbol: `${b}${q}`, key: `${b}${q}` }) };
+  function venueError(body) {
+    if (isRecord(body) && body.code !== void 0 && body.msg !== void 0) return venueText(body.code, body.msg);
+    return void 0;
+  }
+  function readEntry(entry, market) {
+    if (!isRecord(entry)) return fail("ticker entry is not an object");
+    if (entry.symbol !== market.symbol) return fail(`symbol mismatch: asked ${market.symbol}, got ${String(entry.symbol)}`);
+    return ok({ bid: str(entry.bidPrice), ask: str(entry.askPrice) });
+  }
+  var binance = {
+    id: "binance",
+    name: "Binance",
+    defaultBaseUrl: "https://api.binance.com",
+    kind: "exchange",
+    requiresKey: false,
+    quotes: RULE.quotes,
+    resolve: (base, quote, extra) => resolveWith(RULE, base, quote, extra),
+    market: (base) => usdMarketWith(RULE, base),
+    url: (baseUrl, market) => joinUrl(baseUrl, `/api/v3/ticker/bookTicker?symbol=${market.symbol}`),
+    time: "none",
+    batch: {
+      maxMarkets: MAX_SYMBOLS_PER_REQUEST,
+      scope: "list",
+      time: "none",
+      url: (baseUrl, markets) => joinUrl(baseUrl, `/api/v3/ticker/bookTicker?symbols=${encodeURIComponent(JSON.stringify(markets.map((m) => m.symbol)))}`),
+      parse(body, markets) {
+        const error2 = venueError(body);
+        if (error2 !== void 0) return failAll(markets, `venue error ${error2}`);
+        if (!Array.isArray(body)) return failAll(markets, "body is not an array");
+        return parseIndexed(indexEntries(body, (e) => isRecord(e) ? e.symbol : void 0), markets, readEntry);
+      }
+    },
+    headers: () => ({}),
+    parse(body, market) {
+      const error2 = venueError(body);
+      if (error2 !== void 0) return fail(`venue error ${error2}`);
+      if (!isRecord(body)) return fail("body is not an object");
+      return readEntry(body, market);
+    },
+    venueError
+  };
+
+  // actions/src/core/decimal.ts
+  var INTERNAL_DECIMALS = 18;
+  var MAX_DECIMAL_EXPONENT = 60;
+  var MAX_DECIMAL_STRING_LENGTH = 80;
+  var DECIMAL_PATTERN = /^([+-]?)(\d+)?(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/;
+  function pow10(n) {
+    if (!Number.isInteger(n) || n < 0) throw new RangeError(`pow10 needs a non-negative integer, got ${n}`);
+    return 10n ** BigInt(n);
+  }
+  function divRound(numerator, divisor) {
+    if (divisor <= 0n) throw new RangeError("divRound needs a positive divisor");
+    const negative = numerator < 0n;
+    const abs = negative ? -numerator : numerator;
+    const q = abs / divisor;
+    const r = abs % divisor;
+    const rounded = r * 2n >= divisor ? q + 1n : q;
+    return negative ? -rounded : rounded;
+  }
+  function parseDecimal(text, scale = INTERNAL_DECIMALS) {
+    if (typeof text !== "string" || text.length === 0 || text.length > MAX_DECIMAL_STRING_LENGTH) return void 0;
+    const m = DECIMAL_PATTERN.exec(text);
+    if (!m) return void 0;
+    const [, sign = "", intPart = "", fracPart = "", expPart] = m;
+    if (intPart === "" && fracPart === "") return void 0;
+    const exponent = expPart === void 0 ? 0 : Number(expPart);
+    if (!Number.isSafeInteger(exponent) || Math.abs(exponent) > MAX_DECIMAL_EXPONENT) return void 0;
+    const digits = BigInt(`${intPart}${fracPart}` || "0");
+    const shift = exponent - fracPart.length + scale;
+    const magnitude = shift >= 0 ? digits * pow10(shift) : divRound(digits, pow10(-shift));
+    return sign === "-" ? -magnitude : magnitude;
+  }
+  function rescale(value, fromScale, toScale) {
+    if (toScale >= fromScale) return value * pow10(toScale - fromScale);
+    return divRound(value, pow10(fromScale - toScale));
+  }
+  function decimalFromNumber(value) {
+    if (typeof value !== "number" || !Number.isFinite(value)) return void 0;
+    return String(value);
+  }
+  function compareBigint(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+  }
+  function absBigint(value) {
+    return value < 0n ? -value : value;
+  }
+  function ppmOf(part, whole) {
+    return divRound(part * 1000000n, whole);
+  }
+
+  // actions/src/core/sources/bitfinex.ts
+  var BITFINEX_ASSET = { USDT: "UST", USDC: "UDC", ATOM: "ATO", BCH: "BCHN" };
+  var MAX_SYMBOLS_PER_REQUEST2 = 100;
+  var TICKER_LENGTH = 10;
+  var BID = 0;
+  var ASK = 2;
+  var LAST_PRICE = 6;
+  var RULE2 = {
+    source: "bitfinex",
+    name: "Bitfinex",
+    quotes: ["USD", "USDT", "EUR"],
+    rule(b, q) {
+      const [base, quote] = [BITFINEX_ASSET[b] ?? b, BITFINEX_ASSET[q] ?? q];
+      const symbol = base.length > 3 || quote.length > 3 ? `t${base}:${quote}` : `t${base}${quote}`;
+      return { symbol, key: symbol };
+    }
+  };
+  function venueError2(body) {
+    if (Array.isArray(body) && body[0] === "error") return venueText(body[1], body[2]);
+    if (isRecord(body) && body.error !== void 0) return venueText(body.error, body.message);
+    return void 0;
+  }
+  function readFields(fields, offset) {
+    if (fields.length < offset + TICKER_LENGTH) return fail(`ticker array has ${fields.length - offset} fields, expected ${TICKER_LENGTH}`);
+    const last = decimalFromNumber(fields[offset + LAST_PRICE]);
+    if (last === void 0) return fail("LAST_PRICE is not a finite number");
+    return ok({ last, bid: decimalFromNumber(fields[offset + BID]), ask: decimalFromNumber(fields[offset + ASK]) });
+  }
+  var bitfinex = {
+    id: "bitfinex",
+    name: "Bitfinex",
+    defaultBaseUrl: "https://api-pub.bitfinex.com",
+    kind: "exchange",
+    requiresKey: false,
+    quotes: RULE2.quotes,
+    resolve: (base, quote, extra) => resolveWith(RULE2, base, quote, extra),
+    market: (base) => usdMarketWith(RULE2, base),
+    url: (baseUrl, market) => joinUrl(baseUrl, `/v2/ticker/${market.symbol}`),
+    time: "none",
+    batch: {
+      maxMarkets: MAX_SYMBOLS_PER_REQUEST2,
+      scope: "list",
+      time: "none",
+      url: (baseUrl, markets) => joinUrl(baseUrl, `/v2/tickers?symbols=${markets.map((m) => m.symbol).join(",")}`),
+      parse(body, markets) {
+        const error2 = venueError2(body);
+        if (error2 !== void 0) return failAll(markets, `venue error ${error2}`);
+        if (!Array.isArray(body)) return failAll(markets, "body is not an array");
+        return parseIndexed(
+          indexEntries(body, (e) => Array.isArray(e) ? e[0] : void 0),
+          markets,
+          (e) => Array.isArray(e) ? readFields(e, 1) : fail("ticker entry is not an array")
+        );
+      }
+    },
+    headers: () => ({}),
+    parse(body) {
+      const error2 = venueError2(body);
+      if (error2 !== void 0) return fail(`venue error ${error2}`);
+      if (!Array.isArray(body)) return fail("body is not an array");
+      return readFields(body, 0);
+    },
+    venueError: venueError2
+  };
+
+  // actions/src/core/sources/bitstamp.ts
+  var RULE3 = {
+    source: "bitstamp",
+    name: "Bitstamp",
+    quotes: ["USD", "USDT", "USDC", "EUR"],
+    rule: (b, q) => ({ symbol: `${b}${q}`.toLowerCase(), key: `${b}/${q}` })
+  };
+  function venueError3(body) {
+    if (!isRecord(body)) return void 0;
+    if (body.status === "error") return venueText(body.response_code, body.reason ?? body.response_explanation);
+    if (Array.isArray(body.errors)) return venueText(...body.errors.map((e) => isRecord(e) ? e.message ?? e.code : e));
+    if (body.code !== void 0 && typeof body.message === "string") return venueText(body.code, body.message);
+    return void 0;
+  }
+  function readEntry2(entry) {
+    if (!isRecord(entry)) return fail("ticker entry is not an object");
+    const timestampMs = msFrom(entry.timestamp, "s");
+    if (timestampMs === void 0) return fail("missing or invalid timestamp");
+    return ok({ last: str(entry.last), bid: str(entry.bid), ask: str(entry.ask), timestampMs });
+  }
+  var bitstamp = {
+    id: "bitstamp",
+    name: "Bitstamp",
+    defaultBaseUrl: "https://www.bitstamp.net",
+    kind: "exchange",
+    requiresKey: false,
+    quotes: RULE3.quotes,
+    resolve: (base, quote, extra) => resolveWith(RULE3, base, quote, extra),
+    market: (base) => usdMarketWith(RULE3, base),
+    url: (baseUrl, market) => joinUrl(baseUrl, `/api/v2/ticker/${market.symbol}/`),
+    time: "snapshot",
+    batch: {
+      maxMarkets: Number.MAX_SAFE_INTEGER,
+      scope: "all",
+      time: "snapshot",
+      url: (baseUrl) => joinUrl(baseUrl, "/api/v2/ticker/"),
+      parse(body, markets) {
+        const error2 = venueError3(body);
+        if (error2 !== void 0) return failAll(markets, `venue error ${error2}`);
+        if (!Array.isArray(body)) return failAll(markets, "body is not an array");
+        return parseIndexed(indexEntries(body, (e) => isRecord(e) ? e.pair : void 0), markets, readEntry2);
+      }
+    },
+    headers: () => ({}),
+    parse(body) {
+      const error2 = venueError3(body);
+      if (error2 !== void 0) return fail(`venue error ${error2}`);
+      if (!isRecord(body)) return fail("body is not an object");
+      return readEntry2(body);
+    },
+    venueError: venueError3
+  };
+
+  // actions/src/core/sources/bybit.ts
+  var RULE4 = { source: "bybit", name: "Bybit", quotes: ["USDT", "USDC"], rule: (b, q) => ({ symbol: `${b}${q}`, key: `${b}${q}` }) };
+  function venueError4(body) {
+    if (isRecord(body) && body.retCode !== void 0 && body.retCode !== 0) return venueText(body.retCode, body.retMsg);
+    return void 0;
+  }
+  function listOf(body) {
+    if (!isRecord(body)) return "body is not an object";
+    const error2 = venueError4(body);
+    if (error2 !== void 0) return `venue error ${error2}`;
+    if (body.retCode !== 0) return "missing retCode";
+    const list = isRecord(body.result) && Array.isArray(body.result.list) ? body.result.list : void 0;
+    if (list === void 0) return "missing result.list";
+    const timestampMs = msFrom(body.time, "ms");
+    if (timestampMs === void 0) return "missing or invalid time";
+    return { list, timestampMs };
+  }
+  function readEntry3(entry, market, timestampMs) {
+    if (!isRecord(entry)) return fail("ticker entry is not an object");
+    if (entry.symbol !== market.symbol) return fail(`symbol mismatch: asked ${market.symbol}, got ${String(entry.symbol)}`);
+    return ok({ last: str(entry.lastPrice), bid: str(entry.bid1Price), ask: str(entry.ask1Price), timestampMs });
+  }
+  var bybit = {
+    id: "bybit",
+    name: "Bybit",
+    defaultBaseUrl: "https://api.bybit.com",
+    kind: "exchange",
+    requiresKey: false,
+    quotes: RULE4.quotes,
+    resolve: (base, quote, extra) => resolveWith(RULE4, base, quote, extra),
+    market: (base) => usdMarketWith(RULE4, base),
+    url: (baseUrl, market) => joinUrl(baseUrl, `/v5/market/tickers?category=spot&symbol=${market.symbol}`),
+    time: "snapshot",
+    batch: {
+      maxMarkets: Number.MAX_SAFE_INTEGER,
+      scope: "all",
+      time: "snapshot",
+      url: (baseUrl) => joinUrl(baseUrl, "/v5/market/tickers?category=spot"),
+      parse(body, markets) {
+        const r = listOf(body);
+        if (typeof r === "string") return failAll(markets, r);
+        return parseIndexed(indexEntries(r.list, (e) => isRecord(e) ? e.symbol : void 0), markets, (e, m) => readEntry3(e, m, r.timestampMs));
+      }
+    },
+    headers: () => ({}),
+    parse(body, market) {
+      const r = listOf(body);
+      if (typeof r === "string") return fail(r);
+      if (r.list.length !== 1) return fail(`expected one ticker in result.list, got ${r.list.length}`);
+      return readEntry3(r.list[0], market, r.timestampMs);
+    },
+    venueError: venueError4
+  };
+
+  // actions/src/core/sources/coinbase.ts
+  var RULE5 = { source: "coinbase", name: "Coinbase Exchange", quotes: ["USD", "USDT", "USDC", "EUR"], rule: (b, q) => ({ symbol: `${b}-${q}`, key: `${b}-${q}` }) };
+  function venueError5(body) {
+    if (isRecord(body) && typeof body.message === "string" && body.price === void 0) return venueText(body.message);
+    return void 0;
+  }
+  var coinbase = {
+    id: "coinbase",
+    name: "Coinbase Exchange",
+    defaultBaseUrl: "https://api.exchange.coinbase.com",
+    kind: "exchange",
+    requiresKey: false,
+    quotes: RULE5.quotes,
+    resolve: (base, quote, extra) => resolveWith(RULE5, base, quote, extra),
+    market: (base) => usdMarketWith(RULE5, base),
+    url: (baseUrl, market) => joinUrl(baseUrl, `/products/${market.symbol}/ticker`),
+    time: "quote",
+    headers: () => ({}),
+    parse(body) {
+      if (!isRecord(body)) return fail("body is not an object");
+      const error2 = venueError5(body);
+      if (error2 !== void 0) return fail(`venue error: ${error2}`);
+      const time2 = str(body.time);
+      const timestampMs = time2 === void 0 ? Number.NaN : Date.parse(time2);
+      if (!Number.isFinite(timestampMs)) return fail("missing or invalid time");
+      return ok({ last: str(body.price), bid: str(body.bid), ask: str(body.ask), timestampMs });
+    },
+    venueError: venueError5
+  };
+
+  // actions/src/core/sources/coingecko.ts
+  var COINGECKO_PRO_KEY_HEADER = "x-cg-pro-api-key";
+  var MAX_IDS_PER_REQUEST = 100;
+  var RULE6 = {
+    source: "coingecko",
+    name: "CoinGecko Pro",
+    quotes: ["USD"],
+    // Only reached for catalog pairs, which all have an id; a manifest listing gives the id itself.
+    rule: (b) => ({ symbol: COINGECKO_IDS[b] ?? b.toLowerCase(), key: COINGECKO_IDS[b] ?? b.toLowerCase() })
+  };
+  function venueError6(body) {
+    if (!isRecord(body)) return void 0;
+    if (isRecord(body.status) && body.status.error_code !== void 0) return venueText(body.status.error_code, body.status.error_message);
+    if (typeof body.error === "string") return venueText(body.error);
+    return void 0;
+  }
+  function readEntry4(body, market) {
+    const entry = Object.hasOwn(body, market.key) ? body[market.key] : void 0;
+    if (!isRecord(entry)) return fail(`no entry for ${market.key}`);
+    const last = decimalFromNumber(entry.usd);
+    if (last === void 0) return fail("usd is not a finite number");
+    const timestampMs = msFrom(entry.last_updated_at, "s");
+    if (timestampMs === void 0) return fail("missing or invalid last_updated_at");
+    return ok({ last, timestampMs });
+  }
+  var priceUrl = (baseUrl, ids) => joinUrl(baseUrl, `/api/v3/simple/price?ids=${ids}&vs_currencies=usd&include_last_updated_at=true&precision=full`);
+  var coingecko = {
+    id: "coingecko",
+    name: "CoinGecko Pro",
+    defaultBaseUrl: "https://pro-api.coingecko.com",
+    kind: "aggregator",
+    requiresKey: true,
+    quotes: RULE6.quotes,
+    resolve: (base, quote, extra) => resolveWith(RULE6, base, quote, extra),
+    market: (base) => usdMarketWith(RULE6, base),
+    url: (baseUrl, market) => priceUrl(baseUrl, market.symbol),
+    time: "quote",
+    batch: {
+      maxMarkets: MAX_IDS_PER_REQUEST,
+      scope: "list",
+      time: "quote",
+      url: (baseUrl, markets) => priceUrl(baseUrl, markets.map((m) => m.symbol).join(",")),
+      parse(body, markets) {
+        const error2 = venueError6(body);
+        if (error2 !== void 0) return failAll(markets, `venue error ${error2}`);
+        if (!isRecord(body)) return failAll(markets, "body is not an object");
+        return markets.map((m) => isRecord(body[m.key]) ? readEntry4(body, m) : fail(`${m.key} missing from the batch response`));
+      }
+    },
+    headers: (apiKey) => apiKey === void 0 ? {} : { [COINGECKO_PRO_KEY_HEADER]: apiKey },
+    parse(body, market) {
+      const error2 = venueError6(body);
+      if (error2 !== void 0) return fail(`venue error ${error2}`);
+      if (!isRecord(body)) return fail("body is not an object");
+      return readEntry4(body, market);
+    },
+    venueError: venueError6
+  };
+
+  // actions/src/core/sources/cryptocompare.ts
+  var MAX_FSYMS_PER_REQUEST = 50;
+  var RULE7 = { source: "cryptocompare", name: "CryptoCompare", quotes: ["USD"], rule: (b) => ({ symbol: b, key: b }) };
+  function venueError7(body) {
+    if (isRecord(body) && body.Response === "Error") return venueText(body.Message);
+    return void 0;
+  }
+  function readPrice(entry, market) {
+    if (!isRecord(entry)) return fail(`no entry for ${market.key}`);
+    const last = decimalFromNumber(entry[market.quote]);
+    if (last === void 0) return fail(`${market.quote} is not a finite number`);
+    return ok({ last });
+  }
+  var cryptocompare = {
+    id: "cryptocompare",
+    name: "CryptoCompare",
+    defaultBaseUrl: "https://min-api.cryptocompare.com",
+    kind: "aggregator",
+    requiresKey: false,
+    quotes: RULE7.quotes,
+    resolve: (base, quote, extra) => resolveWith(RULE7, base, quote, extra),
+    market: (base) => usdMarketWith(RULE7, base),
+    url: (baseUrl, market) => joinUrl(baseUrl, `/data/price?fsym=${market.symbol}&tsyms=${market.quote}&tryConversion=false`),
+    time: "none",
+    batch: {
+      maxMarkets: MAX_FSYMS_PER_REQUEST,
+      scope: "list",
+      time: "none",
+      group: (market) => market.quote,
+      url: (baseUrl, markets) => joinUrl(baseUrl, `/data/pricemulti?fsyms=${markets.map((m) => m.symbol).join(",")}&tsyms=${markets[0]?.quote ?? "USD"}&tryConversion=false`),
+      parse(body, markets) {
+        const error2 = venueError7(body);
+        if (error2 !== void 0) return failAll(markets, `venue error: ${error2}`);
+        if (!isRecord(body)) return failAll(markets, "body is not an object");
+        return markets.map((m) => Object.hasOwn(body, m.key) ? readPrice(body[m.key], m) : fail(`${m.key} missing from the batch response`));
+      }
+    },
+    headers: (apiKey) => apiKey === void 0 ? {} : { authorization: `Apikey ${apiKey}` },
+    parse(body, market) {
+      const error2 = venueError7(body);
+      if (error2 !== void 0) return fail(`venue error: ${error2}`);
+      if (!isRecord(body)) return fail("body is not an object");
+      return readPrice(body, market);
+    },
+    venueError: venueError7
+  };
+
+  // actions/src/core/sources/gemini.ts
+  var RULE8 = {
+    source: "gemini",
+    name: "Gemini",
+    quotes: ["USD", "USDT"],
+    rule: (b, q) => ({ symbol: `${b}${q}`.toLowerCase(), key: `${b}${q}` })
+  };
+  function venueError8(body) {
+    if (isRecord(body) && body.result === "error") return venueText(body.reason, body.message);
+    return void 0;
+  }
+  var gemini = {
+    id: "gemini",
+    name: "Gemini",
+    defaultBaseUrl: "https://api.gemini.com",
+    kind: "exchange",
+    requiresKey: false,
+    quotes: RULE8.quotes,
+    resolve: (base, quote, extra) => resolveWith(RULE8, base, quote, extra),
+    market: (base) => usdMarketWith(RULE8, base),
+    url: (baseUrl, market) => joinUrl(baseUrl, `/v1/pubticker/${market.symbol}`),
+    time: "snapshot",
+    batch: {
+      maxMarkets: Number.MAX_SAFE_INTEGER,
+      scope: "all",
+      time: "none",
+      url: (baseUrl) => joinUrl(baseUrl, "/v1/pricefeed"),
+      parse(body, markets) {
+        const error2 = venueError8(body);
+        if (error2 !== void 0) return failAll(markets, `venue error ${error2}`);
+        if (!Array.isArray(body)) return failAll(markets, "body is not an array");
+        return parseIndexed(
+          indexEntries(body, (e) => isRecord(e) ? e.pair : void 0),
+          markets,
+          (e) => isRecord(e) ? ok({ last: str(e.price) }) : fail("price entry is not an object")
+        );
+      }
+    },
+    headers: () => ({}),
+    parse(body) {
+      const error2 = venueError8(body);
+      if (error2 !== void 0) return fail(`venue error ${error2}`);
+      if (!isRecord(body)) return fail("body is not an object");
+      const timestampMs = isRecord(body.volume) ? msFrom(body.volume.timestamp, "ms") : void 0;
+      if (timestampMs === void 0) return fail("missing or invalid volume.timestamp");
+      return ok({ last: str(body.last), bid: str(body.bid), ask: str(body.ask), timestampMs });
+    },
+    venueError: venueError8
+  };
+
+  // actions/src/core/sources/kraken.ts
+  var MAX_PAIRS_PER_REQUEST = 50;
+  var KRAKEN_ASSET = { BTC: "XBT", DOGE: "XDG" };
+  var LEGACY_CRYPTO = { XBT: "XXBT", ETH: "XETH", LTC: "XLTC", XRP: "XXRP", XLM: "XXLM", ETC: "XETC" };
+  var LEGACY_FIAT = { USD: "ZUSD", EUR: "ZEUR" };
+  var LISTED_KEY = { USDTUSD: "USDTZUSD" };
+  var RULE9 = {
+    source: "kraken",
+    name: "Kraken",
+    quotes: ["USD", "USDT", "USDC", "EUR"],
+    rule(b, q) {
+      const base = KRAKEN_ASSET[b] ?? b;
+      const symbol = `${base}${q}`;
+      const legacy = LEGACY_CRYPTO[base] !== void 0 && LEGACY_FIAT[q] !== void 0 ? `${LEGACY_CRYPTO[base]}${LEGACY_FIAT[q]}` : void 0;
+      return { symbol, key: LISTED_KEY[symbol] ?? legacy ?? symbol };
+    }
+  };
+  function first(value) {
+    return Array.isArray(value) ? str(value[0]) : void 0;
+  }
+  function venueError9(body) {
+    if (isRecord(body) && Array.isArray(body.error) && body.error.length > 0) return venueText(body.error.map(String).join(", "));
+    return void 0;
+  }
+  function resultOf(body) {
+    if (!isRecord(body)) return "body is not an object";
+    if (!Array.isArray(body.error)) return "missing error array";
+    const error2 = venueError9(body);
+    if (error2 !== void 0) return `venue error: ${error2}`;
+    if (!isRecord(body.result)) return "missing result";
+    return body.result;
+  }
+  function readPair(result, market, batch) {
+    const names = [.../* @__PURE__ */ new Set([market.key, market.symbol])].filter((n) => Object.hasOwn(result, n));
+    if (names.length === 0 && batch) return fail(`${market.key} missing from the batch response`);
+    if (names.length === 0) return fail(`result has no entry for ${market.symbol} (expected key ${market.key}, got ${Object.keys(result).slice(0, 5).join(", ") || "none"})`);
+    if (names.length > 1) return fail(`result names ${market.symbol} twice (${names.join(", ")})`);
+    const ticker = result[names[0]];
+    if (!isRecord(ticker)) return fail("pair entry is not an object");
+    return ok({ last: first(ticker.c), bid: first(ticker.b), ask: first(ticker.a) });
+  }
+  var kraken = {
+    id: "kraken",
+    name: "Kraken",
+    defaultBaseUrl: "https://api.kraken.com",
+    kind: "exchange",
+    requiresKey: false,
+    quotes: RULE9.quotes,
+    resolve: (base, quote, extra) => resolveWith(RULE9, base, quote, extra),
+    market: (base) => usdMarketWith(RULE9, base),
+    url: (baseUrl, market) => joinUrl(baseUrl, `/0/public/Ticker?pair=${market.symbol}`),
+    time: "none",
+    batch: {
+      maxMarkets: MAX_PAIRS_PER_REQUEST,
+      scope: "list",
+      time: "none",
+      url: (baseUrl, markets) => joinUrl(baseUrl, `/0/public/Ticker?pair=${markets.map((m) => m.symbol).join(",")}`),
+      parse(body, markets) {
+        const result = resultOf(body);
+        if (typeof result === "string") return failAll(markets, result);
+        return markets.map((m) => readPair(result, m, true));
+      }
+    },
+    headers: () => ({}),
+    parse(body, market) {
+      const result = resultOf(body);
+      if (typeof result === "string") return fail(result);
+      const keys = Object.keys(result);
+      if (keys.length !== 1) return fail(`expected one pair in result, got ${keys.length}`);
+      return readPair(result, market, false);
+    },
+    venueError: venueError9
+  };
+
+  // actions/src/core/sources/kucoin.ts
+  var RULE10 = { source: "kucoin", name: "KuCoin", quotes: ["USDT", "USDC"], rule: (b, q) => ({ symbol: `${b}-${q}`, key: `${b}-${q}` }) };
+  function venueError10(body) {
+    if (isRecord(body) && body.code !== void 0 && body.code !== "200000") return venueText(body.code, body.msg);
+    return void 0;
+  }
+  var kucoin = {
+    id: "kucoin",
+    name: "KuCoin",
+    defaultBaseUrl: "https://api.kucoin.com",
+    kind: "exchange",
+    requiresKey: false,
+    quotes: RULE10.quotes,
+    resolve: (base, quote, extra) => resolveWith(RULE10, base, quote, extra),
+    market: (base) => usdMarketWith(RULE10, base),
+    url: (baseUrl, market) => joinUrl(baseUrl, `/api/v1/market/orderbook/level1?symbol=${market.symbol}`),
+    time: "snapshot",
+    batch: {
+      maxMarkets: Number.MAX_SAFE_INTEGER,
+      scope: "all",
+      time: "snapshot",
+      url: (baseUrl) => joinUrl(baseUrl, "/api/v1/market/allTickers"),
+      parse(body, markets) {
+        const error2 = venueError10(body);
+        if (error2 !== void 0) return failAll(markets, `venue error ${error2}`);
+        if (!isRecord(body) || body.code !== "200000" || !isRecord(body.data)) return failAll(markets, "missing data");
+        const timestampMs = msFrom(body.data.time, "ms");
+        if (timestampMs === void 0) return failAll(markets, "missing or invalid data.time");
+        if (!Array.isArray(body.data.ticker)) return failAll(markets, "missing data.ticker");
+        return parseIndexed(
+          indexEntries(body.data.ticker, (e) => isRecord(e) ? e.symbol : void 0),
+          markets,
+          (e) => isRecord(e) ? ok({ last: str(e.last), bid: str(e.buy), ask: str(e.sell), timestampMs }) : fail("ticker entry is not an object")
+        );
+      }
+    },
+    headers: () => ({}),
+    parse(body) {
+      const error2 = venueError10(body);
+      if (error2 !== void 0) return fail(`venue error ${error2}`);
+      if (!isRecord(body) || body.code !== "200000") return fail("missing code");
+      if (!isRecord(body.data)) return fail("data is null: KuCoin's answer for a symbol it does not list");
+      const timestampMs = msFrom(body.data.time, "ms");
+      if (timestampMs === void 0) return fail("missing or invalid data.time");
+      return ok({ last: str(body.data.price), bid: str(body.data.bestBid), ask: str(body.data.bestAsk), timestampMs });
+    },
+    venueError: venueError10
+  };
+
+  // actions/src/core/sources/okx.ts
+  var RULE11 = { source: "okx", name: "OKX", quotes: ["USDT", "USDC"], rule: (b, q) => ({ symbol: `${b}-${q}`, key: `${b}-${q}` }) };
+  function venueError11(body) {
+    if (isRecord(body) && body.code !== void 0 && body.code !== "0") return venueText(body.code, body.msg);
+    return void 0;
+  }
+  function readEntry5(entry, market) {
+    if (!isRecord(entry)) return fail("ticker entry is not an object");
+    if (entry.instId !== market.symbol) return fail(`instrument mismatch: asked ${market.symbol}, got ${String(entry.instId)}`);
+    const timestampMs = msFrom(entry.ts, "ms");
+    if (timestampMs === void 0) return fail("missing or invalid ts");
+    return ok({ last: str(entry.last), bid: str(entry.bidPx), ask: str(entry.askPx), timestampMs });
+  }
+  function dataOf(body) {
+    if (!isRecord(body)) return "body is not an object";
+    const error2 = venueError11(body);
+    if (error2 !== void 0) return `venue error ${error2}`;
+    if (body.code !== "0") return "missing code";
+    return Array.isArray(body.data) ? body.data : "missing data";
+  }
+  var okx = {
+    id: "okx",
+    name: "OKX",
+    defaultBaseUrl: "https://www.okx.com",
+    kind: "exchange",
+    requiresKey: false,
+    quotes: RULE11.quotes,
+    resolve: (base, quote, extra) => resolveWith(RULE11, base, quote, extra),
+    market: (base) => usdMarketWith(RULE11, base),
+    url: (baseUrl, market) => joinUrl(baseUrl, `/api/v5/market/ticker?instId=${market.symbol}`),
+    time: "snapshot",
+    batch: {
+      maxMarkets: Number.MAX_SAFE_INTEGER,
+      scope: "all",
+      time: "snapshot",
+      url: (baseUrl) => joinUrl(baseUrl, "/api/v5/market/tickers?instType=SPOT"),
+      parse(body, markets) {
+        const data = dataOf(body);
+        if (typeof data === "string") return failAll(markets, data);
+        return parseIndexed(indexEntries(data, (e) => isRecord(e) ? e.instId : void 0), markets, readEntry5);
+      }
+    },
+    headers: () => ({}),
+    parse(body, market) {
+      const data = dataOf(body);
+      if (typeof data === "string") return fail(data);
+      if (data.length !== 1) return fail(`expected one ticker in data, got ${data.length}`);
+      return readEntry5(data[0], market);
+    },
+    venueError: venueError11
+  };
+
+  // actions/src/core/sources/index.ts
+  var SOURCES = {
+    coinbase,
+    binance,
+    kraken,
+    bitstamp,
+    okx,
+    bybit,
+    gemini,
+    kucoin,
+    bitfinex,
+    coingecko,
+    cryptocompare
+  };
+  var DEFAULT_BASE_URLS = Object.fromEntries(
+    SOURCE_IDS.map((id) => [id, SOURCES[id].defaultBaseUrl])
+  );
+  var DEFAULT_USDT_RATE_SOURCES = ["kraken", "coinbase", "bitstamp", "gemini", "bitfinex"];
+
+  // actions/src/core/feed-manifest.ts
+  var FEED_MANIFEST_KIND = "lit-oracle/price-feed";
+  var FEED_MANIFEST_VERSION = 1;
+  var MIN_FEED_MIN_SOURCES = 3;
+  var MIN_USDT_MIN_SOURCES = 2;
   var DEFAULT_MIN_SOURCES = 3;
-  var DEFAULT_MAD_MULTIPLIER = 5;
-  var DEFAULT_MAD_FLOOR_PPM = 1e3;
   var DEFAULT_MAX_SPREAD_PPM = 2e4;
+  var MAX_MAX_SPREAD_PPM = 1e5;
   var DEFAULT_MAX_BOOK_SPREAD_PPM = 1e4;
+  var MAX_MAX_BOOK_SPREAD_PPM = 1e5;
   var DEFAULT_MAX_QUOTE_AGE_SECONDS = 120;
-  var DEFAULT_MAX_QUOTE_LEAD_SECONDS = 300;
+  var MAX_MAX_QUOTE_AGE_SECONDS = 3600;
+  var DEFAULT_MAX_QUOTE_LEAD_SECONDS = 60;
+  var MAX_MAX_QUOTE_LEAD_SECONDS = 600;
   var DEFAULT_MAX_DEVIATION_PPM = 1e5;
+  var MAX_MAX_DEVIATION_PPM = 5e5;
   var DEFAULT_CONFIRM_TOLERANCE_PPM = 1e4;
+  var MAX_CONFIRM_TOLERANCE_PPM = 1e5;
+  var DEFAULT_CONFIRM_MIN_DELAY_SECONDS = 20;
+  var DEFAULT_CONFIRM_MAX_AGE_SECONDS = 900;
+  var MAX_CONFIRM_MAX_AGE_SECONDS = 86400;
+  var DEFAULT_CLOCK_TOLERANCE_SECONDS = 30;
+  var MAX_CLOCK_TOLERANCE_SECONDS = 600;
+  var DEFAULT_OBSERVED_AT_GRANULARITY_SECONDS = 1;
+  var MAX_OBSERVED_AT_GRANULARITY_SECONDS = 60;
   var DEFAULT_SOURCE_TIMEOUT_MS = 5e3;
   var MAX_SOURCE_TIMEOUT_MS = 2e4;
   var DEFAULT_USDT_MIN_SOURCES = 2;
-  var MAX_OBSERVED_AT_SECONDS = 2 ** 32 - 1;
   var MAX_FEED_DECIMALS = 36;
+  var MAX_DIRECT_GAS_LIMIT = 10000000n;
+  var MAX_RPC_URLS_PER_CHAIN = 3;
   config(en_default());
   var sourceId = _enum(SOURCE_IDS);
-  var int2 = number2().check(int());
+  var bounded = (min, max) => number2().check(int(), _gte(min), _lte(max));
   var positiveInt = number2().check(int(), _positive());
-  var ppm = number2().check(int(), _gte(0), _lte(1e9));
   var unsignedIntString = string2().check(_regex(/^\d{1,78}$/, "must be a non-negative integer as a decimal string"));
-  var hexString = string2().check(_regex(/^0x[0-9a-fA-F]*$/, "must be 0x-prefixed hex"));
   var address = string2().check(refine((value) => isAddress(value, { strict: false }), "must be a 20-byte 0x address"));
-  var httpUrl = url({ protocol: /^https?$/ });
   var nonEmpty = string2().check(_minLength(1));
-  var aggregationFields = {
-    minSources: optional(positiveInt),
-    maxSpreadPpm: optional(ppm),
-    maxDeviationPpm: optional(ppm),
-    maxQuoteAgeSeconds: optional(positiveInt)
+  var limitFields = {
+    minSources: optional(bounded(MIN_FEED_MIN_SOURCES, 64)),
+    maxSpreadPpm: optional(bounded(1, MAX_MAX_SPREAD_PPM)),
+    maxDeviationPpm: optional(bounded(1, MAX_MAX_DEVIATION_PPM)),
+    maxQuoteAgeSeconds: optional(bounded(1, MAX_MAX_QUOTE_AGE_SECONDS))
   };
-  var feedSchema = strictObject({
-    /** `BASE/USD`, e.g. `BTC/USD`. */
-    symbol: string2(),
-    /** Decimals of the signed integer answer (the receiver's `decimals()`). */
-    decimals: int2.check(_gte(0), _lte(MAX_FEED_DECIMALS)),
-    /** Sources to use; default: every keyless source with a market for the base, plus the premium source. */
-    sources: optional(array(sourceId).check(_minLength(1))),
-    /** The receiver's current answer (integer, feed decimals), read by the keeper; enables the move limit. */
-    lastAnswer: optional(unsignedIntString),
-    /**
-     * A large move refused in an earlier round (`refusals[].candidate` of that response), passed back to
-     * confirm it: the move is signed if this round's answer is within `confirmTolerancePpm` of it.
-     */
-    confirmMove: optional(strictObject({ answer: unsignedIntString, observedAt: positiveInt })),
-    ...aggregationFields
+  var premiumKeySchema = strictObject({
+    ciphertext: nonEmpty,
+    dataToEncryptHash: optional(nonEmpty),
+    accessControlConditions: optional(array(unknown()).check(_minLength(1))),
+    chain: optional(nonEmpty),
+    pkpId: optional(nonEmpty)
   });
+  var feedManifestSchema = strictObject({
+    kind: literal(FEED_MANIFEST_KIND),
+    version: literal(FEED_MANIFEST_VERSION),
+    /** A label (`production`, `embedded`); part of the CID like everything else. */
+    name: string2().check(_regex(/^[A-Za-z0-9._-]{1,64}$/, "letters, digits, . _ - (1-64)")),
+    /** Allows plain http to loopback hosts (the embedded stack and tests). Never set in production. */
+    local: optional(boolean2()),
+    /** The pinned base URL (origin + optional path, https) of every source any feed or the USDT rate uses. */
+    sources: partialRecord(sourceId, strictObject({ baseUrl: nonEmpty, timeoutMs: optional(bounded(1, MAX_SOURCE_TIMEOUT_MS)) })),
+    feeds: array(
+      strictObject({
+        symbol: string2(),
+        decimals: bounded(0, MAX_FEED_DECIMALS),
+        sources: array(sourceId).check(_minLength(1)),
+        ...limitFields
+      })
+    ).check(_minLength(1)),
+    usdt: optional(strictObject({ sources: optional(array(sourceId).check(_minLength(1))), minSources: optional(bounded(MIN_USDT_MIN_SOURCES, 64)) })),
+    aggregation: optional(
+      strictObject({
+        ...limitFields,
+        maxBookSpreadPpm: optional(bounded(1, MAX_MAX_BOOK_SPREAD_PPM)),
+        maxQuoteLeadSeconds: optional(bounded(0, MAX_MAX_QUOTE_LEAD_SECONDS)),
+        confirmTolerancePpm: optional(bounded(0, MAX_CONFIRM_TOLERANCE_PPM)),
+        /** Fewest node values needed (a majority of the collected values is always needed too). */
+        minNodes: optional(bounded(1, 100))
+      })
+    ),
+    /** When a large move may be confirmed by a candidate the action signed earlier. */
+    confirmation: optional(strictObject({ minDelaySeconds: optional(bounded(1, MAX_CONFIRM_MAX_AGE_SECONDS)), maxAgeSeconds: optional(bounded(1, MAX_CONFIRM_MAX_AGE_SECONDS)) })),
+    clock: optional(
+      strictObject({
+        /** Largest accepted distance of the caller's `observedAtHint` from the nodes' agreed clock, seconds. */
+        toleranceSeconds: optional(bounded(1, MAX_CLOCK_TOLERANCE_SECONDS)),
+        /** The agreed observedAt is rounded down to a multiple of this, seconds. */
+        granularitySeconds: optional(bounded(1, MAX_OBSERVED_AT_GRANULARITY_SECONDS))
+      })
+    ),
+    /** The premium (keyed) source. Its key is only ever sent to that source's pinned base URL. */
+    premium: optional(strictObject({ source: _enum(["coingecko", "cryptocompare"]), key: optional(premiumKeySchema) })),
+    /** Chains the action signs for: pinned RPC providers (or a Lit chain name) and the direct-mode policy. */
+    chains: array(
+      strictObject({
+        chainId: positiveInt,
+        /** JSON-RPC providers the action reads receiver state from (tried in order). */
+        rpcUrls: optional(array(nonEmpty).check(_minLength(1), _maxLength(MAX_RPC_URLS_PER_CHAIN))),
+        /** Or a chain name for `Lit.Actions.getRpcUrl` (Naga: the node operators' own providers). */
+        litChain: optional(nonEmpty),
+        timeoutMs: optional(bounded(1, MAX_SOURCE_TIMEOUT_MS)),
+        direct: optional(
+          strictObject({
+            /** The only receivers the PKP may send transactions to on this chain. */
+            receivers: array(address).check(_minLength(1)),
+            maxGasLimit: unsignedIntString,
+            maxFeePerGas: unsignedIntString,
+            maxPriorityFeePerGas: unsignedIntString
+          })
+        )
+      })
+    ).check(_minLength(1))
+  });
+  var FeedManifestError = class extends NonRetryableError {
+    name = "FeedManifestError";
+    issues;
+    constructor(issues) {
+      super(`invalid price-feed manifest (${issues.length} problem${issues.length === 1 ? "" : "s"})`, { metaMessages: issues });
+      this.issues = issues;
+    }
+  };
+  function validateFeedManifest(input) {
+    const parsed = feedManifestSchema.safeParse(input);
+    if (!parsed.success) throw new FeedManifestError(parsed.error.issues.map((issue2) => `${issue2.path.join(".") || "(root)"}: ${issue2.message}`));
+    const m = parsed.data;
+    const local = m.local === true;
+    const issues = [];
+    const agg = m.aggregation ?? {};
+    const used = /* @__PURE__ */ new Set();
+    const feeds = [];
+    for (const dup of duplicatesOf(m.feeds, (f) => f.symbol)) issues.push(`feeds: duplicate feed ${dup}`);
+    m.feeds.forEach((feed, i) => {
+      const at = `feeds.${i}`;
+      const [base, quote] = feed.symbol.split("/");
+      let feedId = "0x";
+      try {
+        feedId = feedIdOf(feed.symbol);
+      } catch (error2) {
+        issues.push(`${at}.symbol: ${error2.message}`);
+      }
+      if (quote !== "USD") issues.push(`${at}.symbol: only USD-quoted feeds are supported, got ${feed.symbol}`);
+      if (!ASSETS.includes(base ?? "")) {
+        issues.push(`${at}.symbol: unknown asset ${base}; known: ${ASSETS.join(", ")}`);
+        return;
+      }
+      const asset = base;
+      for (const dup of duplicatesOf(feed.sources)) issues.push(`${at}.sources: duplicate source ${dup}`);
+      for (const id of feed.sources) {
+        used.add(id);
+        if (!SOURCES[id].market(asset)) issues.push(`${at}.sources: ${id} has no ${asset} market usable for a USD price`);
+        if (SOURCES[id].requiresKey && m.premium?.source !== id) issues.push(`${at}.sources: ${id} needs a premium key (premium.source = "${id}")`);
+      }
+      const minSources = feed.minSources ?? agg.minSources ?? DEFAULT_MIN_SOURCES;
+      if (minSources > feed.sources.length) issues.push(`${at}: minSources ${minSources} exceeds the ${feed.sources.length} configured sources`);
+      feeds.push({
+        symbol: feed.symbol,
+        feedId,
+        base: asset,
+        decimals: feed.decimals,
+        sources: [...feed.sources],
+        minSources,
+        maxSpreadPpm: feed.maxSpreadPpm ?? agg.maxSpreadPpm ?? DEFAULT_MAX_SPREAD_PPM,
+        maxDeviationPpm: feed.maxDeviationPpm ?? agg.maxDeviationPpm ?? DEFAULT_MAX_DEVIATION_PPM,
+        maxQuoteAgeSeconds: feed.maxQuoteAgeSeconds ?? agg.maxQuoteAgeSeconds ?? DEFAULT_MAX_QUOTE_AGE_SECONDS
+      });
+    });
+    const needsUsdt = feeds.some((f) => f.sources.some((s) => SOURCES[s].market(f.base)?.quote === "USDT"));
+    const usdtSources = m.usdt?.sources ?? [...DEFAULT_USDT_RATE_SOURCES];
+    for (const dup of duplicatesOf(usdtSources)) issues.push(`usdt.sources: duplicate source ${dup}`);
+    for (const id of usdtSources) {
+      const market = SOURCES[id].market("USDT");
+      if (!market || market.quote !== "USD") issues.push(`usdt.sources: ${id} has no USDT/USD book`);
+      if (needsUsdt) used.add(id);
+    }
+    const usdtMinSources = m.usdt?.minSources ?? DEFAULT_USDT_MIN_SOURCES;
+    if (usdtMinSources > usdtSources.length) issues.push(`usdt.minSources: ${usdtMinSources} exceeds the ${usdtSources.length} configured sources`);
+    const sources = {};
+    for (const id of SOURCE_IDS) {
+      const entry = m.sources[id];
+      if (!entry) {
+        if (used.has(id)) issues.push(`sources.${id}: used by a feed${needsUsdt && usdtSources.includes(id) ? " or the USDT rate" : ""} but has no pinned baseUrl`);
+        continue;
+      }
+      const problem = checkPinnedUrl(entry.baseUrl, local);
+      if (problem) issues.push(`sources.${id}.baseUrl: ${problem}`);
+      sources[id] = { baseUrl: entry.baseUrl.replace(/\/+$/, ""), timeoutMs: entry.timeoutMs ?? DEFAULT_SOURCE_TIMEOUT_MS };
+    }
+    if (m.premium) {
+      if (!feeds.some((f) => f.sources.includes(m.premium.source))) issues.push(`premium: no feed uses ${m.premium.source}`);
+    }
+    const confirmation = {
+      minDelaySeconds: m.confirmation?.minDelaySeconds ?? DEFAULT_CONFIRM_MIN_DELAY_SECONDS,
+      maxAgeSeconds: m.confirmation?.maxAgeSeconds ?? DEFAULT_CONFIRM_MAX_AGE_SECONDS
+    };
+    if (confirmation.minDelaySeconds >= confirmation.maxAgeSeconds) issues.push("confirmation: minDelaySeconds must be less than maxAgeSeconds");
+    const chains = [];
+    for (const dup of duplicatesOf(m.chains, (c) => String(c.chainId))) issues.push(`chains: duplicate chainId ${dup}`);
+    m.chains.forEach((c, i) => {
+      const at = `chains.${i}`;
+      if (c.rpcUrls === void 0 === (c.litChain === void 0)) issues.push(`${at}: set exactly one of rpcUrls and litChain`);
+      for (const dup of duplicatesOf(c.rpcUrls ?? [])) issues.push(`${at}.rpcUrls: duplicate provider ${dup}`);
+      (c.rpcUrls ?? []).forEach((url, j) => {
+        const problem = checkPinnedUrl(url, local);
+        if (problem) issues.push(`${at}.rpcUrls.${j}: ${problem}`);
+      });
+      let direct;
+      if (c.direct) {
+        for (const dup of duplicatesOf(c.direct.receivers, (r) => r.toLowerCase())) issues.push(`${at}.direct.receivers: duplicate receiver ${dup}`);
+        const maxGasLimit = BigInt(c.direct.maxGasLimit);
+        if (maxGasLimit === 0n || maxGasLimit > MAX_DIRECT_GAS_LIMIT) issues.push(`${at}.direct.maxGasLimit: must be in [1, ${MAX_DIRECT_GAS_LIMIT}]`);
+        const maxFeePerGas = BigInt(c.direct.maxFeePerGas);
+        const maxPriorityFeePerGas = BigInt(c.direct.maxPriorityFeePerGas);
+        if (maxPriorityFeePerGas > maxFeePerGas) issues.push(`${at}.direct.maxPriorityFeePerGas: exceeds maxFeePerGas`);
+        direct = { receivers: c.direct.receivers.map((r) => r.toLowerCase()), maxGasLimit, maxFeePerGas, maxPriorityFeePerGas };
+      }
+      chains.push({ chainId: c.chainId, rpcUrls: [...c.rpcUrls ?? []], litChain: c.litChain, timeoutMs: c.timeoutMs ?? DEFAULT_SOURCE_TIMEOUT_MS, direct });
+    });
+    if (issues.length > 0) throw new FeedManifestError(issues);
+    return {
+      name: m.name,
+      local,
+      feeds,
+      sources,
+      aggregation: {
+        maxBookSpreadPpm: agg.maxBookSpreadPpm ?? DEFAULT_MAX_BOOK_SPREAD_PPM,
+        maxQuoteLeadSeconds: agg.maxQuoteLeadSeconds ?? DEFAULT_MAX_QUOTE_LEAD_SECONDS,
+        confirmTolerancePpm: agg.confirmTolerancePpm ?? DEFAULT_CONFIRM_TOLERANCE_PPM,
+        minNodes: agg.minNodes ?? 1
+      },
+      usdt: {
+        sources: [...usdtSources],
+        minSources: usdtMinSources,
+        maxSpreadPpm: agg.maxSpreadPpm ?? DEFAULT_MAX_SPREAD_PPM,
+        maxQuoteAgeSeconds: agg.maxQuoteAgeSeconds ?? DEFAULT_MAX_QUOTE_AGE_SECONDS
+      },
+      confirmation,
+      clock: {
+        toleranceSeconds: m.clock?.toleranceSeconds ?? DEFAULT_CLOCK_TOLERANCE_SECONDS,
+        granularitySeconds: m.clock?.granularitySeconds ?? DEFAULT_OBSERVED_AT_GRANULARITY_SECONDS
+      },
+      premium: m.premium ? { source: m.premium.source, key: m.premium.key } : void 0,
+      chains
+    };
+  }
+
+  // actions/src/core/params.ts
+  var PRICE_FEED_PARAMS_VERSION = 2;
+  var MAX_FETCHES_PER_EXECUTION = 50;
+  var MAX_SIGNATURES_PER_EXECUTION = 10;
+  var CANDIDATE_SIGNATURES = 1;
+  var MAX_OBSERVED_AT_SECONDS = 2 ** 32 - 1;
+  config(en_default());
+  var positiveInt2 = number2().check(int(), _positive());
+  var unsignedIntString2 = string2().check(_regex(/^\d{1,78}$/, "must be a non-negative integer as a decimal string"));
+  var hexString = string2().check(_regex(/^0x[0-9a-fA-F]*$/, "must be 0x-prefixed hex"));
+  var address2 = string2().check(refine((value) => isAddress(value, { strict: false }), "must be a 20-byte 0x address"));
+  var nonEmpty2 = string2().check(_minLength(1));
   var directSchema = strictObject({
-    /** JSON-RPC URL to broadcast to; or `litChain` for `Lit.Actions.getRpcUrl` (Naga only). */
-    rpcUrl: optional(httpUrl),
-    litChain: optional(nonEmpty),
-    nonce: int2.check(_gte(0)),
-    gasLimit: unsignedIntString,
-    maxFeePerGas: unsignedIntString,
-    maxPriorityFeePerGas: unsignedIntString
+    /** The PKP's nonce on this chain (a wrong one only makes the transaction fail or wait). */
+    nonce: number2().check(int(), _gte(0)),
+    /** At most the manifest's cap (default: the cap). */
+    gasLimit: optional(unsignedIntString2),
+    maxFeePerGas: optional(unsignedIntString2),
+    maxPriorityFeePerGas: optional(unsignedIntString2)
   });
   var destinationSchema = strictObject({
-    chainId: positiveInt,
+    chainId: positiveInt2,
     /** The receiver contract (EIP-712 `verifyingContract`). */
-    receiver: address,
-    /** Feeds delivered here (symbols); default all feeds. */
+    receiver: address2,
+    /** Feeds delivered here (symbols); default all feeds of the round. */
     feeds: optional(array(string2()).check(_minLength(1))),
-    /** Present: the action writes the transaction itself as the PKP (direct mode). Absent: it signs a report. */
+    /** Present: the action sends the transaction itself as the PKP (direct mode). Absent: it signs a report. */
     direct: optional(directSchema)
-  });
-  var premiumSchema = strictObject({
-    /** The aggregator the key belongs to. */
-    source: _enum(["coingecko", "cryptocompare"]),
-    /** The encrypted key. Naga: BLS ciphertext (base64); Chipotle: the `Encrypt` output. */
-    ciphertext: nonEmpty,
-    /** Naga: hash of the plaintext, from `encrypt`. */
-    dataToEncryptHash: optional(nonEmpty),
-    /** Naga: the unified conditions, normally `:currentActionIpfsId` = this action's CID. */
-    accessControlConditions: optional(array(unknown()).check(_minLength(1))),
-    /** Naga: chain named in the conditions (`ethereum`). */
-    chain: optional(nonEmpty),
-    /** Chipotle: the vault PKP whose key decrypts the ciphertext. */
-    pkpId: optional(nonEmpty)
   });
   var priceFeedParamsSchema = strictObject({
     version: literal(PRICE_FEED_PARAMS_VERSION),
-    /** The round's timestamp, Unix seconds, chosen by the keeper (never a node clock); signed as `observedAt`. */
-    observedAt: positiveInt.check(_lte(MAX_OBSERVED_AT_SECONDS)),
-    feeds: array(feedSchema).check(_minLength(1)),
-    /** Per-source base URL (real API, proxy or local simulator) and request timeout. */
-    sources: optional(
-      partialRecord(
-        sourceId,
-        strictObject({ baseUrl: optional(httpUrl), timeoutMs: optional(positiveInt.check(_lte(MAX_SOURCE_TIMEOUT_MS))) })
-      )
-    ),
-    aggregation: optional(
+    /** Feeds of this round (manifest symbols); default every manifest feed. */
+    feeds: optional(array(string2()).check(_minLength(1))),
+    /** The caller's clock, Unix seconds: the round is refused when the nodes' agreed clock differs by more than the manifest tolerance. */
+    observedAtHint: optional(positiveInt2.check(_lte(MAX_OBSERVED_AT_SECONDS))),
+    destinations: array(destinationSchema).check(_minLength(1)),
+    /** Large-move candidates the action signed in an earlier round (`candidates` of that response), to confirm them. */
+    confirm: optional(
       strictObject({
-        ...aggregationFields,
-        madMultiplier: optional(positiveInt),
-        madFloorPpm: optional(ppm),
-        maxBookSpreadPpm: optional(ppm),
-        maxQuoteLeadSeconds: optional(positiveInt),
-        confirmTolerancePpm: optional(ppm),
-        /** Fewest node values needed across nodes (a majority of the collected values is always needed). */
-        minNodes: optional(positiveInt)
+        observedAt: positiveInt2,
+        candidates: array(strictObject({ feed: string2(), answer: unsignedIntString2 })).check(_minLength(1)),
+        /** 65-byte r‖s‖v signature of the candidate digest by this round's signer. */
+        signature: hexString
       })
     ),
-    /** How USDT-quoted markets are converted: the USD venues that give the USDT/USD rate. */
-    usdt: optional(strictObject({ sources: optional(array(sourceId).check(_minLength(1))), minSources: optional(positiveInt) })),
-    destinations: array(destinationSchema).check(_minLength(1)),
     signer: strictObject({
       /** Naga: the PKP's uncompressed public key `0x04…` (signEcdsa). */
       publicKey: optional(hexString),
       /** Chipotle: the PKP id for `getPrivateKey`. */
-      pkpId: optional(nonEmpty)
+      pkpId: optional(nonEmpty2)
     }),
-    premium: optional(premiumSchema)
+    /** Premium key ciphertext, only when the manifest names a premium source without its key. */
+    premiumKey: optional(premiumKeySchema)
   });
   var PriceFeedParamsError = class extends NonRetryableError {
     name = "PriceFeedParamsError";
@@ -7521,126 +7503,96 @@ var __litOraclePriceFeedNaga = (() => {
   function sigNameOf(destination) {
     return `${destination.direct === void 0 ? "report" : "tx"}:${destination.chainId}:${destination.receiver.toLowerCase()}`;
   }
-  function validatePriceFeedParams(input) {
+  var CANDIDATES_SIG_NAME = "candidates";
+  var capped = (value, cap, at, issues) => {
+    if (value === void 0) return cap;
+    const v = BigInt(value);
+    if (v > cap) issues.push(`${at}: ${v} exceeds the manifest cap ${cap}`);
+    return v;
+  };
+  function validatePriceFeedParams(manifest, input) {
     const parsed = priceFeedParamsSchema.safeParse(input);
     if (!parsed.success) {
       throw new PriceFeedParamsError(parsed.error.issues.map((issue2) => `${issue2.path.join(".") || "(root)"}: ${issue2.message}`));
     }
     const p = parsed.data;
     const issues = [];
-    const agg = p.aggregation ?? {};
-    const symbols = /* @__PURE__ */ new Set();
+    const symbols = p.feeds ?? manifest.feeds.map((f) => f.symbol);
+    for (const dup of duplicatesOf(symbols)) issues.push(`feeds: duplicate feed ${dup}`);
     const feeds = [];
-    p.feeds.forEach((feed, i) => {
-      const at = `feeds.${i}`;
-      const [base, quote] = feed.symbol.split("/");
-      let feedId;
-      try {
-        feedId = feedIdOf(feed.symbol);
-      } catch (error2) {
-        issues.push(`${at}.symbol: ${error2.message}`);
-      }
-      if (symbols.has(feed.symbol)) issues.push(`${at}.symbol: duplicate feed ${feed.symbol}`);
-      symbols.add(feed.symbol);
-      if (quote !== "USD") issues.push(`${at}.symbol: only USD-quoted feeds are supported, got ${feed.symbol}`);
-      if (!ASSETS.includes(base ?? "")) {
-        issues.push(`${at}.symbol: unknown asset ${base}; known: ${ASSETS.join(", ")}`);
-        return;
-      }
-      const asset = base;
-      const defaultSources = keylessSourcesFor(asset);
-      if (p.premium && SOURCES[p.premium.source].market(asset) && !defaultSources.includes(p.premium.source)) defaultSources.push(p.premium.source);
-      const sources2 = feed.sources ?? defaultSources;
-      if (new Set(sources2).size !== sources2.length) issues.push(`${at}.sources: duplicate source`);
-      for (const id of sources2) {
-        if (!SOURCES[id].market(asset)) issues.push(`${at}.sources: ${id} has no ${asset} market usable for a USD price`);
-        if (SOURCES[id].requiresKey && p.premium?.source !== id) issues.push(`${at}.sources: ${id} needs a premium key (params.premium.source = "${id}")`);
-      }
-      const minSources = feed.minSources ?? agg.minSources ?? DEFAULT_MIN_SOURCES;
-      if (minSources > sources2.length) issues.push(`${at}: minSources ${minSources} exceeds the ${sources2.length} configured sources`);
-      if (feed.confirmMove && feed.confirmMove.observedAt >= p.observedAt) {
-        issues.push(`${at}.confirmMove.observedAt: must be earlier than observedAt ${p.observedAt}`);
-      }
-      if (feed.lastAnswer !== void 0 && BigInt(feed.lastAnswer) === 0n) issues.push(`${at}.lastAnswer: must be positive`);
-      feeds.push({
-        symbol: feed.symbol,
-        feedId: feedId ?? "0x",
-        base: asset,
-        decimals: feed.decimals,
-        sources: [...sources2],
-        lastAnswer: feed.lastAnswer === void 0 ? void 0 : BigInt(feed.lastAnswer),
-        confirmMove: feed.confirmMove && { answer: BigInt(feed.confirmMove.answer), observedAt: feed.confirmMove.observedAt },
-        minSources,
-        maxSpreadPpm: feed.maxSpreadPpm ?? agg.maxSpreadPpm ?? DEFAULT_MAX_SPREAD_PPM,
-        maxDeviationPpm: feed.maxDeviationPpm ?? agg.maxDeviationPpm ?? DEFAULT_MAX_DEVIATION_PPM,
-        maxQuoteAgeSeconds: feed.maxQuoteAgeSeconds ?? agg.maxQuoteAgeSeconds ?? DEFAULT_MAX_QUOTE_AGE_SECONDS
-      });
+    symbols.forEach((symbol, i) => {
+      const feed = manifest.feeds.find((f) => f.symbol === symbol);
+      if (!feed) issues.push(`feeds.${i}: ${symbol} is not a feed of this manifest (${manifest.feeds.map((f) => f.symbol).join(", ")})`);
+      else if (!feeds.includes(feed)) feeds.push(feed);
     });
-    const usdtSources = p.usdt?.sources ?? [...DEFAULT_USDT_RATE_SOURCES];
-    for (const id of usdtSources) {
-      const market = SOURCES[id].market("USDT");
-      if (!market || market.quote !== "USD") issues.push(`usdt.sources: ${id} has no USDT/USD book`);
-    }
-    const usdtMinSources = p.usdt?.minSources ?? DEFAULT_USDT_MIN_SOURCES;
-    if (usdtMinSources > usdtSources.length) issues.push(`usdt.minSources: ${usdtMinSources} exceeds the ${usdtSources.length} configured sources`);
     const destinations = [];
-    const seen = /* @__PURE__ */ new Set();
+    for (const dup of duplicatesOf(p.destinations, (d) => `${d.chainId}:${d.receiver.toLowerCase()}`)) issues.push(`destinations: duplicate destination ${dup}`);
     p.destinations.forEach((d, i) => {
       const at = `destinations.${i}`;
-      const key = `${d.chainId}:${d.receiver.toLowerCase()}`;
-      if (seen.has(key)) issues.push(`${at}: duplicate destination chain ${d.chainId} receiver ${d.receiver}`);
-      seen.add(key);
-      const feedsHere = d.feeds ?? p.feeds.map((f) => f.symbol);
-      for (const s of feedsHere) if (!symbols.has(s)) issues.push(`${at}.feeds: ${s} is not one of params.feeds`);
-      if (new Set(feedsHere).size !== feedsHere.length) issues.push(`${at}.feeds: duplicate feed`);
-      if (d.direct && d.direct.rpcUrl === void 0 && d.direct.litChain === void 0) issues.push(`${at}.direct: needs rpcUrl or litChain`);
-      destinations.push({ chainId: d.chainId, receiver: d.receiver, feeds: feedsHere, direct: d.direct, sigName: sigNameOf(d) });
+      const chain = manifest.chains.find((c) => c.chainId === d.chainId);
+      if (!chain) {
+        issues.push(`${at}.chainId: chain ${d.chainId} is not in the manifest (${manifest.chains.map((c) => c.chainId).join(", ")})`);
+        return;
+      }
+      const feedsHere = d.feeds ?? symbols;
+      for (const s of feedsHere) if (!symbols.includes(s)) issues.push(`${at}.feeds: ${s} is not one of this round's feeds`);
+      for (const dup of duplicatesOf(feedsHere)) issues.push(`${at}.feeds: duplicate feed ${dup}`);
+      let direct;
+      if (d.direct) {
+        const policy = chain.direct;
+        if (!policy) issues.push(`${at}.direct: the manifest allows no direct mode on chain ${d.chainId}`);
+        else {
+          if (!policy.receivers.includes(d.receiver.toLowerCase())) issues.push(`${at}.direct: receiver ${d.receiver} is not a direct receiver the manifest allows on chain ${d.chainId}`);
+          const maxFeePerGas = capped(d.direct.maxFeePerGas, policy.maxFeePerGas, `${at}.direct.maxFeePerGas`, issues);
+          const maxPriorityFeePerGas = capped(d.direct.maxPriorityFeePerGas, policy.maxPriorityFeePerGas, `${at}.direct.maxPriorityFeePerGas`, issues);
+          if (maxPriorityFeePerGas > maxFeePerGas) issues.push(`${at}.direct.maxPriorityFeePerGas: exceeds maxFeePerGas`);
+          direct = { nonce: d.direct.nonce, gasLimit: capped(d.direct.gasLimit, policy.maxGasLimit, `${at}.direct.gasLimit`, issues), maxFeePerGas, maxPriorityFeePerGas };
+        }
+      }
+      destinations.push({ chainId: d.chainId, receiver: d.receiver, feeds: [...feedsHere], chain, direct, sigName: sigNameOf(d) });
     });
-    if (destinations.length > MAX_SIGNATURES_PER_EXECUTION) {
-      issues.push(
-        `destinations: ${destinations.length} destinations need ${destinations.length} signatures; a Lit execution allows ${MAX_SIGNATURES_PER_EXECUTION} (split the round)`
-      );
+    if (destinations.length + CANDIDATE_SIGNATURES > MAX_SIGNATURES_PER_EXECUTION) {
+      issues.push(`destinations: ${destinations.length} destinations (+${CANDIDATE_SIGNATURES} candidate attestation) exceed the ${MAX_SIGNATURES_PER_EXECUTION} signatures of a Lit execution (split the round)`);
     }
-    if (p.premium && p.feeds.length > 0 && !feeds.some((f) => f.sources.includes(p.premium.source))) {
-      issues.push(`premium: no feed uses ${p.premium.source}`);
+    let confirm;
+    if (p.confirm) {
+      const list = p.confirm.candidates.map((c) => ({ feed: c.feed, answer: BigInt(c.answer) }));
+      for (const dup of duplicatesOf(list, (c) => c.feed)) issues.push(`confirm.candidates: duplicate feed ${dup}`);
+      if (!/^0x[0-9a-fA-F]{130}$/.test(p.confirm.signature)) issues.push("confirm.signature: must be 65 bytes (r‖s‖v)");
+      confirm = { observedAt: p.confirm.observedAt, candidates: new Map(list.map((c) => [c.feed, c.answer])), list, signature: p.confirm.signature };
     }
-    const sources = Object.fromEntries(
-      SOURCE_IDS.map((id) => [
-        id,
-        { baseUrl: p.sources?.[id]?.baseUrl ?? SOURCES[id].defaultBaseUrl, timeoutMs: p.sources?.[id]?.timeoutMs ?? DEFAULT_SOURCE_TIMEOUT_MS }
-      ])
-    );
+    let premium;
+    if (manifest.premium && feeds.some((f) => f.sources.includes(manifest.premium.source))) {
+      const key = manifest.premium.key ?? p.premiumKey;
+      if (key) premium = { source: manifest.premium.source, key };
+    }
+    if (p.premiumKey && manifest.premium?.key) issues.push("premiumKey: the manifest carries the premium key; jsParams may not replace it");
+    if (p.premiumKey && !manifest.premium) issues.push("premiumKey: the manifest names no premium source");
     const resolved = {
-      observedAt: p.observedAt,
+      manifest,
       feeds,
-      sources,
-      aggregation: {
-        madMultiplier: agg.madMultiplier ?? DEFAULT_MAD_MULTIPLIER,
-        madFloorPpm: agg.madFloorPpm ?? DEFAULT_MAD_FLOOR_PPM,
-        maxBookSpreadPpm: agg.maxBookSpreadPpm ?? DEFAULT_MAX_BOOK_SPREAD_PPM,
-        maxQuoteLeadSeconds: agg.maxQuoteLeadSeconds ?? DEFAULT_MAX_QUOTE_LEAD_SECONDS,
-        confirmTolerancePpm: agg.confirmTolerancePpm ?? DEFAULT_CONFIRM_TOLERANCE_PPM,
-        minNodes: agg.minNodes ?? 1
-      },
-      usdt: {
-        sources: [...usdtSources],
-        minSources: usdtMinSources,
-        maxSpreadPpm: agg.maxSpreadPpm ?? DEFAULT_MAX_SPREAD_PPM,
-        maxQuoteAgeSeconds: agg.maxQuoteAgeSeconds ?? DEFAULT_MAX_QUOTE_AGE_SECONDS
-      },
+      sources: manifest.sources,
+      aggregation: manifest.aggregation,
+      usdt: manifest.usdt,
       destinations,
+      observedAtHint: p.observedAtHint,
+      confirm,
       signer: { publicKey: p.signer.publicKey, pkpId: p.signer.pkpId },
-      premium: p.premium,
+      premium,
       fetchCount: 0
     };
-    resolved.fetchCount = planFetches(resolved).length + destinations.filter((d) => d.direct).length;
+    const chainReads = chainsOf(resolved).reduce((n, c) => n + Math.max(1, c.rpcUrls.length), 0);
+    resolved.fetchCount = planFetches(resolved).length + chainReads + destinations.filter((d) => d.direct).length;
     if (resolved.fetchCount > MAX_FETCHES_PER_EXECUTION) {
-      issues.push(
-        `this round needs ${resolved.fetchCount} HTTP requests per node; a Lit execution allows ${MAX_FETCHES_PER_EXECUTION} (fewer sources or feeds per round)`
-      );
+      issues.push(`this round needs up to ${resolved.fetchCount} HTTP requests per node; a Lit execution allows ${MAX_FETCHES_PER_EXECUTION} (fewer feeds or destinations per round)`);
     }
     if (issues.length > 0) throw new PriceFeedParamsError(issues);
     return resolved;
+  }
+  function chainsOf(params) {
+    const out = [];
+    for (const d of params.destinations) if (!out.includes(d.chain)) out.push(d.chain);
+    return out;
   }
   function planFetches(params) {
     const out = [];
@@ -7664,16 +7616,320 @@ var __litOraclePriceFeedNaga = (() => {
     return out;
   }
 
-  // actions/src/core/round.ts
-  function refuse(base, code, reason, candidate) {
-    return { ...base, answer: void 0, refusal: candidate ? { code, reason, candidate } : { code, reason } };
+  // actions/src/core/envelope.ts
+  function buildResponse(decision, extra = {}) {
+    const refusals = [
+      ...decision.feeds.filter((f) => f.refusal !== void 0).map((f) => ({ feed: f.symbol, code: f.refusal.code, reason: f.refusal.reason })),
+      ...decision.refusals.map((r) => ({ feed: r.feed, code: r.code, reason: r.reason, chainId: r.chainId, receiver: r.receiver }))
+    ];
+    const transactions = extra.transactions ?? [];
+    return {
+      ok: refusals.length === 0 && transactions.every((t) => t.sent),
+      observedAt: decision.observedAt,
+      feeds: decision.feeds.map((f) => ({
+        feed: f.symbol,
+        feedId: f.feedId,
+        decimals: f.decimals,
+        answer: f.answer === void 0 ? null : f.answer.toString(),
+        sourcesUsed: f.sourcesUsed,
+        spreadPpm: f.spreadPpm,
+        nodeCount: f.nodeCount,
+        nodesTotal: f.nodesTotal,
+        ...f.refusal ? { reason: f.refusal.reason } : {}
+      })),
+      reports: decision.jobs.filter((j) => j.kind !== "tx").map((j) => ({
+        sigName: j.sigName,
+        chainId: j.destination.chainId,
+        receiver: j.destination.receiver,
+        kind: j.kind,
+        digest: j.digest,
+        reports: j.reports.map((r, k) => ({ feed: j.feeds[k], feedId: r.feedId, answer: r.answer.toString(), observedAt: Number(r.observedAt) }))
+      })),
+      transactions,
+      refusals,
+      ...decision.candidates ? {
+        candidates: {
+          sigName: CANDIDATES_SIG_NAME,
+          observedAt: decision.candidates.observedAt,
+          digest: decision.candidates.digest,
+          list: decision.candidates.list.map((c) => ({ feed: c.feed, answer: c.answer.toString() }))
+        }
+      } : {},
+      ...extra.notes && extra.notes.length ? { notes: extra.notes } : {},
+      ...extra.sources ? { sources: extra.sources } : {}
+    };
   }
-  function decideRound(params, nodeValues) {
+  function errorResponse(error2) {
+    return { ok: false, feeds: [], reports: [], transactions: [], refusals: [], error: error2 };
+  }
+
+  // actions/src/price-feed/manifest.ts
+  var EMBEDDED_MANIFEST_JSON = "{\"aggregation\":{\"confirmTolerancePpm\":10000,\"maxBookSpreadPpm\":10000,\"maxDeviationPpm\":100000,\"maxQuoteAgeSeconds\":120,\"maxQuoteLeadSeconds\":60,\"maxSpreadPpm\":20000,\"minNodes\":2},\"chains\":[{\"chainId\":1,\"rpcUrls\":[\"https://ethereum-rpc.publicnode.com\",\"https://eth.drpc.org\"],\"timeoutMs\":5000},{\"chainId\":8453,\"rpcUrls\":[\"https://mainnet.base.org\",\"https://base-rpc.publicnode.com\"],\"timeoutMs\":5000},{\"chainId\":42161,\"rpcUrls\":[\"https://arb1.arbitrum.io/rpc\",\"https://arbitrum-one-rpc.publicnode.com\"],\"timeoutMs\":5000}],\"clock\":{\"granularitySeconds\":1,\"toleranceSeconds\":30},\"confirmation\":{\"maxAgeSeconds\":900,\"minDelaySeconds\":30},\"feeds\":[{\"decimals\":8,\"minSources\":5,\"sources\":[\"coinbase\",\"binance\",\"kraken\",\"bitstamp\",\"okx\",\"bybit\",\"gemini\",\"kucoin\",\"bitfinex\"],\"symbol\":\"BTC/USD\"},{\"decimals\":8,\"minSources\":5,\"sources\":[\"coinbase\",\"binance\",\"kraken\",\"bitstamp\",\"okx\",\"bybit\",\"gemini\",\"kucoin\",\"bitfinex\"],\"symbol\":\"ETH/USD\"},{\"decimals\":8,\"minSources\":4,\"sources\":[\"coinbase\",\"binance\",\"kraken\",\"okx\",\"bybit\",\"kucoin\",\"bitfinex\"],\"symbol\":\"SOL/USD\"}],\"kind\":\"lit-oracle/price-feed\",\"name\":\"production\",\"sources\":{\"binance\":{\"baseUrl\":\"https://api.binance.com\",\"timeoutMs\":5000},\"bitfinex\":{\"baseUrl\":\"https://api-pub.bitfinex.com\",\"timeoutMs\":5000},\"bitstamp\":{\"baseUrl\":\"https://www.bitstamp.net\",\"timeoutMs\":5000},\"bybit\":{\"baseUrl\":\"https://api.bybit.com\",\"timeoutMs\":5000},\"coinbase\":{\"baseUrl\":\"https://api.exchange.coinbase.com\",\"timeoutMs\":5000},\"gemini\":{\"baseUrl\":\"https://api.gemini.com\",\"timeoutMs\":5000},\"kraken\":{\"baseUrl\":\"https://api.kraken.com\",\"timeoutMs\":5000},\"kucoin\":{\"baseUrl\":\"https://api.kucoin.com\",\"timeoutMs\":5000},\"okx\":{\"baseUrl\":\"https://www.okx.com\",\"timeoutMs\":5000}},\"usdt\":{\"minSources\":3,\"sources\":[\"kraken\",\"coinbase\",\"bitstamp\",\"gemini\",\"bitfinex\"]},\"version\":1}";
+  function embeddedManifest() {
+    return validateFeedManifest(readEmbeddedManifest(EMBEDDED_MANIFEST_JSON));
+  }
+
+  // actions/src/core/direct.ts
+  var DIRECT_UPDATE_ABI = parseAbi(["function updateDirect(bytes reports)"]);
+  function buildDirectTx(destination, reports) {
+    const direct = destination.direct;
+    if (!direct) throw new Error(`destination ${destination.sigName} is not a direct destination`);
+    return {
+      chainId: destination.chainId,
+      to: destination.receiver,
+      nonce: direct.nonce,
+      gas: direct.gasLimit,
+      maxFeePerGas: direct.maxFeePerGas,
+      maxPriorityFeePerGas: direct.maxPriorityFeePerGas,
+      data: encodeFunctionData({ abi: DIRECT_UPDATE_ABI, functionName: "updateDirect", args: [encodePackedReports(reports)] })
+    };
+  }
+  function txFields(tx) {
+    return { type: "eip1559", chainId: tx.chainId, to: tx.to, nonce: tx.nonce, gas: tx.gas, maxFeePerGas: tx.maxFeePerGas, maxPriorityFeePerGas: tx.maxPriorityFeePerGas, data: tx.data, value: 0n };
+  }
+  function directTxSigningHash(tx) {
+    return keccak256(serializeTransaction(txFields(tx)));
+  }
+  function serializeSignedDirectTx(tx, signature) {
+    return serializeTransaction(txFields(tx), { r: signature.r, s: signature.s, yParity: signature.recoveryId });
+  }
+
+  // actions/src/core/aggregate.ts
+  var ONE = pow10(INTERNAL_DECIMALS);
+  function positive(text, field) {
+    if (text === void 0) return { reason: `missing ${field}` };
+    const value = parseDecimal(text);
+    if (value === void 0) return { reason: `${field} is not a finite decimal: ${JSON.stringify(text.slice(0, 40))}` };
+    if (value <= 0n) return { reason: `${field} is not positive: ${text}` };
+    return { value };
+  }
+  function validateQuote(raw, ctx) {
+    if (raw.timestampMs !== void 0) {
+      const ageMs = ctx.observedAt * 1e3 - raw.timestampMs;
+      if (ageMs > ctx.maxQuoteAgeSeconds * 1e3) return { ok: false, reason: `stale: quote is ${Math.floor(ageMs / 1e3)} s older than the node's clock` };
+      if (-ageMs > ctx.maxQuoteLeadSeconds * 1e3) return { ok: false, reason: `quote timestamp is ${Math.floor(-ageMs / 1e3)} s after the node's clock` };
+    }
+    const hasBook = raw.bid !== void 0 || raw.ask !== void 0;
+    if (hasBook) {
+      const bid = positive(raw.bid, "bid");
+      if ("reason" in bid) return { ok: false, reason: bid.reason };
+      const ask = positive(raw.ask, "ask");
+      if ("reason" in ask) return { ok: false, reason: ask.reason };
+      if (ask.value < bid.value) return { ok: false, reason: `crossed book: bid ${raw.bid} > ask ${raw.ask}` };
+      if (ppmOf(ask.value - bid.value, bid.value) > BigInt(ctx.maxBookSpreadPpm)) {
+        return { ok: false, reason: `book too wide: bid ${raw.bid} ask ${raw.ask}` };
+      }
+      if (raw.last !== void 0) {
+        const last2 = positive(raw.last, "last");
+        if ("reason" in last2) return { ok: false, reason: last2.reason };
+      }
+      return { ok: true, price: (bid.value + ask.value) / 2n };
+    }
+    const last = positive(raw.last, "last");
+    if ("reason" in last) return { ok: false, reason: last.reason };
+    return { ok: true, price: last.value };
+  }
+  function readQuote(market, outcome, ctx) {
+    const reject = (reason) => ({ source: market.source, symbol: market.symbol, reason });
+    if (outcome === void 0) return reject("not fetched");
+    if (!outcome.ok) return reject(`request failed: ${outcome.error}`);
+    if (outcome.status < 200 || outcome.status > 299) {
+      const text = venueErrorOf(market, outcome.body);
+      return reject(text === void 0 ? `HTTP ${outcome.status}` : `HTTP ${outcome.status}: ${text}`);
+    }
+    let body;
+    try {
+      body = JSON.parse(outcome.body);
+    } catch {
+      return reject("body is not JSON");
+    }
+    const parsed = SOURCES[market.source].parse(body, market);
+    if (!parsed.ok) return reject(parsed.reason);
+    const valid = validateQuote(parsed.quote, ctx);
+    if (!valid.ok) return reject(valid.reason);
+    return { source: market.source, market, price: valid.price, timestampMs: parsed.quote.timestampMs };
+  }
+  function venueErrorOf(market, body) {
+    try {
+      return SOURCES[market.source].venueError(JSON.parse(body));
+    } catch {
+      return void 0;
+    }
+  }
+  function isQuote(value) {
+    return "price" in value;
+  }
+  function medianOf(values) {
+    if (values.length === 0) throw new RangeError("median of nothing");
+    const sorted = [...values].sort(compareBigint);
+    const mid = sorted.length >> 1;
+    if (sorted.length % 2 === 1) return sorted[mid];
+    return divRound(sorted[mid - 1] + sorted[mid], 2n);
+  }
+  function lowerMedianOf(values) {
+    if (values.length === 0) throw new RangeError("median of nothing");
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[sorted.length - 1 >> 1];
+  }
+  function hasQuorum(answered, configured, min) {
+    return answered >= min && answered * 2 > configured;
+  }
+  function narrowestMajorityWidth(sorted) {
+    const k = (sorted.length >> 1) + 1;
+    let best = sorted[k - 1] - sorted[0];
+    for (let i = 1; i + k - 1 < sorted.length; i++) {
+      const w = sorted[i + k - 1] - sorted[i];
+      if (w < best) best = w;
+    }
+    return best;
+  }
+  function aggregatePrices(prices, configured, options) {
+    if (prices.length === 0) {
+      return { ok: false, code: "source-quorum", reason: `0 of ${configured} sources answered`, used: [], outliers: [], spreadPpm: 0 };
+    }
+    const center = medianOf(prices.map((p) => p.price));
+    const limit = BigInt(options.maxSpreadPpm);
+    const inBand = (p) => absBigint(p.price - center) * 1000000n <= limit * center;
+    const used = prices.filter(inBand).map((p) => p.source);
+    const outliers = prices.filter((p) => !inBand(p)).map((p) => p.source);
+    const sorted = prices.map((p) => p.price).sort(compareBigint);
+    const width = narrowestMajorityWidth(sorted);
+    const spread = ppmOf(width, center);
+    const spreadPpm = spread > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(spread);
+    if (!hasQuorum(used.length, configured, options.minSources)) {
+      return {
+        ok: false,
+        code: "source-quorum",
+        reason: `${used.length} of ${configured} sources usable (${outliers.length} outliers); need at least ${options.minSources} and a majority`,
+        used,
+        outliers,
+        spreadPpm
+      };
+    }
+    if (width * 1000000n > limit * center) {
+      return { ok: false, code: "spread-too-wide", reason: `the tightest majority of sources spans ${spreadPpm} ppm, more than ${options.maxSpreadPpm} ppm`, used, outliers, spreadPpm };
+    }
+    return { ok: true, median: center, used, outliers, spreadPpm };
+  }
+  function usdtToUsd(price, usdtUsd) {
+    return divRound(price * usdtUsd, ONE);
+  }
+
+  // actions/src/core/node.ts
+  var NODE_VALUE_VERSION = 2;
+  function observeMarket(params, outcomes, clockSeconds) {
+    const { aggregation } = params;
+    const statuses = [];
+    const quoteOf = (source, base, ctx) => {
+      const market = SOURCES[source].market(base);
+      return readQuote(market, outcomes.get(`${source}:${market.symbol}`), ctx);
+    };
+    const needsUsdt = params.feeds.some((f) => f.sources.some((s) => SOURCES[s].market(f.base)?.quote === "USDT"));
+    let usdtUsd;
+    let usdtProblem = "no feed needs it";
+    if (needsUsdt) {
+      const ctx = { observedAt: clockSeconds, maxQuoteAgeSeconds: params.usdt.maxQuoteAgeSeconds, ...aggregation };
+      const priced = [];
+      for (const source of params.usdt.sources) {
+        const q = quoteOf(source, "USDT", ctx);
+        if (isQuote(q)) priced.push({ source, price: q.price });
+        else statuses.push({ feed: "USDT/USD (rate)", source, symbol: q.symbol, status: "rejected", reason: q.reason });
+      }
+      const rate = aggregatePrices(priced, params.usdt.sources.length, { minSources: params.usdt.minSources, maxSpreadPpm: params.usdt.maxSpreadPpm });
+      if (rate.ok) usdtUsd = rate.median;
+      else usdtProblem = rate.reason;
+    }
+    const feeds = params.feeds.map((feed) => {
+      const ctx = { observedAt: clockSeconds, maxQuoteAgeSeconds: feed.maxQuoteAgeSeconds, ...aggregation };
+      const priced = [];
+      for (const source of feed.sources) {
+        const q = quoteOf(source, feed.base, ctx);
+        if (!isQuote(q)) {
+          statuses.push({ feed: feed.symbol, source, symbol: q.symbol, status: "rejected", reason: q.reason });
+          continue;
+        }
+        if (q.market.quote === "USD") {
+          priced.push({ source, price: q.price });
+        } else if (usdtUsd === void 0) {
+          statuses.push({ feed: feed.symbol, source, symbol: q.market.symbol, status: "rejected", reason: `USDT market excluded: no USDT/USD rate (${usdtProblem})` });
+        } else {
+          priced.push({ source, price: usdtToUsd(q.price, usdtUsd) });
+        }
+      }
+      const result = aggregatePrices(priced, feed.sources.length, { minSources: feed.minSources, maxSpreadPpm: feed.maxSpreadPpm });
+      for (const source of result.used) statuses.push({ feed: feed.symbol, source, symbol: SOURCES[source].market(feed.base).symbol, status: "used" });
+      for (const source of result.outliers) {
+        statuses.push({ feed: feed.symbol, source, symbol: SOURCES[source].market(feed.base).symbol, status: "outlier", reason: "further than the spread limit from the median" });
+      }
+      if (!result.ok) return { symbol: feed.symbol, ok: false, code: result.code, reason: result.reason };
+      return { symbol: feed.symbol, ok: true, median: result.median, sourcesUsed: result.used.length, spreadPpm: result.spreadPpm };
+    });
+    return { feeds, usdtUsd, sources: statuses };
+  }
+  function encodeNodeValue(value) {
+    return JSON.stringify({
+      v: NODE_VALUE_VERSION,
+      t: value.clock,
+      feeds: value.feeds.map((f) => f.ok ? { s: f.symbol, m: f.median.toString(), n: f.sourcesUsed, p: f.spreadPpm } : { s: f.symbol, e: f.code }),
+      d: value.chain.map((c) => c.ok ? c.answers.map((a) => a.toString()) : null)
+    });
+  }
+  var INTEGER = /^\d{1,78}$/;
+  var MAX_CLOCK_SECONDS = 2 ** 32 - 1;
+  function decodeNodeValue(text, symbols, destinationFeeds = []) {
+    let value;
+    try {
+      value = typeof text === "string" ? JSON.parse(text) : void 0;
+    } catch {
+      value = void 0;
+    }
+    const obj = typeof value === "object" && value !== null && value.v === NODE_VALUE_VERSION ? value : void 0;
+    const feeds = obj?.feeds;
+    const t = obj?.t;
+    const clock = Number.isSafeInteger(t) && t > 0 && t <= MAX_CLOCK_SECONDS ? t : void 0;
+    const d = Array.isArray(obj?.d) && obj.d.length === destinationFeeds.length ? obj.d : void 0;
+    const chain = destinationFeeds.map((count, i) => {
+      const entry = d?.[i];
+      if (!Array.isArray(entry) || entry.length !== count || !entry.every((a) => typeof a === "string" && INTEGER.test(a))) return void 0;
+      return entry.map((a) => BigInt(a));
+    });
+    const feedValues = symbols.map((symbol) => {
+      if (!Array.isArray(feeds)) return void 0;
+      const matches = feeds.filter((f2) => typeof f2 === "object" && f2 !== null && f2.s === symbol);
+      if (matches.length !== 1) return void 0;
+      const f = matches[0];
+      if (typeof f.e === "string") return { error: f.e };
+      if (typeof f.m !== "string" || !INTEGER.test(f.m)) return void 0;
+      if (!Number.isSafeInteger(f.n) || f.n < 0 || !Number.isSafeInteger(f.p) || f.p < 0) return void 0;
+      const median = BigInt(f.m);
+      if (median === 0n) return void 0;
+      return { median, sourcesUsed: f.n, spreadPpm: f.p };
+    });
+    return { clock, feeds: feedValues, chain };
+  }
+
+  // actions/src/core/round.ts
+  function refuse(base, code, reason) {
+    return { ...base, answer: void 0, refusal: { code, reason } };
+  }
+  function agreedObservedAt(clocks, granularitySeconds) {
+    const valid = clocks.filter((c) => c !== void 0);
+    if (valid.length * 2 <= clocks.length) return void 0;
+    const median = lowerMedianOf(valid);
+    return median - median % granularitySeconds;
+  }
+  function decideRound(params, nodeValues, confirm) {
     const symbols = params.feeds.map((f) => f.symbol);
-    const decoded = nodeValues.map((v) => decodeNodeValue(v, symbols));
+    const decoded = nodeValues.map((v) => decodeNodeValue(v, symbols, params.destinations.map((d) => d.feeds.length)));
     const total = nodeValues.length;
+    const { clock, confirmation } = params.manifest;
+    const observedAt = agreedObservedAt(decoded.map((d) => d.clock), clock.granularitySeconds);
+    if (observedAt === void 0) return { ok: false, error: `fewer than a majority of the ${total} nodes broadcast a valid clock` };
+    if (params.observedAtHint !== void 0 && Math.abs(observedAt - params.observedAtHint) > clock.toleranceSeconds) {
+      return { ok: false, error: `observedAtHint ${params.observedAtHint} is ${observedAt - params.observedAtHint} s from the nodes' clock ${observedAt}; the manifest tolerates ${clock.toleranceSeconds} s` };
+    }
     const feeds = params.feeds.map((feed, i) => {
-      const claims = decoded.map((d) => d[i]).filter((c) => c !== void 0);
+      const claims = decoded.map((d) => d.feeds[i]).filter((c) => c !== void 0);
       const values = claims.filter((c) => "median" in c);
       const base = {
         symbol: feed.symbol,
@@ -7692,32 +7948,46 @@ var __litOraclePriceFeedNaga = (() => {
       const median = medianOf(values.map((v) => v.median));
       const answer = rescale(median, INTERNAL_DECIMALS, feed.decimals);
       if (answer <= 0n) return refuse(base, "zero-answer", `${feed.symbol} rounds to ${answer} at ${feed.decimals} decimals`);
-      if (feed.lastAnswer !== void 0) {
-        const movePpm = ppmOf(absBigint(answer - feed.lastAnswer), feed.lastAnswer);
-        if (movePpm > BigInt(feed.maxDeviationPpm)) {
-          const confirm = feed.confirmMove;
-          const confirmed = confirm !== void 0 && confirm.answer > 0n && ppmOf(absBigint(answer - confirm.answer), confirm.answer) <= BigInt(params.aggregation.confirmTolerancePpm);
-          if (!confirmed) {
-            return refuse(
-              base,
-              "move-unconfirmed",
-              `move of ${movePpm} ppm from the on-chain answer exceeds ${feed.maxDeviationPpm} ppm; pass this candidate as confirmMove in a later round to confirm`,
-              { answer, observedAt: params.observedAt }
-            );
-          }
-        }
-      }
       return { ...base, answer, refusal: void 0 };
     });
+    const age = confirm ? observedAt - confirm.observedAt : 0;
+    const confirmUsable = confirm !== void 0 && age >= confirmation.minDelaySeconds && age <= confirmation.maxAgeSeconds;
     const accepted = new Map(feeds.filter((f) => f.answer !== void 0).map((f) => [f.symbol, f]));
+    const refusals = [];
+    const candidates = /* @__PURE__ */ new Map();
     const jobs = [];
-    for (const destination of params.destinations) {
-      const here = destination.feeds.filter((s) => accepted.has(s));
-      if (here.length === 0) continue;
-      const reports = here.map((s) => {
-        const f = accepted.get(s);
-        return { feedId: f.feedId, answer: f.answer, observedAt: BigInt(params.observedAt) };
+    params.destinations.forEach((destination, di) => {
+      const here = [];
+      destination.feeds.forEach((symbol, fi) => {
+        const f = accepted.get(symbol);
+        if (!f) return;
+        const refuseHere = (code, reason) => refusals.push({ feed: symbol, chainId: destination.chainId, receiver: destination.receiver, code, reason });
+        const reads = decoded.map((d) => d.chain[di]?.[fi]).filter((a) => a !== void 0);
+        if (reads.length * 2 <= total) {
+          refuseHere("chain-read", `${reads.length} of ${total} nodes could read ${symbol} on receiver ${destination.receiver} (chain ${destination.chainId}); the move limit needs a majority`);
+          return;
+        }
+        const last = lowerMedianBigint(reads);
+        const feed = params.feeds.find((x) => x.symbol === symbol);
+        if (last > 0n) {
+          const movePpm = ppmOf(absBigint(f.answer - last), last);
+          if (movePpm > BigInt(feed.maxDeviationPpm)) {
+            const candidate = confirmUsable ? confirm.candidates.get(symbol) : void 0;
+            const confirmed = candidate !== void 0 && candidate > 0n && ppmOf(absBigint(f.answer - candidate), candidate) <= BigInt(params.aggregation.confirmTolerancePpm);
+            if (!confirmed) {
+              candidates.set(symbol, f);
+              refuseHere(
+                "move-unconfirmed",
+                `move of ${movePpm} ppm from the on-chain answer ${last} exceeds ${feed.maxDeviationPpm} ppm; confirm it with this round's signed candidates ${confirmation.minDelaySeconds}-${confirmation.maxAgeSeconds} s from now`
+              );
+              return;
+            }
+          }
+        }
+        here.push(symbol);
       });
+      if (here.length === 0) return;
+      const reports = here.map((s) => ({ feedId: accepted.get(s).feedId, answer: accepted.get(s).answer, observedAt: BigInt(observedAt) }));
       const domain = { chainId: destination.chainId, verifyingContract: destination.receiver };
       if (destination.direct) {
         const tx = buildDirectTx(destination, reports);
@@ -7727,8 +7997,17 @@ var __litOraclePriceFeedNaga = (() => {
       } else {
         jobs.push({ destination, sigName: destination.sigName, kind: "batch", reports, feeds: here, digest: batchDigest(domain, reports), tx: void 0 });
       }
+    });
+    let candidateSet;
+    if (candidates.size > 0) {
+      const list = [...candidates.values()].map((f) => ({ feed: f.symbol, feedId: f.feedId, answer: f.answer }));
+      candidateSet = { observedAt, list, digest: candidatesDigest(observedAt, list) };
     }
-    return { feeds, jobs };
+    return { ok: true, observedAt, feeds, refusals, jobs, candidates: candidateSet };
+  }
+  function lowerMedianBigint(values) {
+    const sorted = [...values].sort(compareBigint);
+    return sorted[sorted.length - 1 >> 1];
   }
   function mostFrequent(codes) {
     const counts = /* @__PURE__ */ new Map();
@@ -7745,11 +8024,19 @@ var __litOraclePriceFeedNaga = (() => {
   // actions/src/price-feed/run.ts
   var MAX_SOURCE_BODY_CHARS = 256 * 1024;
   var BROADCAST_NAME = "lit-oracle:price-feed";
-  async function fetchWithTimeout(fetchFn, url2, headers, timeoutMs) {
+  var FEED_STATE_SELECTOR = toFunctionSelector("feedState(bytes32)");
+  async function fetchWithTimeout(fetchFn, url, init, timeoutMs) {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
     try {
-      const res = await fetchFn(url2, { method: "GET", headers: { accept: "application/json", ...headers }, signal: controller.signal });
+      const res = await fetchFn(url, {
+        method: init.method ?? "GET",
+        headers: { accept: "application/json", ...init.headers },
+        ...init.body !== void 0 ? { body: init.body } : {},
+        redirect: "error",
+        signal: controller.signal
+      });
+      if (res.status >= 300 && res.status < 400) return { ok: false, error: `HTTP ${res.status} redirect refused (pinned host)` };
       const body = await res.text();
       if (body.length > MAX_SOURCE_BODY_CHARS) return { ok: false, error: `body longer than ${MAX_SOURCE_BODY_CHARS} characters` };
       return { ok: true, status: res.status, body };
@@ -7764,13 +8051,99 @@ var __litOraclePriceFeedNaga = (() => {
     if (!secret) return (text) => text;
     return (text) => text.split(secret).join("[redacted]");
   }
-  async function runPriceFeed(host, rawParams) {
+  function isUnderPinnedBase(url, baseUrl) {
+    try {
+      const u = new URL(url);
+      const b = new URL(baseUrl);
+      return u.origin === b.origin && u.pathname.startsWith(b.pathname.replace(/\/+$/, ""));
+    } catch {
+      return false;
+    }
+  }
+  async function readChain(host, chain, destinations) {
+    const calls = destinations.flatMap((d) => d.feeds.map((feed) => ({ d: d.index, to: d.receiver, feedId: feedIdOf(feed) })));
+    const body = JSON.stringify(
+      calls.map((c, id) => ({ jsonrpc: "2.0", id, method: "eth_call", params: [{ to: c.to, data: concatHex([FEED_STATE_SELECTOR, c.feedId]) }, "latest"] }))
+    );
+    const fail2 = (error2) => new Map(destinations.map((d) => [d.index, { ok: false, error: error2 }]));
+    let urls;
+    try {
+      urls = chain.litChain !== void 0 ? [await host.rpcUrl(chain.litChain)] : chain.rpcUrls;
+    } catch (error2) {
+      return fail2(`no RPC for chain ${chain.chainId}: ${error2 instanceof Error ? error2.message : String(error2)}`);
+    }
+    let problem = "no provider";
+    for (const url of urls) {
+      const outcome = await fetchWithTimeout(host.fetch, url, { method: "POST", headers: { "content-type": "application/json" }, body }, chain.timeoutMs);
+      if (!outcome.ok || outcome.status !== 200) {
+        problem = outcome.ok ? `HTTP ${outcome.status}` : outcome.error;
+        continue;
+      }
+      const answers = parseFeedStates(outcome.body, calls.length);
+      if (typeof answers === "string") {
+        problem = answers;
+        continue;
+      }
+      const out = /* @__PURE__ */ new Map();
+      let k = 0;
+      for (const d of destinations) {
+        const slice2 = answers.slice(k, k + d.feeds.length);
+        k += d.feeds.length;
+        const bad = slice2.findIndex((a) => typeof a === "string");
+        out.set(d.index, bad >= 0 ? { ok: false, error: `${d.feeds[bad]}: ${slice2[bad]}` } : { ok: true, answers: slice2 });
+      }
+      return out;
+    }
+    return fail2(`chain ${chain.chainId}: ${problem}`);
+  }
+  function parseFeedStates(text, n) {
+    let body;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      return "RPC body is not JSON";
+    }
+    if (!Array.isArray(body)) return "RPC did not answer the batch with an array";
+    const byId = /* @__PURE__ */ new Map();
+    for (const item of body) if (typeof item === "object" && item !== null && Number.isSafeInteger(item.id)) byId.set(item.id, item);
+    const out = [];
+    for (let id = 0; id < n; id++) {
+      const item = byId.get(id);
+      const result = item?.result;
+      if (typeof result !== "string" || !/^0x[0-9a-fA-F]*$/.test(result)) {
+        out.push(item?.error ? "eth_call reverted or failed" : "missing result");
+        continue;
+      }
+      if (result.length < 2 + 64 * 2) {
+        out.push("not a price receiver (short feedState result)");
+        continue;
+      }
+      const word = hexToBigInt(`0x${result.slice(2, 66)}`);
+      out.push(word >> 255n === 1n ? "negative answer" : word);
+    }
+    return out;
+  }
+  async function verifyConfirm(host, params) {
+    const confirm = params.confirm;
+    if (!confirm) return { claim: void 0, note: void 0 };
+    if (confirm.list.some((c) => !params.feeds.some((f) => f.symbol === c.feed))) return { claim: void 0, note: "confirm ignored: a candidate is not a feed of this round" };
+    try {
+      const digest = candidatesDigest(confirm.observedAt, confirm.list.map((c) => ({ feedId: feedIdOf(c.feed), answer: c.answer })));
+      const [recovered, signer] = await Promise.all([host.recoverAddress(digest, confirm.signature), host.signerAddress()]);
+      if (getAddress(recovered) !== getAddress(signer)) return { claim: void 0, note: `confirm ignored: signed by ${recovered}, not this round's signer ${signer}` };
+      return { claim: confirm, note: void 0 };
+    } catch (error2) {
+      return { claim: void 0, note: `confirm ignored: ${error2 instanceof Error ? error2.message : String(error2)}` };
+    }
+  }
+  async function runPriceFeed(host, manifest, rawParams) {
     let params;
     try {
-      params = validatePriceFeedParams(rawParams);
+      params = validatePriceFeedParams(manifest, rawParams);
     } catch (error2) {
       return { response: errorResponse(error2 instanceof Error ? error2.message : String(error2)), signatures: {} };
     }
+    const clock = Math.floor(host.now() / 1e3);
     let apiKey;
     let keyProblem;
     if (params.premium) {
@@ -7786,24 +8159,38 @@ var __litOraclePriceFeedNaga = (() => {
     try {
       const plan = planFetches(params);
       const outcomes = /* @__PURE__ */ new Map();
-      await Promise.all(
-        plan.map(async (item) => {
+      const chainViews = /* @__PURE__ */ new Map();
+      await Promise.all([
+        ...plan.map(async (item) => {
           const market = SOURCES[item.source].market(item.base);
           const adapter = SOURCES[item.source];
-          const isPremium = params.premium?.source === item.source;
+          const pinned = params.sources[item.source];
+          const isPremium = params.manifest.premium?.source === item.source;
           if (isPremium && apiKey === void 0) {
-            outcomes.set(item.key, { ok: false, error: keyProblem ?? "premium key unavailable" });
+            outcomes.set(item.key, { ok: false, error: keyProblem ?? "premium key not supplied (manifest premium.key or jsParams premiumKey)" });
             return;
           }
-          const { baseUrl, timeoutMs } = params.sources[item.source];
-          const outcome = await fetchWithTimeout(host.fetch, adapter.url(baseUrl, market), adapter.headers(isPremium ? apiKey : void 0), timeoutMs);
-          outcomes.set(item.key, outcome);
+          const url = adapter.url(pinned.baseUrl, market);
+          if (!isUnderPinnedBase(url, pinned.baseUrl)) {
+            outcomes.set(item.key, { ok: false, error: `request URL leaves the pinned host ${pinned.baseUrl}` });
+            return;
+          }
+          outcomes.set(item.key, await fetchWithTimeout(host.fetch, url, { headers: adapter.headers(isPremium ? apiKey : void 0) }, pinned.timeoutMs));
+        }),
+        ...[...new Set(params.destinations.map((d) => d.chain))].map(async (chain2) => {
+          const here = params.destinations.flatMap((d, index) => d.chain === chain2 ? [{ index, receiver: d.receiver, feeds: d.feeds }] : []);
+          for (const [index, view] of await readChain(host, chain2, here)) chainViews.set(index, view);
         })
-      );
-      const observation = observeMarket(params, outcomes);
+      ]);
+      const observation = observeMarket(params, outcomes, clock);
       for (const f of observation.feeds) log(f.ok ? `${f.symbol}: node median ${f.median} from ${f.sourcesUsed} sources` : `${f.symbol}: ${f.reason}`);
-      const values = await host.broadcast(BROADCAST_NAME, encodeNodeValue(observation));
-      const decision = decideRound(params, values);
+      const chain = params.destinations.map((_, i) => chainViews.get(i) ?? { ok: false, error: "not read" });
+      for (const [i, view] of chain.entries()) if (!view.ok) log(`destination ${params.destinations[i].sigName}: ${view.error}`);
+      const values = await host.broadcast(BROADCAST_NAME, encodeNodeValue({ clock, feeds: observation.feeds, chain }));
+      const { claim, note } = await verifyConfirm(host, params);
+      if (note) log(note);
+      const decision = decideRound(params, values, claim);
+      if (!decision.ok) return { response: errorResponse(decision.error), signatures: {} };
       const signatures = {};
       const transactions = [];
       for (const job of decision.jobs) {
@@ -7814,21 +8201,27 @@ var __litOraclePriceFeedNaga = (() => {
         }
         const sig = await host.signAndCombine(job.digest, job.sigName);
         const raw = serializeSignedDirectTx(job.tx, sig);
-        const direct = job.destination.direct;
+        const direct = job.destination.chain;
         const sent = await host.runOnce(`send:${job.sigName}`, async () => {
-          const url2 = direct.rpcUrl ?? await host.rpcUrl(direct.litChain);
-          const res = await host.fetch(url2, {
-            method: "POST",
-            headers: { "content-type": "application/json" },
-            body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "eth_sendRawTransaction", params: [raw] })
-          });
-          return JSON.stringify(await res.json());
+          const url = direct.litChain !== void 0 ? await host.rpcUrl(direct.litChain) : direct.rpcUrls[0];
+          const outcome = await fetchWithTimeout(
+            host.fetch,
+            url,
+            { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "eth_sendRawTransaction", params: [raw] }) },
+            direct.timeoutMs
+          );
+          return outcome.ok ? outcome.body : JSON.stringify({ error: { message: outcome.error } });
         });
         transactions.push(sendResult(job.sigName, job.destination.chainId, job.destination.receiver, keccak256(raw), sent));
       }
-      const response = buildResponse(params.observedAt, decision, {
+      if (decision.candidates) {
+        const signature = await host.signDigest(decision.candidates.digest, CANDIDATES_SIG_NAME);
+        if (signature) signatures[CANDIDATES_SIG_NAME] = signature;
+      }
+      const response = buildResponse(decision, {
         transactions,
-        sources: observation.sources.map((s) => s.reason === void 0 ? s : { ...s, reason: redact(s.reason) })
+        sources: observation.sources.map((s) => s.reason === void 0 ? s : { ...s, reason: redact(s.reason) }),
+        ...note ? { notes: [note] } : {}
       });
       return { response, signatures };
     } catch (error2) {
@@ -7865,7 +8258,9 @@ var __litOraclePriceFeedNaga = (() => {
   async function main() {
     const params = typeof jsParams === "undefined" ? void 0 : jsParams;
     let publicKey;
+    let manifest;
     try {
+      manifest = embeddedManifest();
       publicKey = publicKeyOf(params);
     } catch (error2) {
       Lit.Actions.setResponse({ response: JSON.stringify(errorResponse(error2.message)) });
@@ -7873,6 +8268,9 @@ var __litOraclePriceFeedNaga = (() => {
     }
     const host = {
       fetch: (input, init) => fetch(input, init),
+      now: () => Date.now(),
+      recoverAddress: async (digest, signature) => ethers.utils.recoverAddress(digest, signature),
+      signerAddress: async () => publicKeyToAddress(publicKey),
       broadcast: (name, value) => Lit.Actions.broadcastAndCollect({ name, value }),
       signDigest: async (digest, sigName) => {
         await Lit.Actions.signEcdsa({ toSign: hexToBytes(digest), publicKey, sigName });
@@ -7881,25 +8279,26 @@ var __litOraclePriceFeedNaga = (() => {
       signAndCombine: async (digest, sigName) => parseCombined(await Lit.Actions.signAndCombineEcdsa({ toSign: hexToBytes(digest), publicKey, sigName })),
       runOnce: (name, fn) => Lit.Actions.runOnce({ waitForResponse: true, name }, fn),
       rpcUrl: async (chain) => {
-        const url2 = await Lit.Actions.getRpcUrl({ chain });
-        if (!/^https?:\/\//.test(url2)) throw new Error(`no RPC URL for chain ${chain}: ${url2}`);
-        return url2;
+        const url = await Lit.Actions.getRpcUrl({ chain });
+        if (!/^https?:\/\//.test(url)) throw new Error(`no RPC URL for chain ${chain}: ${url}`);
+        return url;
       },
       decryptPremiumKey: (premium) => {
-        if (!premium.accessControlConditions || !premium.dataToEncryptHash) {
-          throw new Error("premium.accessControlConditions and premium.dataToEncryptHash are required on Naga");
+        const key = premium.key;
+        if (!key.accessControlConditions || !key.dataToEncryptHash) {
+          throw new Error("the premium key's accessControlConditions and dataToEncryptHash are required on Naga");
         }
         return Lit.Actions.decryptAndCombine({
-          accessControlConditions: premium.accessControlConditions,
-          ciphertext: premium.ciphertext,
-          dataToEncryptHash: premium.dataToEncryptHash,
+          accessControlConditions: key.accessControlConditions,
+          ciphertext: key.ciphertext,
+          dataToEncryptHash: key.dataToEncryptHash,
           authSig: null,
-          chain: premium.chain ?? "ethereum"
+          chain: key.chain ?? "ethereum"
         });
       },
       log: (message) => console.log(message)
     };
-    const { response } = await runPriceFeed(host, params);
+    const { response } = await runPriceFeed(host, manifest, params);
     Lit.Actions.setResponse({ response: JSON.stringify(response) });
   }
   var done = main().catch((error2) => {

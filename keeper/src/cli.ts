@@ -9,6 +9,7 @@ import { register as registerKeeper } from "./commands/keeper.ts";
 import { register as registerLit } from "./commands/lit.ts";
 import { register as registerChipotle } from "./commands/chipotle.ts";
 import { register as registerRelay } from "./commands/relay.ts";
+import { register as registerRotate } from "./commands/rotate.ts";
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerLit(program);
   registerChipotle(program);
   registerRelay(program);
+  registerRotate(program);
   return program;
 }
 

@@ -107,7 +107,7 @@ export async function runDev(parameters: DevParameters): Promise<DevSummary> {
   }
   step("starting the keeper");
   shutdown.add(() => stack.close());
-  const keeper = createKeeper({ logger, lit: stack.runtime, secrets: stack.secrets, receiver: receiverOps, action: stack.action, sourceBaseUrls: stack.sourceBaseUrls, onRound }, stack.config);
+  const keeper = createKeeper({ logger, lit: stack.runtime, secrets: stack.secrets, receiver: receiverOps, action: stack.action, onRound }, stack.config);
   shutdown.add(() => keeper.stop());
   shutdown.signal.addEventListener("abort", () => keeper.abort("shutdown"), { once: true });
 

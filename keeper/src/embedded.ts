@@ -1,7 +1,9 @@
 /**
  * The embedded stack behind `npm start` / `lit-oracle dev` and the integration tests: no network, no
  * configuration. It starts two loopback EVM chains (EDR), the market simulator, the local Lit network
- * (state in a directory), loads the price-feed action and its CID, mints a PKP, permits the CID and
+ * (state in a directory), builds the price-feed action with its own manifest — `local: true`, the
+ * simulator's loopback URLs as the pinned sources, the loopback chains as the pinned RPC providers —
+ * so it has its own CID (never the production one), mints a PKP, permits that CID and
  * burns the PKP (immutable: only that action can ever sign with it), deploys the oracle on each chain
  * with the PKP address as the receivers' signer, writes the deployments, and produces a complete,
  * validated keeper config plus the keeper key (a dev account, not a secret).
@@ -13,8 +15,9 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createPublicClient, createWalletClient, http, type Hex } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
-import { compileActions, loadBuiltAction } from "../../actions/build.ts";
-import type { Asset } from "../../actions/src/core/sources/index.ts";
+import { compileAction } from "../../actions/build.ts";
+import { FEED_MANIFEST_KIND, FEED_MANIFEST_VERSION, type FeedManifest } from "../../actions/src/core/feed-manifest.ts";
+import { type Asset, keylessSourcesFor, type SourceId } from "../../actions/src/core/sources/index.ts";
 import { createLocalLitNetwork, type LocalLitNetwork } from "../../lit/local/network.ts";
 import type { LitRuntime } from "../../lit/types.ts";
 import { startMarketSimulator, type MarketSimulator } from "../../sim/index.ts";
@@ -54,11 +57,15 @@ export const EMBEDDED_DECIMALS = 8;
 /** Receiver bounds as fractions of the start price (1/100x .. 100x). */
 export const EMBEDDED_BOUNDS_FACTOR = 100n;
 /** Sources per feed in the embedded stack (fewer fetches per node keeps rounds fast). */
-export const EMBEDDED_SOURCES: Record<string, string[]> = {
+export const EMBEDDED_SOURCES: Record<string, SourceId[]> = {
   "BTC/USD": ["coinbase", "kraken", "bitstamp", "gemini", "bitfinex"],
   "ETH/USD": ["coinbase", "kraken", "bitstamp", "gemini", "bitfinex"],
   "SOL/USD": ["coinbase", "kraken", "bitstamp", "gemini", "bitfinex"],
 };
+/** Clock tolerance and quote lead of the embedded manifest, seconds (the validator's ceiling). */
+export const EMBEDDED_CLOCK_TOLERANCE_SECONDS = 600;
+/** Shortest age of a large-move candidate that confirms it in the embedded stack, seconds. */
+export const EMBEDDED_CONFIRM_MIN_DELAY_SECONDS = 1;
 /** Dev account index of the deployer, the first keeper key, and further keeper keys. */
 export const DEPLOYER_ACCOUNT_INDEX = 0;
 export const KEEPER_ACCOUNT_INDEX = 1;
@@ -94,7 +101,8 @@ export type EmbeddedStack = {
   readonly sim: MarketSimulator;
   readonly lit: LocalLitNetwork;
   readonly runtime: LitRuntime;
-  readonly action: { code: string; cid: string };
+  /** The action built with {@link embeddedManifest}: its code, CID and canonical manifest. */
+  readonly action: { code: string; cid: string; manifest: string };
   readonly pkp: { publicKey: Hex; ethAddress: Hex };
   readonly deployments: readonly Deployment[];
   /** Validated keeper config for this stack. */
@@ -105,8 +113,10 @@ export type EmbeddedStack = {
   readonly secrets: Secrets;
   /** Dev accounts (index 2+ are free for more keepers). */
   readonly accounts: readonly DevAccount[];
-  /** Source base URLs of the simulator, for the action. */
+  /** Source base URLs of the simulator (pinned in the embedded manifest). */
   readonly sourceBaseUrls: Record<string, string>;
+  /** The manifest compiled into the embedded action. */
+  readonly manifest: FeedManifest;
   close(): Promise<void>;
 };
 
@@ -123,15 +133,37 @@ export function ensureContractArtifacts(log?: Logger): void {
   execFileSync(process.execPath, [join(REPO_ROOT, "node_modules", "hardhat", "dist", "src", "cli.js"), "build", "--quiet"], { cwd: REPO_ROOT, stdio: ["ignore", "ignore", "inherit"] });
 }
 
-async function loadAction(): Promise<{ code: string; cid: string }> {
-  try {
-    const built = await loadBuiltAction("price-feed");
-    return { code: built.code, cid: built.cid };
-  } catch {
-    const built = (await compileActions()).find((a) => a.name === "price-feed");
-    if (!built) throw new Error("the price-feed action did not build");
-    return { code: built.code, cid: built.cid };
-  }
+/**
+ * The embedded stack's manifest: marked `local` (plain http to loopback only), the simulator's URLs
+ * as the pinned sources, each loopback chain's RPC as its pinned provider. A different manifest from
+ * production, so a different CID and its own PKP: nothing signed here is valid for a production receiver.
+ */
+export function embeddedManifest(parameters: {
+  sourceBaseUrls: Record<string, string>;
+  chains: readonly { chainId: number; rpcUrl: string }[];
+  feeds: readonly string[];
+  name?: string;
+}): FeedManifest {
+  return {
+    kind: FEED_MANIFEST_KIND,
+    version: FEED_MANIFEST_VERSION,
+    name: parameters.name ?? "embedded",
+    local: true,
+    sources: Object.fromEntries(Object.entries(parameters.sourceBaseUrls).map(([id, baseUrl]) => [id, { baseUrl, timeoutMs: 5_000 }])),
+    feeds: parameters.feeds.map((symbol) => ({
+      symbol,
+      decimals: EMBEDDED_DECIMALS,
+      sources: EMBEDDED_SOURCES[symbol] ?? keylessSourcesFor(symbol.split("/")[0] as Asset),
+      minSources: 3,
+    })),
+    chains: parameters.chains.map((c) => ({ chainId: c.chainId, rpcUrls: [c.rpcUrl], timeoutMs: 5_000 })),
+    // The tests and the bench drive a simulated keeper and market clock ahead of the nodes' real
+    // clocks (heartbeats in seconds instead of minutes): the widest tolerances the validator allows.
+    clock: { toleranceSeconds: EMBEDDED_CLOCK_TOLERANCE_SECONDS },
+    aggregation: { maxQuoteLeadSeconds: EMBEDDED_CLOCK_TOLERANCE_SECONDS },
+    // A large move is confirmed by the next round a second later (production: 30 s).
+    confirmation: { minDelaySeconds: EMBEDDED_CONFIRM_MIN_DELAY_SECONDS, maxAgeSeconds: 900 },
+  };
 }
 
 export async function startEmbeddedStack(parameters: EmbeddedStackParameters = {}): Promise<EmbeddedStack> {
@@ -177,8 +209,11 @@ export async function startEmbeddedStack(parameters: EmbeddedStackParameters = {
       rpcUrls: Object.fromEntries(chains.map((c) => [`local-${c.chainId}`, c.rpcUrl])),
     });
     closers.push(() => lit.close());
-    step("loading the price-feed action (actions/dist; built from source if missing)");
-    const action = await loadAction();
+    step("building the price-feed action with the embedded manifest (its own CID)");
+    const sourceBaseUrls = Object.fromEntries(Object.entries(sim.baseUrls)) as Record<string, string>;
+    const manifest = embeddedManifest({ sourceBaseUrls, chains: chains.map((c) => ({ chainId: c.chainId, rpcUrl: c.rpcUrl })), feeds });
+    const built = await compileAction("price-feed", manifest);
+    const action = { code: built.code, cid: built.cid, manifest: built.manifest };
     lit.pin(action.code);
     // Mint, permit exactly this action's CID, burn: nobody (not even the minter) can change that.
     const pkp = lit.mintImmutablePkpFor(action.cid);
@@ -214,14 +249,13 @@ export async function startEmbeddedStack(parameters: EmbeddedStackParameters = {
       log?.info({ chain_id: chain.chainId, receiver: deployment.contracts.receiver, router: deployment.contracts.router }, "oracle deployed");
     }
 
-    const sourceBaseUrls = Object.fromEntries(Object.entries(sim.baseUrls)) as Record<string, string>;
     let configInput: ConfigInput = {
       keeper: {
         id: "dev",
         database: join(stateDir, "keeper.sqlite"),
         http: { host: "127.0.0.1", port: parameters.httpPort ?? 9464 },
       },
-      lit: { runtime: "local", actionCid: action.cid, pkpPublicKey: pkp.publicKey, stateDir: join(stateDir, "lit"), sourceBaseUrls, timeoutMs: 30_000 },
+      lit: { runtime: "local", actionCid: action.cid, pkpPublicKey: pkp.publicKey, stateDir: join(stateDir, "lit"), timeoutMs: 30_000 },
       chains: chains.map((c, i) => ({
         name: `local-${c.chainId}`,
         chainId: c.chainId,
@@ -239,7 +273,6 @@ export async function startEmbeddedStack(parameters: EmbeddedStackParameters = {
         deviationPpm: EMBEDDED_DEVIATION_PPM,
         heartbeatSeconds: EMBEDDED_HEARTBEAT_SECONDS,
         schedule: EMBEDDED_SCHEDULE,
-        ...(EMBEDDED_SOURCES[symbol] ? { sources: EMBEDDED_SOURCES[symbol], minSources: 3 } : {}),
       })),
     };
     if (parameters.configOverrides) configInput = parameters.configOverrides(configInput);
@@ -259,6 +292,7 @@ export async function startEmbeddedStack(parameters: EmbeddedStackParameters = {
       secrets: Object.freeze({ privateKey: accounts[KEEPER_ACCOUNT_INDEX]!.privateKey, litApiKey: undefined }),
       accounts,
       sourceBaseUrls,
+      manifest,
       close,
     };
   } catch (error) {

@@ -19,7 +19,7 @@ import { createPullRoutes } from "./http/pull.ts";
 import { NonRetryableError, RetryableError } from "./internal/errors.ts";
 import type { Logger } from "./internal/logger.ts";
 import { createMetrics, type KeeperMetrics } from "./metrics.ts";
-import { runRound, type ChainRuntime, type OnChainFeed, type ReceiverOps, type RoundResult } from "./round.ts";
+import { runRound, type CandidateStore, type ChainRuntime, type OnChainFeed, type ReceiverOps, type RoundResult } from "./round.ts";
 import { createChainClient } from "./rpc.ts";
 import { createScheduler, type Scheduler, type SchedulerDeps } from "./scheduler.ts";
 import { openStore, STORE_RETENTION_SECONDS, type Store, type StoredTx } from "./store.ts";
@@ -37,8 +37,6 @@ export type KeeperDeps = {
   receiver: ReceiverOps;
   /** The price-feed action: inline code (its CID is computed by the runtime) and/or its CID. */
   action: { code?: string; cid?: string };
-  /** Source base URLs handed to the action (the market simulator in the embedded stack). */
-  sourceBaseUrls?: Record<string, string>;
   /** Unix seconds; default wall clock. The bench drives a simulated clock. */
   now?: () => number;
   metrics?: KeeperMetrics;
@@ -135,7 +133,7 @@ export function createKeeper(deps: KeeperDeps, config: KeeperConfig): Keeper {
   let dashboard: DashboardRoutes | undefined;
   const last = new Map<string, { decision?: string; outcome?: string; tx?: string }>();
   const key = (feed: string, chain: string) => `${feed}\u0000${chain}`;
-  const candidates = new Map<string, { answer: string; observedAt: number }>();
+  const candidates: CandidateStore = new Map();
   let roundsDone = 0;
   let server: OpsServer | undefined;
   let scheduler: Scheduler | undefined;
@@ -245,7 +243,6 @@ export function createKeeper(deps: KeeperDeps, config: KeeperConfig): Keeper {
           store,
           metrics,
           now,
-          ...((deps.sourceBaseUrls ?? config.lit.sourceBaseUrls) ? { sourceBaseUrls: deps.sourceBaseUrls ?? config.lit.sourceBaseUrls } : {}),
           candidates,
           onState: (feed, chain, state) => {
             states.set(key(feed, chain), state);

@@ -1,5 +1,7 @@
 /**
- * One round: read every chain's on-chain state for the round's feeds -> build the action's jsParams ->
+ * One round: read every chain's on-chain state for the round's feeds (the keeper's decision; the action
+ * reads the receivers itself for its move limit) -> build the action's jsParams (feeds, destinations,
+ * a clock hint, a signed candidate set — nothing the action trusts) ->
  * execute the Lit Action -> check the response and every signature (the digest is recomputed here with
  * the shared report code and must recover to the configured PKP address BEFORE any gas is spent) ->
  * decide per (feed, chain) -> submit the signed reports on each chain -> record outcomes.
@@ -16,7 +18,7 @@ import type { CircuitBreaker } from "./breaker.ts";
 import type { ChainConfig, FeedConfig, KeeperConfig } from "./config/schema.ts";
 import { decide, decisionToJson, type Decision } from "./decide.ts";
 import { AlreadyDoneError, NonRetryableError, RetryableError } from "./internal/errors.ts";
-import type { Logger } from "./internal/logger.ts";
+import { type Logger, redactUrls } from "./internal/logger.ts";
 import type { KeeperMetrics } from "./metrics.ts";
 import { withRetry } from "./retry.ts";
 import type { ChainClient } from "./rpc.ts";
@@ -55,6 +57,10 @@ export type ReceiverOps = {
 
 export type ChainRuntime = { config: ChainConfig; client: ChainClient; tx: TxManager };
 
+/** A signed candidate set, in the shape of jsParams `confirm`. */
+export type CandidateAttestation = { observedAt: number; candidates: { feed: string; answer: string }[]; signature: Hex };
+export type CandidateStore = Map<string, CandidateAttestation>;
+
 export type RoundDeps = {
   config: KeeperConfig;
   logger: Logger;
@@ -68,10 +74,12 @@ export type RoundDeps = {
   metrics: KeeperMetrics;
   /** Unix seconds. */
   now: () => number;
-  /** Per-source base URLs handed to the action (the simulator in the embedded stack). */
-  sourceBaseUrls?: Record<string, string>;
-  /** Large-move candidates refused earlier, passed back as `confirmMove` (keyed by feed symbol). */
-  candidates: Map<string, { answer: string; observedAt: number }>;
+  /**
+   * Large-move candidate attestations the action signed in earlier rounds, by feed symbol (one
+   * attestation covers every feed refused in its round); the newest one for the round's feeds goes
+   * back as jsParams `confirm`. The action verifies the signature itself: this is not a claim it trusts.
+   */
+  candidates: CandidateStore;
   /** The signer each receiver accepts (`SIGNER()`, read at start); reports must recover to it. Missing: the configured PKP's address. */
   receiverSigners?: ReadonlyMap<string, Address>;
   /** Called with every on-chain feed state read (the keeper caches them for ages, /ready and the view). */
@@ -94,6 +102,7 @@ export type FeedChainOutcome = {
   error?: string;
 };
 
+/** `observedAt`: the signed one (the nodes' agreed clock) once the action ran, else the keeper's clock. */
 export type RoundResult = { roundId: number; observedAt: number; outcomes: FeedChainOutcome[]; litMs: number | undefined };
 
 function chainsOf(feed: FeedConfig, config: KeeperConfig): string[] {
@@ -179,28 +188,35 @@ function buildParams(
   deps: RoundDeps,
   feeds: readonly FeedConfig[],
   destinations: { chain: ChainConfig; feeds: string[] }[],
-  observedAt: number,
-  lastAnswers: Map<string, bigint>,
+  observedAtHint: number,
 ): PriceFeedParams {
+  let confirm: CandidateAttestation | undefined;
+  for (const f of feeds) {
+    const a = deps.candidates.get(f.symbol);
+    if (a && a.observedAt < observedAtHint && (!confirm || a.observedAt > confirm.observedAt)) confirm = a;
+  }
+  const symbols = feeds.map((f) => f.symbol);
   return {
     version: PRICE_FEED_PARAMS_VERSION,
-    observedAt,
-    feeds: feeds.map((f) => {
-      const last = lastAnswers.get(f.symbol);
-      const candidate = deps.candidates.get(f.symbol);
-      return {
-        symbol: f.symbol,
-        decimals: f.decimals,
-        ...(f.sources ? { sources: f.sources as never } : {}),
-        ...(f.minSources ? { minSources: f.minSources } : {}),
-        ...(last !== undefined && last > 0n ? { lastAnswer: last.toString() } : {}),
-        ...(candidate && candidate.observedAt < observedAt ? { confirmMove: candidate } : {}),
-      };
-    }),
-    ...(deps.sourceBaseUrls ? { sources: Object.fromEntries(Object.entries(deps.sourceBaseUrls).map(([id, baseUrl]) => [id, { baseUrl }])) as never } : {}),
+    feeds: symbols,
+    observedAtHint,
     destinations: destinations.map((d) => ({ chainId: d.chain.chainId, receiver: d.chain.receiver, feeds: d.feeds })),
     signer: { publicKey: deps.config.lit.pkpPublicKey, ...(deps.config.lit.pkpId ? { pkpId: deps.config.lit.pkpId } : {}) },
+    ...(confirm && confirm.candidates.every((c) => symbols.includes(c.feed)) ? { confirm } : {}),
   };
+}
+
+/** Keeps the round's signed candidate set (if any) for the next rounds, and forgets confirmed ones. */
+function rememberCandidates(deps: RoundDeps, response: PriceFeedResponse, result: ExecuteResult): void {
+  const refused = new Set(response.refusals.map((r) => r.feed));
+  for (const f of response.feeds) if (f.answer !== null && !refused.has(f.feed)) deps.candidates.delete(f.feed);
+  const set = response.candidates;
+  const sig = set ? result.signatures[set.sigName] : undefined;
+  if (!set || !sig) return;
+  const hex = sig.signature.replace(/^0x/, "");
+  if (hex.length !== 128) return;
+  const attestation: CandidateAttestation = { observedAt: set.observedAt, candidates: set.list, signature: `0x${hex}${(27 + sig.recoveryId).toString(16)}` };
+  for (const c of set.list) deps.candidates.set(c.feed, attestation);
 }
 
 /** Runs one round for `feedSymbols`. Never throws for per-feed/per-chain failures: they are outcomes. */
@@ -227,7 +243,8 @@ export async function runRound(deps: RoundDeps, parameters: { feeds: readonly st
     metrics.failures.inc({ feed, chain: chain.name, reason });
     deps.store.setOutcome({ feed, chainId: chain.chainId, outcome: `failed:${reason}` });
     log.error({ feed, chain: chain.name, chain_id: chain.chainId, reason, err: error }, "update failed");
-    outcomes.push({ ...base(feed, chain), ...extra, outcome: "failed", reason, error: error instanceof Error ? ((error as { shortMessage?: string }).shortMessage ?? error.message) : String(error) });
+    const text = error instanceof Error ? ((error as { shortMessage?: string }).shortMessage ?? error.message) : String(error);
+    outcomes.push({ ...base(feed, chain), ...extra, outcome: "failed", reason, error: redactUrls(text) });
   };
 
   // 1. on-chain state, every chain in parallel
@@ -281,34 +298,25 @@ export async function runRound(deps: RoundDeps, parameters: { feeds: readonly st
   const activeFeeds = feeds.filter((f) => [...targets.values()].some((t) => t.feeds.includes(f)));
   if (activeFeeds.length === 0) return { roundId: parameters.roundId, observedAt, outcomes, litMs: undefined };
 
-  // lastAnswer for the action's move limit: the freshest on-chain answer across chains.
-  const lastAnswers = new Map<string, bigint>();
-  for (const f of activeFeeds) {
-    let best: OnChainFeed | undefined;
-    for (const states of onChain.values()) {
-      const s = states.get(feedIdOf(f.symbol));
-      if (s && s.observedAt > 0n && (!best || s.observedAt > best.observedAt)) best = s;
-    }
-    if (best) lastAnswers.set(f.symbol, best.answer);
-  }
-
   // 2. execute the action once for every feed and destination of the round
   const destinations = [...targets.values()].map((t) => ({ chain: t.runtime.config, feeds: t.feeds.map((f) => f.symbol) }));
   let first: Awaited<ReturnType<typeof executeAction>>;
   try {
-    first = await executeAction(deps, buildParams(deps, activeFeeds, destinations, observedAt, lastAnswers), log);
+    first = await executeAction(deps, buildParams(deps, activeFeeds, destinations, observedAt), log);
   } catch (error) {
     for (const d of destinations) for (const f of d.feeds) fail(f, d.chain, error);
     return { roundId: parameters.roundId, observedAt, outcomes, litMs: undefined };
   }
   const response = first.response;
+  rememberCandidates(deps, response, first.result);
+  // The report's observedAt is the nodes' agreed clock (the action refused it if our hint was too far off).
+  const signedAt = response.observedAt ?? observedAt;
   const feedInfo = new Map(response.feeds.map((f) => [f.feed, f]));
   const sourcesOf = (feed: string) => (response.sources ?? []).filter((s) => s.feed === feed && s.status === "used").map((s) => s.source);
   for (const refusal of response.refusals) {
-    log.warn({ feed: refusal.feed, reason: refusal.code, detail: refusal.reason }, "action refused the feed");
-    if (refusal.candidate) deps.candidates.set(refusal.feed, refusal.candidate);
+    log.warn({ feed: refusal.feed, reason: refusal.code, detail: refusal.reason, ...(refusal.chainId !== undefined ? { chain_id: refusal.chainId } : {}) }, "action refused the feed");
   }
-  for (const f of response.feeds) if (f.answer !== null) deps.candidates.delete(f.feed);
+  for (const note of response.notes ?? []) log.warn({ detail: note }, "action ignored part of the request");
 
   // 3. decide per (feed, chain), then submit per chain
   await Promise.all(
@@ -319,7 +327,8 @@ export async function runRound(deps: RoundDeps, parameters: { feeds: readonly st
       for (const feed of here) {
         const info = feedInfo.get(feed.symbol);
         const s = states.get(feedIdOf(feed.symbol));
-        const offChain = info && info.answer !== null ? { answer: BigInt(info.answer), observedAt: BigInt(observedAt) } : undefined;
+        const refusedHere = response.refusals.some((r) => r.feed === feed.symbol && (r.chainId === undefined || r.chainId === chain.chainId));
+        const offChain = info && info.answer !== null && !refusedHere ? { answer: BigInt(info.answer), observedAt: BigInt(signedAt) } : undefined;
         const decision = decide({
           onChain: s ? { answer: s.answer, updatedAt: s.observedAt } : undefined,
           offChain,
@@ -377,15 +386,12 @@ export async function runRound(deps: RoundDeps, parameters: { feeds: readonly st
       const wanted = toUpdate.map((u) => u.feed.symbol);
       let job = response.reports.find((r) => r.chainId === chain.chainId && getAddress(r.receiver) === getAddress(chain.receiver));
       let jobResult = first.result;
-      let jobObservedAt = observedAt;
+      let jobObservedAt = signedAt;
       const same = job && job.reports.length === wanted.length && job.reports.every((r) => wanted.includes(r.feed));
       if (!same) {
         try {
-          const again = await executeAction(
-            deps,
-            buildParams(deps, toUpdate.map((u) => u.feed), [{ chain, feeds: wanted }], Math.max(observedAt, Math.floor(deps.now())), lastAnswers),
-            log,
-          );
+          const again = await executeAction(deps, buildParams(deps, toUpdate.map((u) => u.feed), [{ chain, feeds: wanted }], Math.max(observedAt, Math.floor(deps.now()))), log);
+          rememberCandidates(deps, again.response, again.result);
           jobObservedAt = again.response.observedAt ?? Math.max(observedAt, Math.floor(deps.now()));
           job = again.response.reports.find((r) => r.chainId === chain.chainId);
           jobResult = again.result;
@@ -456,7 +462,7 @@ export async function runRound(deps: RoundDeps, parameters: { feeds: readonly st
       }
     }),
   );
-  return { roundId: parameters.roundId, observedAt, outcomes, litMs: first.ms };
+  return { roundId: parameters.roundId, observedAt: signedAt, outcomes, litMs: first.ms };
 }
 
 /** The `push --json` line of one outcome. */

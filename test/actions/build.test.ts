@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { buildProgram } from "../../keeper/src/cli.ts";
-import { checkBuiltActions, compileActions, loadBuiltAction } from "../../actions/build.ts";
+import { checkBuiltActions, compileAction, compileActions, loadBuiltAction, MANIFEST_FAMILIES, readManifestFile } from "../../actions/build.ts";
+import { MANIFEST_PLACEHOLDER } from "../../actions/src/core/manifest.ts";
 import { cidOf } from "../../lit/cid.ts";
 
 describe("action bundles", () => {
@@ -15,6 +16,19 @@ describe("action bundles", () => {
       expect(action.cid).toBe(cidOf(action.code));
     }
   });
+  it("commit to their manifest: same manifest (any key order) -> same CID, another manifest -> another CID", async () => {
+    const production = (await readManifestFile(MANIFEST_FAMILIES["price-feed"].defaultFile)) as Record<string, unknown>;
+    const reordered = Object.fromEntries(Object.entries(production).reverse());
+    const [a, b] = [await compileAction("price-feed", production), await compileAction("price-feed", reordered)];
+    expect(a.cid).toBe(b.cid);
+    expect(a.code).not.toContain(MANIFEST_PLACEHOLDER);
+    expect(a.code).toContain(JSON.stringify(a.manifest));
+    const other = await compileAction("price-feed", { ...production, name: "production-2" });
+    expect(other.cid).not.toBe(a.cid);
+    expect(a.cid).toBe((await loadBuiltAction("price-feed")).cid);
+    await expect(compileAction("price-feed", { ...production, local: true, sources: { kraken: { baseUrl: "http://10.0.0.1" } } })).rejects.toThrow(/invalid price-feed manifest/);
+  });
+
   it("expose the entry points each runtime calls", async () => {
     const naga = await loadBuiltAction("price-feed");
     const chipotle = await loadBuiltAction("price-feed.chipotle");

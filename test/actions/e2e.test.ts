@@ -1,13 +1,14 @@
 /**
- * End to end: the bundled action (`actions/dist/price-feed.js`) on the local Lit network (5 nodes,
- * Naga semantics), fetching from the market simulator, its report verified and stored by the
- * receiver on an in-process EDR chain.
+ * End to end: the bundled action (built like `actions/dist/price-feed.js`, with a local manifest
+ * pinning the market simulator and the EDR chain) on the local Lit network (5 nodes, Naga
+ * semantics), its report verified and stored by the receiver on an in-process EDR chain.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Hex, createPublicClient, createWalletClient, defineChain, http, parseEther, recoverAddress, toHex } from "viem";
+import { type Hex, createPublicClient, createWalletClient, defineChain, getContractAddress, http, parseEther, recoverAddress, toHex } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
-import { loadBuiltAction } from "../../actions/build.ts";
-import { MAX_SOURCE_TIMEOUT_MS, type PriceFeedParams } from "../../actions/src/core/params.ts";
+import { type BuiltAction, compileAction } from "../../actions/build.ts";
+import type { FeedManifest } from "../../actions/src/core/feed-manifest.ts";
+import type { PriceFeedParams } from "../../actions/src/core/params.ts";
 import { parsePriceFeedResponse } from "../../actions/src/core/response.ts";
 import { feedIdOf } from "../../actions/src/core/report.ts";
 import { receiverAbi } from "../../keeper/src/chain/abi.ts";
@@ -17,28 +18,50 @@ import type { LitSignature } from "../../lit/types.ts";
 import { type LocalLitNetwork, createLocalLitNetwork } from "../../lit/local/network.ts";
 import type { PkpInfo } from "../../lit/local/signer.ts";
 import { type MarketSimulator, startMarketSimulator } from "../../sim/index.ts";
+import { EIGHT, testManifest } from "./helpers/manifest.ts";
 
-const EIGHT = ["coinbase", "binance", "kraken", "bitstamp", "okx", "bybit", "gemini", "kucoin"] as const;
 const PREMIUM_KEY = "CG-e2e-premium-key-7f3a91";
 
 let sim: MarketSimulator;
 let lit: LocalLitNetwork;
 let chain: LocalChain;
-let action: Awaited<ReturnType<typeof loadBuiltAction>>;
+let action: BuiltAction;
+let manifest: FeedManifest;
 let pkp: PkpInfo;
 let deployment: Deployment;
 let clients: { wallet: ReturnType<typeof createWalletClient>; public: ReturnType<typeof createPublicClient> };
-let observedAt = Math.floor(Date.now() / 1000) - 600;
+/** observedAt of the last report landed (the receiver needs a newer one). */
+let lastLanded = 0;
+
+/** Waits until the wall clock (the nodes' clock) has moved past the last landed observedAt. */
+async function afterLastLanded(): Promise<void> {
+  while (Math.floor(Date.now() / 1000) <= lastLanded) await new Promise((r) => setTimeout(r, 50));
+}
 
 beforeAll(async () => {
   sim = await startMarketSimulator({ seed: 11, apiKeys: { coingecko: PREMIUM_KEY } });
   lit = await createLocalLitNetwork({ nodes: 5, timeoutMs: 120_000 }); // a hang guard: no verdict here is about speed
   chain = await startLocalChain({ chainId: 31_411 });
-  action = await loadBuiltAction("price-feed");
-  pkp = lit.mintImmutablePkpFor(action.cid);
   const viemChain = defineChain({ id: chain.chainId, name: "e2e", nativeCurrency: { name: "ETH", symbol: "ETH", decimals: 18 }, rpcUrls: { default: { http: [chain.rpcUrl] } } });
   const account = privateKeyToAccount(chain.accounts[0]!.privateKey);
   clients = { wallet: createWalletClient({ account, chain: viemChain, transport: http(chain.rpcUrl) }), public: createPublicClient({ chain: viemChain, transport: http(chain.rpcUrl) }) };
+  // The receiver is the deployer's second contract (router first): its address is known before the
+  // manifest (which allows it for direct mode), the CID and the PKP exist.
+  const nonce = await clients.public.getTransactionCount({ address: account.address });
+  const receiver = getContractAddress({ from: account.address, nonce: BigInt(nonce + 1) });
+  manifest = testManifest(
+    {
+      feeds: [
+        { symbol: "BTC/USD", decimals: 8, sources: [...EIGHT, "coingecko"] },
+        { symbol: "ETH/USD", decimals: 8, sources: [...EIGHT] },
+      ],
+      premium: { source: "coingecko" },
+      chains: [{ chainId: chain.chainId, rpcUrls: [chain.rpcUrl], direct: { receivers: [receiver], maxGasLimit: "300000", maxFeePerGas: String(10n ** 12n), maxPriorityFeePerGas: String(10n ** 10n) } }],
+    },
+    sim.baseUrls,
+  );
+  action = await compileAction("price-feed", manifest);
+  pkp = lit.mintImmutablePkpFor(action.cid);
   deployment = await deployOracle({ walletClient: clients.wallet as never, publicClient: clients.public as never }, {
     signer: pkp.ethAddress,
     feeds: [
@@ -53,13 +76,10 @@ afterAll(async () => {
 });
 
 function params(overrides: Partial<PriceFeedParams> = {}): PriceFeedParams {
-  observedAt += 1;
   return {
-    version: 1,
-    observedAt,
-    feeds: [{ symbol: "BTC/USD", decimals: 8, sources: [...EIGHT], maxQuoteAgeSeconds: 900 }],
-    sources: Object.fromEntries(Object.entries(sim.baseUrls).map(([id, baseUrl]) => [id, { baseUrl, timeoutMs: MAX_SOURCE_TIMEOUT_MS }])),
-    aggregation: { maxQuoteLeadSeconds: 900 },
+    version: 2,
+    feeds: ["BTC/USD"],
+    observedAtHint: Math.floor(Date.now() / 1000),
     destinations: [{ chainId: chain.chainId, receiver: deployment.contracts.receiver }],
     signer: { publicKey: pkp.publicKey },
     ...overrides,
@@ -67,6 +87,7 @@ function params(overrides: Partial<PriceFeedParams> = {}): PriceFeedParams {
 }
 
 async function submit(sig: LitSignature, report: { feedId: Hex; answer: bigint; observedAt: bigint }) {
+  lastLanded = Math.max(lastLanded, Number(report.observedAt));
   const r = `0x${sig.signature.slice(2, 66)}` as Hex;
   const s = BigInt(`0x${sig.signature.slice(66, 130)}`);
   const vs = toHex(s | (BigInt(sig.recoveryId) << 255n), { size: 32 });
@@ -89,8 +110,8 @@ describe("price feed on the local Lit network", () => {
       transform: (value, where) => (where.op === "broadcast" ? value.replace(/"m":"(\d+)"/g, (_, m: string) => `"m":"${BigInt(m) * 2n}"`) : value),
     });
     try {
-      const p = params();
-      const result = await lit.execute({ code: action.code, jsParams: p });
+      await afterLastLanded();
+      const result = await lit.execute({ code: action.code, jsParams: params() });
       const response = parsePriceFeedResponse(result.response);
       expect(response.ok).toBe(true);
       const report = response.reports[0]!;
@@ -100,7 +121,7 @@ describe("price feed on the local Lit network", () => {
       expect(response.feeds[0]).toMatchObject({ nodeCount: 3, nodesTotal: 3 });
       const sig = result.signatures[report.sigName]!;
       expect(sig.signedData).toBe(report.digest);
-      const receipt = await submit(sig, { feedId: feedIdOf("BTC/USD"), answer, observedAt: BigInt(p.observedAt) });
+      const receipt = await submit(sig, { feedId: feedIdOf("BTC/USD"), answer, observedAt: BigInt(response.observedAt!) });
       expect(receipt.status).toBe("success");
       expect((await stored("BTC/USD")).answer).toBe(answer);
     } finally {
@@ -126,15 +147,15 @@ describe("price feed on the local Lit network", () => {
   it("still signs and lands a report with 1 of 5 nodes offline (the handshake routes around it)", async () => {
     lit.nodes[0]!.inject({ kind: "offline" });
     try {
-      const p = params();
-      const result = await lit.execute({ code: action.code, jsParams: p });
+      await afterLastLanded();
+      const result = await lit.execute({ code: action.code, jsParams: params() });
       const response = parsePriceFeedResponse(result.response);
       expect(response.ok).toBe(true);
       expect(response.feeds[0]).toMatchObject({ nodeCount: 3, nodesTotal: 3 });
       const report = response.reports[0]!;
       expect(Object.keys(result.signatures)).toEqual([report.sigName]);
       const answer = BigInt(report.reports[0]!.answer);
-      const receipt = await submit(result.signatures[report.sigName]!, { feedId: feedIdOf("BTC/USD"), answer, observedAt: BigInt(p.observedAt) });
+      const receipt = await submit(result.signatures[report.sigName]!, { feedId: feedIdOf("BTC/USD"), answer, observedAt: BigInt(response.observedAt!) });
       expect(receipt.status).toBe("success");
       expect((await stored("BTC/USD")).answer).toBe(answer);
     } finally {
@@ -161,10 +182,7 @@ describe("price feed on the local Lit network", () => {
     ];
     const { ciphertext, dataToEncryptHash } = lit.encrypt({ accessControlConditions: conditions as never, dataToEncrypt: PREMIUM_KEY });
     const before = sim.authorizedCount("coingecko");
-    const p = params({
-      feeds: [{ symbol: "BTC/USD", decimals: 8, sources: [...EIGHT, "coingecko"], maxQuoteAgeSeconds: 900 }],
-      premium: { source: "coingecko", ciphertext, dataToEncryptHash, accessControlConditions: conditions, chain: "ethereum" },
-    });
+    const p = params({ premiumKey: { ciphertext, dataToEncryptHash, accessControlConditions: conditions, chain: "ethereum" } });
     const result = await lit.execute({ code: action.code, jsParams: p });
     const response = parsePriceFeedResponse(result.response);
     expect(response.ok).toBe(true);
@@ -184,18 +202,16 @@ describe("price feed on the local Lit network", () => {
     const nonce = await clients.public.getTransactionCount({ address: pkp.ethAddress });
     const fees = await clients.public.estimateFeesPerGas();
     const p = params({
-      feeds: [
-        { symbol: "BTC/USD", decimals: 8, sources: [...EIGHT], maxQuoteAgeSeconds: 900 },
-        { symbol: "ETH/USD", decimals: 8, sources: [...EIGHT], maxQuoteAgeSeconds: 900 },
-      ],
+      feeds: ["BTC/USD", "ETH/USD"],
       destinations: [
         {
           chainId: chain.chainId,
           receiver: deployment.contracts.receiver,
-          direct: { rpcUrl: chain.rpcUrl, nonce, gasLimit: "300000", maxFeePerGas: String(fees.maxFeePerGas * 2n), maxPriorityFeePerGas: String(fees.maxPriorityFeePerGas) },
+          direct: { nonce, maxFeePerGas: String(fees.maxFeePerGas * 2n), maxPriorityFeePerGas: String(fees.maxPriorityFeePerGas) },
         },
       ],
     });
+    await afterLastLanded();
     const result = await lit.execute({ code: action.code, jsParams: p });
     const response = parsePriceFeedResponse(result.response);
     expect(response.transactions).toHaveLength(1);
@@ -206,21 +222,18 @@ describe("price feed on the local Lit network", () => {
     expect(receipt.from.toLowerCase()).toBe(pkp.ethAddress.toLowerCase());
     expect(await clients.public.getTransactionCount({ address: pkp.ethAddress })).toBe(nonce + 1);
     const eth = await stored("ETH/USD");
-    expect(eth.observedAt).toBe(BigInt(p.observedAt));
+    expect(eth.observedAt).toBe(BigInt(response.observedAt!));
+    lastLanded = Math.max(lastLanded, response.observedAt!);
     expect(eth.answer > 0n).toBe(true);
   });
 
   it("Chipotle: one execution of main(params) signs with the PKP key and decrypts the key with Decrypt", async () => {
-    const chipotle = await loadBuiltAction("price-feed.chipotle");
+    const chipotle = await compileAction("price-feed.chipotle", manifest);
     const vault = lit.mintImmutablePkpFor(chipotle.cid);
     const encrypt = `async function main({ pkpId, key }) { return { ciphertext: await Lit.Actions.Encrypt({ pkpId, message: key }) }; }`;
     const encrypted = await lit.executeChipotle({ code: encrypt, jsParams: { pkpId: vault.tokenId, key: PREMIUM_KEY } });
     const before = sim.authorizedCount("coingecko");
-    const p = params({
-      feeds: [{ symbol: "BTC/USD", decimals: 8, sources: [...EIGHT, "coingecko"], maxQuoteAgeSeconds: 900 }],
-      signer: { pkpId: vault.tokenId },
-      premium: { source: "coingecko", ciphertext: (encrypted.response as { ciphertext: string }).ciphertext },
-    });
+    const p = params({ signer: { pkpId: vault.tokenId }, premiumKey: { ciphertext: (encrypted.response as { ciphertext: string }).ciphertext } });
     const result = await lit.executeChipotle({ code: chipotle.code, jsParams: p });
     const response = parsePriceFeedResponse(result.response);
     expect(response.ok).toBe(true);

@@ -5,14 +5,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Hex, recoverAddress } from "viem";
 import { feedIdOf, reportDigest, batchDigest } from "../../actions/src/core/report.ts";
-import { MAX_SOURCE_TIMEOUT_MS, type PriceFeedParams } from "../../actions/src/core/params.ts";
+import type { FeedManifest } from "../../actions/src/core/feed-manifest.ts";
+import type { PriceFeedParams } from "../../actions/src/core/params.ts";
 import { parsePriceFeedResponse } from "../../actions/src/core/response.ts";
 import { type MarketSimulator, startMarketSimulator } from "../../sim/index.ts";
+import { EIGHT, RECEIVER_A, RECEIVER_B, testManifest, withStubReceivers } from "./helpers/manifest.ts";
 import { TEST_ORACLE_ACCOUNT, runFakeNodeSet } from "./helpers/nodes.ts";
-
-const RECEIVER_A = "0x5FbDB2315678afecb367f032d93F642f64180aa3";
-const RECEIVER_B = "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512";
-const EIGHT: PriceFeedParams["feeds"][number]["sources"] = ["coinbase", "binance", "kraken", "bitstamp", "okx", "bybit", "gemini", "kucoin"];
 
 let sim: MarketSimulator;
 beforeAll(async () => {
@@ -22,17 +20,16 @@ afterAll(async () => {
   await sim.close();
 });
 
-function params(overrides: Partial<PriceFeedParams> = {}): PriceFeedParams {
-  return {
-    version: 1,
-    observedAt: Math.floor(sim.now() / 1000),
-    feeds: [{ symbol: "BTC/USD", decimals: 8, sources: EIGHT }],
-    sources: Object.fromEntries(Object.entries(sim.baseUrls).map(([id, baseUrl]) => [id, { baseUrl, timeoutMs: MAX_SOURCE_TIMEOUT_MS }])),
-    destinations: [{ chainId: 31337, receiver: RECEIVER_A }],
-    signer: { publicKey: `0x04${"11".repeat(64)}` },
-    ...overrides,
-  };
+function manifest(over: Partial<FeedManifest> = {}): FeedManifest {
+  return testManifest(over, sim.baseUrls);
 }
+
+function params(overrides: Partial<PriceFeedParams> = {}): PriceFeedParams {
+  return { version: 2, feeds: ["BTC/USD"], destinations: [{ chainId: 31337, receiver: RECEIVER_A }], signer: { publicKey: `0x04${"11".repeat(64)}` }, ...overrides };
+}
+
+/** The nodes' clock: the simulator's (its quotes carry its time). */
+const now = () => sim.now();
 
 describe("price-feed round on an in-process node set", () => {
   it("signs the median when 2 of 8 sources lie and 1 of 5 nodes lies", async () => {
@@ -42,7 +39,10 @@ describe("price-feed round on an in-process node set", () => {
       const p = params();
       const run = await runFakeNodeSet({
         nodes: 5,
+        manifest: manifest(),
         params: p,
+        now,
+        fetch: withStubReceivers(),
         lie: (i, value) => (i === 3 ? value.replace(/"m":"\d+"/, `"m":"${10n ** 30n}"`) : value),
       });
       const response = parsePriceFeedResponse(run.results[0]!.response);
@@ -54,7 +54,7 @@ describe("price-feed round on an in-process node set", () => {
       const reference = BigInt(Math.round(sim.price("BTC") * 1e8));
       expect(answer > (reference * 9990n) / 10000n && answer < (reference * 10010n) / 10000n).toBe(true);
       // Every node signed the same digest, and it is the receiver's EIP-712 digest of the answer.
-      const expected = reportDigest({ chainId: 31337, verifyingContract: RECEIVER_A }, { feedId: feedIdOf("BTC/USD"), answer, observedAt: BigInt(p.observedAt) });
+      const expected = reportDigest({ chainId: 31337, verifyingContract: RECEIVER_A }, { feedId: feedIdOf("BTC/USD"), answer, observedAt: BigInt(response.observedAt!) });
       const sig = run.combined[response.reports[0]!.sigName]!;
       expect(sig.digest).toBe(expected);
       expect(await recoverAddress({ hash: expected, signature: sig.signature })).toBe(TEST_ORACLE_ACCOUNT.address);
@@ -68,7 +68,7 @@ describe("price-feed round on an in-process node set", () => {
   it("signs nothing when the source quorum is broken, and says why", async () => {
     for (const id of ["coinbase", "binance", "kraken", "bitstamp", "okx"] as const) sim.inject(id, { kind: "down" });
     try {
-      const run = await runFakeNodeSet({ nodes: 5, params: params() });
+      const run = await runFakeNodeSet({ nodes: 5, manifest: manifest(), params: params(), now, fetch: withStubReceivers() });
       const response = parsePriceFeedResponse(run.results[0]!.response);
       expect(response.ok).toBe(false);
       expect(response.reports).toEqual([]);
@@ -81,16 +81,13 @@ describe("price-feed round on an in-process node set", () => {
 
   it("batches several feeds per destination and signs each destination once", async () => {
     const p = params({
-      feeds: [
-        { symbol: "BTC/USD", decimals: 8, sources: EIGHT },
-        { symbol: "ETH/USD", decimals: 8, sources: EIGHT },
-      ],
+      feeds: ["BTC/USD", "ETH/USD"],
       destinations: [
         { chainId: 31337, receiver: RECEIVER_A },
         { chainId: 31338, receiver: RECEIVER_B, feeds: ["ETH/USD"] },
       ],
     });
-    const run = await runFakeNodeSet({ nodes: 3, params: p });
+    const run = await runFakeNodeSet({ nodes: 3, manifest: manifest(), params: p, now, fetch: withStubReceivers() });
     const response = parsePriceFeedResponse(run.results[0]!.response);
     expect(response.ok).toBe(true);
     expect(response.reports.map((r) => r.kind)).toEqual(["batch", "report"]);
@@ -111,11 +108,11 @@ describe("price-feed round on an in-process node set", () => {
       }
       return fetch(input, init);
     };
-    const p = params({
-      feeds: [{ symbol: "BTC/USD", decimals: 8, sources: [...EIGHT!, "coingecko"] }],
-      premium: { source: "coingecko", ciphertext: "opaque", dataToEncryptHash: "h", accessControlConditions: [{}] },
+    const m = manifest({
+      feeds: [{ symbol: "BTC/USD", decimals: 8, sources: [...EIGHT, "coingecko"] }],
+      premium: { source: "coingecko", key: { ciphertext: "opaque", dataToEncryptHash: "h", accessControlConditions: [{}] } },
     });
-    const run = await runFakeNodeSet({ nodes: 3, params: p, fetch: echoing, decrypt: async () => key });
+    const run = await runFakeNodeSet({ nodes: 3, manifest: m, params: params(), now, fetch: withStubReceivers({}, echoing), decrypt: async () => key });
     const response = parsePriceFeedResponse(run.results[0]!.response);
     expect(response.sources!.find((s) => s.source === "coingecko")).toMatchObject({ status: "rejected", reason: expect.stringContaining("[redacted]") });
     expect(JSON.stringify(run.results)).not.toContain(key);
@@ -128,9 +125,9 @@ describe("price-feed round on an in-process node set", () => {
       fetched++;
       return fetch(input, init);
     };
-    const run = await runFakeNodeSet({ nodes: 1, params: { ...params(), observedAt: -1 }, fetch: counting });
+    const run = await runFakeNodeSet({ nodes: 1, manifest: manifest(), params: { ...params(), observedAtHint: -1 }, fetch: counting });
     const response = parsePriceFeedResponse(run.results[0]!.response);
-    expect(response.error).toMatch(/observedAt/);
+    expect(response.error).toMatch(/observedAtHint/);
     expect(fetched).toBe(0);
     expect(run.signed[0]).toEqual({});
   });

@@ -1,25 +1,30 @@
+/** The manifest validator and the jsParams validator against it (pure). */
 import { describe, expect, it } from "vitest";
-import {
-  MAX_FETCHES_PER_EXECUTION,
-  PriceFeedParamsError,
-  type PriceFeedParams,
-  planFetches,
-  validatePriceFeedParams,
-} from "../../actions/src/core/params.ts";
+import { FeedManifestError, type FeedManifest, validateFeedManifest } from "../../actions/src/core/feed-manifest.ts";
+import { canonicalJson, checkPinnedUrl, embedManifest, MANIFEST_PLACEHOLDER } from "../../actions/src/core/manifest.ts";
+import { MAX_FETCHES_PER_EXECUTION, PriceFeedParamsError, type PriceFeedParams, planFetches, validatePriceFeedParams } from "../../actions/src/core/params.ts";
+import { RECEIVER_A, RECEIVER_B, testManifest } from "./helpers/manifest.ts";
 
-const RECEIVER = "0x5FbDB2315678afecb367f032d93F642f64180aa3";
 const base = (over: Partial<PriceFeedParams> = {}): PriceFeedParams => ({
-  version: 1,
-  observedAt: 1_764_000_000,
-  feeds: [{ symbol: "BTC/USD", decimals: 8 }],
-  destinations: [{ chainId: 31337, receiver: RECEIVER }],
+  version: 2,
+  destinations: [{ chainId: 31337, receiver: RECEIVER_A }],
   signer: { publicKey: "0x04" },
   ...over,
 });
 
-function issues(input: unknown): string[] {
+function manifestIssues(input: unknown): string[] {
   try {
-    validatePriceFeedParams(input);
+    validateFeedManifest(input);
+  } catch (error) {
+    expect(error).toBeInstanceOf(FeedManifestError);
+    return (error as FeedManifestError).issues;
+  }
+  throw new Error("expected the manifest to be refused");
+}
+
+function issues(input: unknown, manifest: FeedManifest = testManifest()): string[] {
+  try {
+    validatePriceFeedParams(validateFeedManifest(manifest), input);
   } catch (error) {
     expect(error).toBeInstanceOf(PriceFeedParamsError);
     return (error as PriceFeedParamsError).issues;
@@ -27,59 +32,118 @@ function issues(input: unknown): string[] {
   throw new Error("expected validation to fail");
 }
 
-describe("validatePriceFeedParams", () => {
-  it("fills defaults: keyless sources for the asset, quorum 3, real base URLs", () => {
-    const p = validatePriceFeedParams(base());
-    expect(p.feeds[0]!.sources).toContain("kraken");
-    expect(p.feeds[0]!.sources).not.toContain("coingecko");
-    expect(p.feeds[0]!.minSources).toBe(3);
-    expect(p.sources.kraken.baseUrl).toBe("https://api.kraken.com");
-    expect(p.destinations[0]!.sigName).toBe(`report:31337:${RECEIVER.toLowerCase()}`);
+describe("validateFeedManifest", () => {
+  it("fills defaults and pins every used source", () => {
+    const m = validateFeedManifest(testManifest());
+    expect(m.feeds[0]!.minSources).toBe(3);
+    expect(m.feeds[0]!.maxSpreadPpm).toBe(20_000);
+    expect(m.sources.kraken!.baseUrl).toBe("http://127.0.0.1:9/kraken");
+    expect(m.clock).toEqual({ toleranceSeconds: 30, granularitySeconds: 1 });
   });
-  it("includes the premium aggregator when its key is configured", () => {
-    const p = validatePriceFeedParams(base({ premium: { source: "coingecko", ciphertext: "c", dataToEncryptHash: "h", accessControlConditions: [{}] } }));
-    expect(p.feeds[0]!.sources).toContain("coingecko");
+  it("refuses duplicate sources in a feed and in the USDT rate (one venue cannot fill a quorum twice)", () => {
+    const dupFeed = testManifest({ feeds: [{ symbol: "BTC/USD", decimals: 8, sources: ["kraken", "kraken", "coinbase", "bitstamp"] }] });
+    expect(manifestIssues(dupFeed).join("\n")).toMatch(/feeds.0.sources: duplicate source kraken/);
+    const dupUsdt = testManifest({ usdt: { sources: ["kraken", "kraken"], minSources: 2 } });
+    expect(manifestIssues(dupUsdt).join("\n")).toMatch(/usdt.sources: duplicate source kraken/);
+    expect(manifestIssues(testManifest({ chains: [{ chainId: 1, rpcUrls: ["https://a.example", "https://a.example"] }] })).join("\n")).toMatch(/duplicate provider/);
   });
-  it("names every problem with its path", () => {
-    const found = issues({ ...base(), observedAt: 1.5, feeds: [{ symbol: "BTC/USD", decimals: 99 }], extra: 1 });
-    expect(found.some((i) => i.startsWith("observedAt"))).toBe(true);
-    expect(found.some((i) => i.startsWith("feeds.0.decimals"))).toBe(true);
-    expect(found.some((i) => i.includes("extra"))).toBe(true);
+  it("bounds every limit: no one-source feed, no 1e9 ppm spread, no day-old quotes", () => {
+    const weak = testManifest({ feeds: [{ symbol: "BTC/USD", decimals: 8, sources: ["kraken"], minSources: 1, maxSpreadPpm: 1_000_000_000, maxQuoteAgeSeconds: 1_000_000_000 }] });
+    const found = manifestIssues(weak);
+    expect(found.some((i) => i.startsWith("feeds.0.minSources"))).toBe(true);
+    expect(found.some((i) => i.startsWith("feeds.0.maxSpreadPpm"))).toBe(true);
+    expect(found.some((i) => i.startsWith("feeds.0.maxQuoteAgeSeconds"))).toBe(true);
   });
-  it("refuses unknown assets, non-USD feeds, sources without a market, keyed sources without a key", () => {
-    expect(issues(base({ feeds: [{ symbol: "DOGE/USD", decimals: 8 }] }))[0]).toMatch(/unknown asset DOGE/);
-    expect(issues(base({ feeds: [{ symbol: "BTC/EUR", decimals: 8 }] }))[0]).toMatch(/only USD-quoted/);
-    expect(issues(base({ feeds: [{ symbol: "USDT/USD", decimals: 8, sources: ["binance", "kraken", "coinbase"] }] }))[0]).toMatch(/binance has no USDT market/);
-    expect(issues(base({ feeds: [{ symbol: "BTC/USD", decimals: 8, sources: ["coingecko", "kraken", "coinbase"] }] }))[0]).toMatch(/needs a premium key/);
+  it("requires https except loopback in a manifest marked local", () => {
+    expect(checkPinnedUrl("https://api.kraken.com", false)).toBeUndefined();
+    expect(checkPinnedUrl("http://127.0.0.1:8080/kraken", true)).toBeUndefined();
+    expect(checkPinnedUrl("http://127.0.0.1:8080/kraken", false)).toMatch(/marked local/);
+    expect(checkPinnedUrl("http://evil.example", true)).toMatch(/loopback/);
+    expect(checkPinnedUrl("https://user:pw@api.kraken.com", false)).toMatch(/credentials/);
+    expect(checkPinnedUrl("https://api.kraken.com/?x=1", false)).toMatch(/query/);
+    const remoteHttp = testManifest({ local: false });
+    expect(manifestIssues(remoteHttp).join("\n")).toMatch(/sources.coinbase.baseUrl: plain http/);
   });
-  it("refuses a quorum larger than the sources, duplicates and unknown destination feeds", () => {
-    expect(issues(base({ feeds: [{ symbol: "BTC/USD", decimals: 8, sources: ["kraken", "coinbase"] }] }))[0]).toMatch(/minSources 3 exceeds/);
-    expect(issues(base({ feeds: [{ symbol: "BTC/USD", decimals: 8 }, { symbol: "BTC/USD", decimals: 8 }] }))[0]).toMatch(/duplicate feed/);
-    expect(issues(base({ destinations: [{ chainId: 1, receiver: RECEIVER, feeds: ["ETH/USD"] }] }))[0]).toMatch(/not one of params.feeds/);
-    expect(issues(base({ destinations: [{ chainId: 1, receiver: "0x1234" }] }))[0]).toMatch(/receiver/);
+  it("refuses a used source without a pinned host, a keyed source without premium, direct caps out of range", () => {
+    const m = testManifest();
+    const { kraken: _kraken, ...rest } = m.sources as Record<string, { baseUrl: string }>;
+    expect(manifestIssues({ ...m, sources: rest }).join("\n")).toMatch(/sources.kraken: used by a feed/);
+    expect(manifestIssues(testManifest({ feeds: [{ symbol: "BTC/USD", decimals: 8, sources: ["coingecko", "kraken", "coinbase"] }] })).join("\n")).toMatch(/needs a premium key/);
+    const direct = { receivers: [RECEIVER_A], maxGasLimit: "0", maxFeePerGas: "1", maxPriorityFeePerGas: "2" };
+    const found = manifestIssues(testManifest({ chains: [{ chainId: 1, rpcUrls: ["https://rpc.example"], direct }] })).join("\n");
+    expect(found).toMatch(/maxGasLimit/);
+    expect(found).toMatch(/maxPriorityFeePerGas: exceeds/);
   });
-  it("refuses more destinations than the 10-signature limit", () => {
-    const destinations = Array.from({ length: 11 }, (_, i) => ({ chainId: i + 1, receiver: RECEIVER }));
-    expect(issues(base({ destinations })).join("\n")).toMatch(/11 signatures; a Lit execution allows 10/);
+  it("the production manifest ships valid", async () => {
+    const { readManifestFile, MANIFEST_FAMILIES } = await import("../../actions/build.ts");
+    const m = validateFeedManifest(await readManifestFile(MANIFEST_FAMILIES["price-feed"].defaultFile));
+    expect(m.local).toBe(false);
+    for (const s of Object.values(m.sources)) expect(s!.baseUrl.startsWith("https://")).toBe(true);
   });
-  it("refuses rounds that need more than 50 fetches per node, and plans shared requests once", () => {
-    const feeds = (["BTC", "ETH", "SOL", "USDT", "USDC"] as const).map((a) => ({ symbol: `${a}/USD`, decimals: 8 }));
-    const p = validatePriceFeedParams(base({ feeds }));
-    expect(p.fetchCount).toBeLessThanOrEqual(MAX_FETCHES_PER_EXECUTION);
+});
+
+describe("canonical manifest embedding", () => {
+  it("is independent of key order and replaces exactly one placeholder", () => {
+    expect(canonicalJson({ b: 1, a: [2, { d: 3, c: 4 }] })).toBe('{"a":[2,{"c":4,"d":3}],"b":1}');
+    const bundle = `var m = ${JSON.stringify(MANIFEST_PLACEHOLDER)};`;
+    expect(embedManifest(bundle, { b: 1, a: 2 })).toBe(`var m = ${JSON.stringify('{"a":2,"b":1}')};`);
+    expect(() => embedManifest(`${bundle}${bundle}`, {})).toThrow(/more than one/);
+    expect(() => embedManifest("var m = 1;", {})).toThrow(/no manifest placeholder/);
+    expect(() => canonicalJson({ x: Number.NaN })).toThrow(/finite/);
+  });
+});
+
+describe("validatePriceFeedParams (jsParams against the manifest)", () => {
+  it("defaults to every manifest feed and names signatures per destination", () => {
+    const p = validatePriceFeedParams(validateFeedManifest(testManifest()), base());
+    expect(p.feeds.map((f) => f.symbol)).toEqual(["BTC/USD", "ETH/USD"]);
+    expect(p.destinations[0]!.sigName).toBe(`report:31337:${RECEIVER_A.toLowerCase()}`);
+  });
+  it("refuses every field of the old params: sources, limits, observedAt, lastAnswer, confirmMove", () => {
+    const found = issues({
+      ...base(),
+      observedAt: 1,
+      sources: { kraken: { baseUrl: "http://127.0.0.1:1" } },
+      aggregation: { minSources: 1 },
+      feeds: [{ symbol: "BTC/USD", decimals: 8, lastAnswer: "1", confirmMove: { answer: "1", observedAt: 1 } }],
+    }).join("\n");
+    expect(found).toMatch(/observedAt|Unrecognized/);
+    expect(found).toMatch(/sources|aggregation/);
+    expect(found).toMatch(/feeds.0/);
+  });
+  it("refuses feeds and chains the manifest does not have, duplicates, bad receivers", () => {
+    expect(issues(base({ feeds: ["SOL/USD"] }))[0]).toMatch(/not a feed of this manifest/);
+    expect(issues(base({ feeds: ["BTC/USD", "BTC/USD"] }))[0]).toMatch(/duplicate feed/);
+    expect(issues(base({ destinations: [{ chainId: 1, receiver: RECEIVER_A }] }))[0]).toMatch(/chain 1 is not in the manifest/);
+    expect(issues(base({ destinations: [{ chainId: 31337, receiver: "0x1234" }] }))[0]).toMatch(/receiver/);
+    expect(issues(base({ feeds: ["BTC/USD"], destinations: [{ chainId: 31337, receiver: RECEIVER_A, feeds: ["ETH/USD"] }] }))[0]).toMatch(/not one of this round's feeds/);
+  });
+  it("allows direct mode only to a manifest receiver, with gas and fees at most its caps", () => {
+    const manifest = testManifest({
+      chains: [{ chainId: 31337, rpcUrls: ["http://127.0.0.1:9/rpc"], direct: { receivers: [RECEIVER_A], maxGasLimit: "300000", maxFeePerGas: "100000000000", maxPriorityFeePerGas: "2000000000" } }],
+    });
+    const ok = validatePriceFeedParams(validateFeedManifest(manifest), base({ destinations: [{ chainId: 31337, receiver: RECEIVER_A, direct: { nonce: 0 } }] }));
+    expect(ok.destinations[0]!.direct).toEqual({ nonce: 0, gasLimit: 300_000n, maxFeePerGas: 100_000_000_000n, maxPriorityFeePerGas: 2_000_000_000n });
+    expect(issues(base({ destinations: [{ chainId: 31337, receiver: RECEIVER_B, direct: { nonce: 0 } }] }), manifest)[0]).toMatch(/not a direct receiver the manifest allows/);
+    const greedy = issues(base({ destinations: [{ chainId: 31337, receiver: RECEIVER_A, direct: { nonce: 0, gasLimit: "30000000", maxFeePerGas: "10000000000000" } }] }), manifest).join("\n");
+    expect(greedy).toMatch(/gasLimit: 30000000 exceeds the manifest cap 300000/);
+    expect(greedy).toMatch(/maxFeePerGas: 10000000000000 exceeds/);
+    expect(issues(base({ destinations: [{ chainId: 31337, receiver: RECEIVER_A, direct: { nonce: 0 } }] }))[0]).toMatch(/allows no direct mode/);
+  });
+  it("refuses more destinations than the signature limit allows (one is kept for the candidates)", () => {
+    const chains = Array.from({ length: 10 }, (_, i) => ({ chainId: i + 1, rpcUrls: ["http://127.0.0.1:9/rpc"] }));
+    const destinations = chains.map((c) => ({ chainId: c.chainId, receiver: RECEIVER_A }));
+    expect(issues(base({ destinations }), testManifest({ chains })).join("\n")).toMatch(/10 destinations \(\+1 candidate attestation\) exceed the 10 signatures/);
+  });
+  it("counts fetches per node (sources once, one RPC batch per chain) against the limit of 50", () => {
+    const p = validatePriceFeedParams(validateFeedManifest(testManifest()), base({ destinations: [{ chainId: 31337, receiver: RECEIVER_A }, { chainId: 31337, receiver: RECEIVER_B }] }));
     const keys = planFetches(p).map((f) => f.key);
     expect(new Set(keys).size).toBe(keys.length);
-    // USDT/USD feed and the USDT conversion share Kraken's USDTUSD request.
-    expect(keys.filter((k) => k === "kraken:USDTUSD")).toHaveLength(1);
-    const direct = { rpcUrl: "http://127.0.0.1:8545", nonce: 0, gasLimit: "1", maxFeePerGas: "1", maxPriorityFeePerGas: "1" };
-    const many = Array.from({ length: 10 }, (_, i) => ({ chainId: i + 1, receiver: RECEIVER, direct }));
-    const premium = { source: "coingecko" as const, ciphertext: "c", dataToEncryptHash: "h", accessControlConditions: [{}] };
-    expect(validatePriceFeedParams(base({ feeds, destinations: many })).fetchCount).toBe(50);
-    expect(issues(base({ feeds, destinations: many, premium })).join("\n")).toMatch(/55 HTTP requests per node; a Lit execution allows 50/);
+    expect(p.fetchCount).toBe(keys.length + 1);
+    expect(p.fetchCount).toBeLessThanOrEqual(MAX_FETCHES_PER_EXECUTION);
   });
-  it("requires a confirmation to be older than the round, and direct mode to name an RPC", () => {
-    expect(issues(base({ feeds: [{ symbol: "BTC/USD", decimals: 8, lastAnswer: "1", confirmMove: { answer: "2", observedAt: 1_764_000_000 } }] }))[0]).toMatch(/earlier than observedAt/);
-    const direct = { nonce: 0, gasLimit: "1", maxFeePerGas: "1", maxPriorityFeePerGas: "1" };
-    expect(issues(base({ destinations: [{ chainId: 1, receiver: RECEIVER, direct }] }))[0]).toMatch(/needs rpcUrl or litChain/);
+  it("refuses a premium key in jsParams when the manifest carries one or names no premium source", () => {
+    expect(issues(base({ premiumKey: { ciphertext: "c" } }))[0]).toMatch(/names no premium source/);
   });
   it("rejects non-objects outright", () => {
     expect(issues(undefined)[0]).toMatch(/\(root\)/);

@@ -45,7 +45,7 @@ export async function configFor(s: EmbeddedStack, patch: (input: ConfigInput) =>
 }
 
 export function keeperOn(s: EmbeddedStack, config: KeeperConfig, deps: Partial<KeeperDeps> & { logger: Logger }): Keeper {
-  return createKeeper({ lit: s.runtime, secrets: s.secrets, receiver: receiverOps, action: s.action, sourceBaseUrls: s.sourceBaseUrls, ...deps }, config);
+  return createKeeper({ lit: s.runtime, secrets: s.secrets, receiver: receiverOps, action: s.action, ...deps }, config);
 }
 
 /** Waits for the next wall-clock second (observedAt has one-second resolution). */

@@ -1,10 +1,10 @@
 /**
  * One node's view of the market: read each source's response, validate it, convert USDT markets to
- * USD with a USDT/USD rate taken from USD venues, drop outliers (median absolute deviation), check the
- * source quorum and the spread, and take the median. Everything is exact bigint fixed point at
+ * USD with a USDT/USD rate taken from USD venues, take the median of every valid price, and check the
+ * source quorum and the spread (which can refuse the feed, never move its value). Everything is exact bigint fixed point at
  * {@link INTERNAL_DECIMALS}; comparisons are numeric.
  *
- * Pure: no I/O, no clock (the round's `observedAt` comes in as a parameter).
+ * Pure: no I/O, no clock (the node's clock reading comes in as a parameter).
  */
 import { INTERNAL_DECIMALS, absBigint, compareBigint, divRound, parseDecimal, pow10, ppmOf } from "./decimal.ts";
 import { type Market, type ParseResult, type RawQuote, type SourceId } from "./sources/index.ts";
@@ -18,7 +18,7 @@ export type Quote = { source: SourceId; market: Market; price: bigint; timestamp
 export type Rejection = { source: SourceId; symbol: string; reason: string };
 
 export type QuoteContext = {
-  /** The round's timestamp, Unix seconds. */
+  /** This node's clock when the round started, Unix seconds (quote ages are measured against it). */
   observedAt: number;
   maxQuoteAgeSeconds: number;
   maxQuoteLeadSeconds: number;
@@ -43,8 +43,8 @@ function positive(text: string | undefined, field: string): { value: bigint } | 
 export function validateQuote(raw: RawQuote, ctx: QuoteContext): { ok: true; price: bigint } | { ok: false; reason: string } {
   if (raw.timestampMs !== undefined) {
     const ageMs = ctx.observedAt * 1000 - raw.timestampMs;
-    if (ageMs > ctx.maxQuoteAgeSeconds * 1000) return { ok: false, reason: `stale: quote is ${Math.floor(ageMs / 1000)} s older than observedAt` };
-    if (-ageMs > ctx.maxQuoteLeadSeconds * 1000) return { ok: false, reason: `quote timestamp is ${Math.floor(-ageMs / 1000)} s after observedAt` };
+    if (ageMs > ctx.maxQuoteAgeSeconds * 1000) return { ok: false, reason: `stale: quote is ${Math.floor(ageMs / 1000)} s older than the node's clock` };
+    if (-ageMs > ctx.maxQuoteLeadSeconds * 1000) return { ok: false, reason: `quote timestamp is ${Math.floor(-ageMs / 1000)} s after the node's clock` };
   }
   const hasBook = raw.bid !== undefined || raw.ask !== undefined;
   if (hasBook) {
@@ -108,8 +108,7 @@ export function hasQuorum(answered: number, configured: number, min: number): bo
 
 export type AggregateOptions = {
   minSources: number;
-  madMultiplier: number;
-  madFloorPpm: number;
+  /** The spread limit, ppm: the widest honest dispersion `(max - min) / min` the feed tolerates. */
   maxSpreadPpm: number;
 };
 
@@ -120,42 +119,60 @@ export type AggregateResult =
   | { ok: false; code: "source-quorum" | "spread-too-wide"; reason: string; used: SourceId[]; outliers: SourceId[]; spreadPpm: number };
 
 /**
- * Median absolute deviation filter, quorum and spread check over prices already in USD.
- * A price is an outlier when `|p - median| > max(madMultiplier * MAD, median * madFloorPpm / 1e6)`; the
- * floor keeps a very tight cluster (MAD near zero) from rejecting honest sources. The quorum counts the
- * sources left after the filter against every configured source, so lying and silent sources both
- * count against it.
+ * Width of the narrowest window of sorted values that holds a strict majority (`floor(n/2) + 1`) of
+ * them. With an honest strict majority whose dispersion is `w`, this is at most `w`.
+ */
+export function narrowestMajorityWidth(sorted: readonly bigint[]): bigint {
+  const k = (sorted.length >> 1) + 1;
+  let best = sorted[k - 1]! - sorted[0]!;
+  for (let i = 1; i + k - 1 < sorted.length; i++) {
+    const w = sorted[i + k - 1]! - sorted[i]!;
+    if (w < best) best = w;
+  }
+  return best;
+}
+
+/**
+ * Aggregates one feed's USD prices. The answer is the median of EVERY valid price, so it lies inside
+ * the honest sources' range whenever honest sources are a strict majority of the valid ones, however
+ * the liars place themselves (docs/price-feed-action.md proves it). The spread limit `S` then decides
+ * only whether the round is signed at all, never which value is:
+ *
+ * - outliers (diagnostics and quorum) are the prices further than `S * median` from the median; an
+ *   honest set with `(max - min) <= S * min` has every member within that band, so none is dropped;
+ * - the spread check measures the narrowest window holding a strict majority of the prices against
+ *   `S * median`; an honest majority of dispersion up to `S` always passes it;
+ * - the quorum counts the prices inside the band against every configured source (at least
+ *   `minSources` and a strict majority), so lying and silent sources both count against it.
  */
 export function aggregatePrices(prices: readonly Priced[], configured: number, options: AggregateOptions): AggregateResult {
   if (prices.length === 0) {
     return { ok: false, code: "source-quorum", reason: `0 of ${configured} sources answered`, used: [], outliers: [], spreadPpm: 0 };
   }
   const center = medianOf(prices.map((p) => p.price));
-  const mad = medianOf(prices.map((p) => absBigint(p.price - center)));
-  const byMad = mad * BigInt(options.madMultiplier);
-  const floor = divRound(center * BigInt(options.madFloorPpm), 1_000_000n);
-  const cut = byMad > floor ? byMad : floor;
-  const kept = prices.filter((p) => absBigint(p.price - center) <= cut);
-  const outliers = prices.filter((p) => absBigint(p.price - center) > cut).map((p) => p.source);
-  const used = kept.map((p) => p.source);
-  if (!hasQuorum(kept.length, configured, options.minSources)) {
+  const limit = BigInt(options.maxSpreadPpm);
+  // |p - center| * 1e6 <= S * center, exact (no rounding).
+  const inBand = (p: Priced) => absBigint(p.price - center) * 1_000_000n <= limit * center;
+  const used = prices.filter(inBand).map((p) => p.source);
+  const outliers = prices.filter((p) => !inBand(p)).map((p) => p.source);
+  const sorted = prices.map((p) => p.price).sort(compareBigint);
+  const width = narrowestMajorityWidth(sorted);
+  const spread = ppmOf(width, center);
+  const spreadPpm = spread > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(spread);
+  if (!hasQuorum(used.length, configured, options.minSources)) {
     return {
       ok: false,
       code: "source-quorum",
-      reason: `${kept.length} of ${configured} sources usable (${outliers.length} outliers); need at least ${options.minSources} and a majority`,
+      reason: `${used.length} of ${configured} sources usable (${outliers.length} outliers); need at least ${options.minSources} and a majority`,
       used,
       outliers,
-      spreadPpm: 0,
+      spreadPpm,
     };
   }
-  const median = medianOf(kept.map((p) => p.price));
-  const sorted = kept.map((p) => p.price).sort(compareBigint);
-  const spread = ppmOf(sorted[sorted.length - 1]! - sorted[0]!, median);
-  const spreadPpm = spread > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(spread);
-  if (spreadPpm > options.maxSpreadPpm) {
-    return { ok: false, code: "spread-too-wide", reason: `spread ${spreadPpm} ppm exceeds ${options.maxSpreadPpm} ppm`, used, outliers, spreadPpm };
+  if (width * 1_000_000n > limit * center) {
+    return { ok: false, code: "spread-too-wide", reason: `the tightest majority of sources spans ${spreadPpm} ppm, more than ${options.maxSpreadPpm} ppm`, used, outliers, spreadPpm };
   }
-  return { ok: true, median, used, outliers, spreadPpm };
+  return { ok: true, median: center, used, outliers, spreadPpm };
 }
 
 /** `price` quoted in USDT, converted to USD with `usdtUsd` (both 10^18 fixed point), rounded half up. */

@@ -1,7 +1,8 @@
 /**
  * Direct mode: the action writes the answer itself. Every node builds the same EIP-1559 transaction
- * (calldata from the accepted reports; nonce, gas and fees from jsParams, never read per node), so all
- * nodes sign the same hash; one node broadcasts it.
+ * (calldata from the accepted reports; nonce from jsParams, gas and fees from jsParams capped by the
+ * manifest, the receiver one the manifest allows), so all nodes sign the same hash; one node
+ * broadcasts it through the manifest's RPC provider.
  *
  * Pure: no I/O, no clock.
  */
@@ -34,9 +35,9 @@ export function buildDirectTx(destination: ResolvedDestination, reports: readonl
     chainId: destination.chainId,
     to: destination.receiver,
     nonce: direct.nonce,
-    gas: BigInt(direct.gasLimit),
-    maxFeePerGas: BigInt(direct.maxFeePerGas),
-    maxPriorityFeePerGas: BigInt(direct.maxPriorityFeePerGas),
+    gas: direct.gasLimit,
+    maxFeePerGas: direct.maxFeePerGas,
+    maxPriorityFeePerGas: direct.maxPriorityFeePerGas,
     data: encodeFunctionData({ abi: DIRECT_UPDATE_ABI, functionName: "updateDirect", args: [encodePackedReports(reports)] }),
   };
 }

@@ -7,25 +7,21 @@
 import type { SourceStatus } from "./node.ts";
 import type { PriceFeedResponse, PriceFeedTransaction } from "./response.ts";
 import type { RoundDecision } from "./round.ts";
+import { CANDIDATES_SIG_NAME } from "./params.ts";
 
-/** Builds the envelope from the round decision (identical on every node, except `sources`). */
+/** Builds the envelope from an accepted round decision (identical on every node, except `sources`). */
 export function buildResponse(
-  observedAt: number,
-  decision: RoundDecision,
-  extra: { transactions?: PriceFeedTransaction[]; sources?: SourceStatus[] } = {},
+  decision: Extract<RoundDecision, { ok: true }>,
+  extra: { transactions?: PriceFeedTransaction[]; sources?: SourceStatus[]; notes?: string[] } = {},
 ): PriceFeedResponse {
-  const refusals = decision.feeds
-    .filter((f) => f.refusal !== undefined)
-    .map((f) => ({
-      feed: f.symbol,
-      code: f.refusal!.code,
-      reason: f.refusal!.reason,
-      ...(f.refusal!.candidate ? { candidate: { answer: f.refusal!.candidate.answer.toString(), observedAt: f.refusal!.candidate.observedAt } } : {}),
-    }));
+  const refusals = [
+    ...decision.feeds.filter((f) => f.refusal !== undefined).map((f) => ({ feed: f.symbol, code: f.refusal!.code, reason: f.refusal!.reason })),
+    ...decision.refusals.map((r) => ({ feed: r.feed, code: r.code, reason: r.reason, chainId: r.chainId, receiver: r.receiver })),
+  ];
   const transactions = extra.transactions ?? [];
   return {
     ok: refusals.length === 0 && transactions.every((t) => t.sent),
-    observedAt,
+    observedAt: decision.observedAt,
     feeds: decision.feeds.map((f) => ({
       feed: f.symbol,
       feedId: f.feedId,
@@ -49,6 +45,17 @@ export function buildResponse(
       })),
     transactions,
     refusals,
+    ...(decision.candidates
+      ? {
+          candidates: {
+            sigName: CANDIDATES_SIG_NAME,
+            observedAt: decision.candidates.observedAt,
+            digest: decision.candidates.digest,
+            list: decision.candidates.list.map((c) => ({ feed: c.feed, answer: c.answer.toString() })),
+          },
+        }
+      : {}),
+    ...(extra.notes && extra.notes.length ? { notes: extra.notes } : {}),
     ...(extra.sources ? { sources: extra.sources } : {}),
   };
 }
@@ -57,4 +64,3 @@ export function buildResponse(
 export function errorResponse(error: string): PriceFeedResponse {
   return { ok: false, feeds: [], reports: [], transactions: [], refusals: [], error };
 }
-

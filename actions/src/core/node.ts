@@ -1,6 +1,7 @@
 /**
- * What one Lit node contributes to a round: its observation of every feed, computed from the HTTP
- * outcomes of its own fetches, and the canonical string it broadcasts to the other nodes.
+ * What one Lit node contributes to a round: its clock, its observation of every feed (computed from
+ * the HTTP outcomes of its own fetches), what it read from each destination receiver through the
+ * manifest's RPC providers, and the canonical string it broadcasts to the other nodes.
  *
  * Pure: no I/O, no clock.
  */
@@ -17,7 +18,7 @@ import type { ResolvedPriceFeedParams } from "./params.ts";
 import { type Asset, type SourceId, SOURCES } from "./sources/index.ts";
 
 /** Version tag of the broadcast value, so a node running other code is recognisably different. */
-export const NODE_VALUE_VERSION = 1;
+export const NODE_VALUE_VERSION = 2;
 
 export type FeedObservation =
   | { symbol: string; ok: true; median: bigint; sourcesUsed: number; spreadPpm: number }
@@ -37,7 +38,7 @@ export type NodeObservation = {
  * Computes this node's per-feed medians from its fetch outcomes, keyed as {@link planFetches} keys
  * them (`source:symbol`).
  */
-export function observeMarket(params: ResolvedPriceFeedParams, outcomes: ReadonlyMap<string, FetchOutcome>): NodeObservation {
+export function observeMarket(params: ResolvedPriceFeedParams, outcomes: ReadonlyMap<string, FetchOutcome>, clockSeconds: number): NodeObservation {
   const { aggregation } = params;
   const statuses: SourceStatus[] = [];
   const quoteOf = (source: SourceId, base: Asset, ctx: QuoteContext) => {
@@ -50,25 +51,20 @@ export function observeMarket(params: ResolvedPriceFeedParams, outcomes: Readonl
   let usdtUsd: bigint | undefined;
   let usdtProblem = "no feed needs it";
   if (needsUsdt) {
-    const ctx: QuoteContext = { observedAt: params.observedAt, maxQuoteAgeSeconds: params.usdt.maxQuoteAgeSeconds, ...aggregation };
+    const ctx: QuoteContext = { observedAt: clockSeconds, maxQuoteAgeSeconds: params.usdt.maxQuoteAgeSeconds, ...aggregation };
     const priced: Priced[] = [];
     for (const source of params.usdt.sources) {
       const q = quoteOf(source, "USDT", ctx);
       if (isQuote(q)) priced.push({ source, price: q.price });
       else statuses.push({ feed: "USDT/USD (rate)", source, symbol: q.symbol, status: "rejected", reason: q.reason });
     }
-    const rate = aggregatePrices(priced, params.usdt.sources.length, {
-      minSources: params.usdt.minSources,
-      madMultiplier: aggregation.madMultiplier,
-      madFloorPpm: aggregation.madFloorPpm,
-      maxSpreadPpm: params.usdt.maxSpreadPpm,
-    });
+    const rate = aggregatePrices(priced, params.usdt.sources.length, { minSources: params.usdt.minSources, maxSpreadPpm: params.usdt.maxSpreadPpm });
     if (rate.ok) usdtUsd = rate.median;
     else usdtProblem = rate.reason;
   }
 
   const feeds = params.feeds.map((feed): FeedObservation => {
-    const ctx: QuoteContext = { observedAt: params.observedAt, maxQuoteAgeSeconds: feed.maxQuoteAgeSeconds, ...aggregation };
+    const ctx: QuoteContext = { observedAt: clockSeconds, maxQuoteAgeSeconds: feed.maxQuoteAgeSeconds, ...aggregation };
     const priced: Priced[] = [];
     for (const source of feed.sources) {
       const q = quoteOf(source, feed.base, ctx);
@@ -84,15 +80,10 @@ export function observeMarket(params: ResolvedPriceFeedParams, outcomes: Readonl
         priced.push({ source, price: usdtToUsd(q.price, usdtUsd) });
       }
     }
-    const result = aggregatePrices(priced, feed.sources.length, {
-      minSources: feed.minSources,
-      maxSpreadPpm: feed.maxSpreadPpm,
-      madMultiplier: aggregation.madMultiplier,
-      madFloorPpm: aggregation.madFloorPpm,
-    });
+    const result = aggregatePrices(priced, feed.sources.length, { minSources: feed.minSources, maxSpreadPpm: feed.maxSpreadPpm });
     for (const source of result.used) statuses.push({ feed: feed.symbol, source, symbol: SOURCES[source].market(feed.base)!.symbol, status: "used" });
     for (const source of result.outliers) {
-      statuses.push({ feed: feed.symbol, source, symbol: SOURCES[source].market(feed.base)!.symbol, status: "outlier", reason: "outside the MAD band" });
+      statuses.push({ feed: feed.symbol, source, symbol: SOURCES[source].market(feed.base)!.symbol, status: "outlier", reason: "further than the spread limit from the median" });
     }
     if (!result.ok) return { symbol: feed.symbol, ok: false, code: result.code, reason: result.reason };
     return { symbol: feed.symbol, ok: true, median: result.median, sourcesUsed: result.used.length, spreadPpm: result.spreadPpm };
@@ -101,35 +92,71 @@ export function observeMarket(params: ResolvedPriceFeedParams, outcomes: Readonl
 }
 
 /**
- * The string a node broadcasts: canonical JSON (fixed key order, integers as decimal strings, feeds in
- * params order), so honest nodes with equal observations broadcast equal bytes.
+ * What one node read from one destination receiver: per feed of that destination (destination order)
+ * the on-chain answer (0 = none yet), or the reason the read failed.
  */
-export function encodeNodeValue(observation: Pick<NodeObservation, "feeds">): string {
+export type ChainView = { ok: true; answers: bigint[] } | { ok: false; error: string };
+
+/** Everything a node broadcasts. */
+export type NodeBroadcast = {
+  /** The node's clock when it started the round, Unix seconds. */
+  clock: number;
+  feeds: FeedObservation[];
+  /** One entry per destination of the round, in params order. */
+  chain: ChainView[];
+};
+
+/**
+ * The string a node broadcasts: canonical JSON (fixed key order, integers as decimal strings, feeds and
+ * destinations in params order), so honest nodes with equal observations broadcast equal bytes.
+ */
+export function encodeNodeValue(value: NodeBroadcast): string {
   return JSON.stringify({
     v: NODE_VALUE_VERSION,
-    feeds: observation.feeds.map((f) => (f.ok ? { s: f.symbol, m: f.median.toString(), n: f.sourcesUsed, p: f.spreadPpm } : { s: f.symbol, e: f.code })),
+    t: value.clock,
+    feeds: value.feeds.map((f) => (f.ok ? { s: f.symbol, m: f.median.toString(), n: f.sourcesUsed, p: f.spreadPpm } : { s: f.symbol, e: f.code })),
+    d: value.chain.map((c) => (c.ok ? c.answers.map((a) => a.toString()) : null)),
   });
 }
 
 /** One node's claim about one feed, as decoded from its broadcast value. */
 export type NodeFeedValue = { median: bigint; sourcesUsed: number; spreadPpm: number } | { error: string };
 
+/** A decoded broadcast; `undefined` parts are malformed (they simply do not count). */
+export type DecodedNodeValue = {
+  clock: number | undefined;
+  feeds: Array<NodeFeedValue | undefined>;
+  /** Per destination: the answers read (destination feed order), or undefined when the read failed or is malformed. */
+  chain: Array<bigint[] | undefined>;
+};
+
 const INTEGER = /^\d{1,78}$/;
+/** Latest clock value a node may claim (uint32 seconds). */
+const MAX_CLOCK_SECONDS = 2 ** 32 - 1;
 
 /**
- * Decodes another node's broadcast value into per-feed claims for `symbols`. Anything malformed (not
- * JSON, wrong version, a feed missing or mis-typed) yields `undefined` for that feed: a lying or
- * broken node's value simply does not count. Never throws.
+ * Decodes another node's broadcast value for `symbols` and destinations with `destinationFeeds` feeds
+ * each. Anything malformed (not JSON, wrong version, a feed missing or mis-typed) yields `undefined`
+ * for that part: a lying or broken node's value simply does not count. Never throws.
  */
-export function decodeNodeValue(text: unknown, symbols: readonly string[]): Array<NodeFeedValue | undefined> {
+export function decodeNodeValue(text: unknown, symbols: readonly string[], destinationFeeds: readonly number[] = []): DecodedNodeValue {
   let value: unknown;
   try {
     value = typeof text === "string" ? JSON.parse(text) : undefined;
   } catch {
     value = undefined;
   }
-  const feeds = typeof value === "object" && value !== null && (value as { v?: unknown }).v === NODE_VALUE_VERSION ? (value as { feeds?: unknown }).feeds : undefined;
-  return symbols.map((symbol) => {
+  const obj = typeof value === "object" && value !== null && (value as { v?: unknown }).v === NODE_VALUE_VERSION ? (value as Record<string, unknown>) : undefined;
+  const feeds = obj?.feeds;
+  const t = obj?.t;
+  const clock = Number.isSafeInteger(t) && (t as number) > 0 && (t as number) <= MAX_CLOCK_SECONDS ? (t as number) : undefined;
+  const d = Array.isArray(obj?.d) && (obj.d as unknown[]).length === destinationFeeds.length ? (obj.d as unknown[]) : undefined;
+  const chain = destinationFeeds.map((count, i) => {
+    const entry = d?.[i];
+    if (!Array.isArray(entry) || entry.length !== count || !entry.every((a) => typeof a === "string" && INTEGER.test(a))) return undefined;
+    return (entry as string[]).map((a) => BigInt(a));
+  });
+  const feedValues = symbols.map((symbol): NodeFeedValue | undefined => {
     if (!Array.isArray(feeds)) return undefined;
     const matches = feeds.filter((f): f is Record<string, unknown> => typeof f === "object" && f !== null && (f as { s?: unknown }).s === symbol);
     if (matches.length !== 1) return undefined;
@@ -141,4 +168,5 @@ export function decodeNodeValue(text: unknown, symbols: readonly string[]): Arra
     if (median === 0n) return undefined;
     return { median, sourcesUsed: f.n as number, spreadPpm: f.p as number };
   });
+  return { clock, feeds: feedValues, chain };
 }

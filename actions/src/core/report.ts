@@ -41,7 +41,7 @@ export type Report = {
   feedId: FeedId;
   /** The answer as a fixed-point integer with the feed's decimals. */
   answer: bigint;
-  /** Unix seconds at which the sources were observed (passed in, never read from a node's clock). */
+  /** Unix seconds at which the sources were observed: the median of the nodes' clocks, rounded down to the manifest granularity. */
   observedAt: bigint;
 };
 
@@ -92,5 +92,31 @@ export function packedBatchDigest(domain: ReportDomain, packed: Hex): Hex {
     types: REPORT_BATCH_TYPES,
     primaryType: "ReportBatch",
     message: { reports: packed },
+  });
+}
+
+/** EIP-712 domain of a large-move candidate attestation (no chain, no contract: never a valid report). */
+export const CANDIDATES_DOMAIN = { name: "LitOracleMoveCandidates", version: "1" } as const;
+
+export const CANDIDATES_TYPES = {
+  MoveCandidates: [
+    { name: "observedAt", type: "uint64" },
+    { name: "feedIds", type: "bytes32[]" },
+    { name: "answers", type: "int256[]" },
+  ],
+} as const;
+
+/**
+ * The digest the action signs over the large moves it refused in a round: "at `observedAt` this
+ * action's honest majority saw these answers". A later round accepts a move only when it carries this
+ * attestation signed by the same key that signs its reports (see `core/round.ts`); its domain has no
+ * chain and no verifying contract, so it can never pass as a report.
+ */
+export function candidatesDigest(observedAt: number | bigint, candidates: readonly { feedId: FeedId; answer: bigint }[]): Hex {
+  return hashTypedData({
+    domain: CANDIDATES_DOMAIN,
+    types: CANDIDATES_TYPES,
+    primaryType: "MoveCandidates",
+    message: { observedAt: BigInt(observedAt), feedIds: candidates.map((c) => c.feedId), answers: candidates.map((c) => c.answer) },
   });
 }

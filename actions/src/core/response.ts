@@ -48,8 +48,17 @@ const refusalSchema = z.object({
   feed: z.string(),
   code: z.string(),
   reason: z.string(),
-  /** A large move to pass back as `feeds[].confirmMove` in a later round. */
-  candidate: z.object({ answer: intString, observedAt: z.number().int() }).optional(),
+  /** Set when only one destination refused the feed (the move limit against its receiver's answer). */
+  chainId: z.number().int().optional(),
+  receiver: hex.optional(),
+});
+
+/** The large moves refused this round, signed as `signatures[sigName]`: pass back as jsParams `confirm`. */
+const candidatesSchema = z.object({
+  sigName: z.string(),
+  observedAt: z.number().int(),
+  digest: hex,
+  list: z.array(z.object({ feed: z.string(), answer: intString })),
 });
 
 export const priceFeedResponseSchema = z.object({
@@ -60,6 +69,9 @@ export const priceFeedResponseSchema = z.object({
   reports: z.array(signedReportSchema),
   transactions: z.array(transactionSchema),
   refusals: z.array(refusalSchema),
+  candidates: candidatesSchema.optional(),
+  /** Why parts of the caller's input were ignored (an unverifiable confirmation, …). */
+  notes: z.array(z.string()).optional(),
   /** One node's per-source view (differs per node; never signed). */
   sources: z
     .array(z.object({ feed: z.string(), source: z.string(), symbol: z.string(), status: z.enum(["used", "outlier", "rejected"]), reason: z.string().optional() }))

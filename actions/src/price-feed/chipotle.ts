@@ -8,6 +8,7 @@ import type { Hex } from "viem";
 import type { LitSignature } from "../../../lit/types.ts";
 import { errorResponse } from "../core/envelope.ts";
 import type { EthersV5, LitGlobal } from "./lit-globals.ts";
+import { embeddedManifest } from "./manifest.ts";
 import { type ActionHost, runPriceFeed } from "./run.ts";
 
 declare const Lit: LitGlobal;
@@ -16,6 +17,12 @@ declare const ethers: EthersV5;
 export async function main(params: unknown): Promise<unknown> {
   const pkpId = (params as { signer?: { pkpId?: unknown } } | undefined)?.signer?.pkpId;
   if (typeof pkpId !== "string" || pkpId.length === 0) return errorResponse("signer.pkpId is required on Chipotle");
+  let manifest: ReturnType<typeof embeddedManifest>;
+  try {
+    manifest = embeddedManifest();
+  } catch (error) {
+    return errorResponse(error instanceof Error ? error.message : String(error));
+  }
   let wallet: InstanceType<EthersV5["Wallet"]> | undefined;
   const signer = async () => (wallet ??= new ethers.Wallet(await Lit.Actions.getPrivateKey({ pkpId })));
   const sign = async (digest: Hex) => {
@@ -25,6 +32,9 @@ export async function main(params: unknown): Promise<unknown> {
   };
   const host: ActionHost = {
     fetch: (input, init) => fetch(input, init),
+    now: () => Date.now(),
+    recoverAddress: async (digest, signature) => ethers.utils.recoverAddress(digest, signature) as `0x${string}`,
+    signerAddress: async () => (await signer()).address as `0x${string}`,
     broadcast: async (_name, value) => [value],
     signDigest: async (digest): Promise<LitSignature> => {
       const { w, r, s, recoveryId } = await sign(digest);
@@ -43,11 +53,11 @@ export async function main(params: unknown): Promise<unknown> {
     },
     runOnce: (_name, fn) => fn(),
     rpcUrl: async (chain) => {
-      throw new Error(`Chipotle has no getRpcUrl: set destinations[].direct.rpcUrl instead of litChain ${chain}`);
+      throw new Error(`Chipotle has no getRpcUrl: the manifest must pin rpcUrls for chain ${chain}`);
     },
-    decryptPremiumKey: (premium) => Lit.Actions.Decrypt({ pkpId: premium.pkpId ?? pkpId, ciphertext: premium.ciphertext }),
+    decryptPremiumKey: (premium) => Lit.Actions.Decrypt({ pkpId: premium.key.pkpId ?? pkpId, ciphertext: premium.key.ciphertext }),
     log: (message) => console.log(message),
   };
-  const { response, signatures } = await runPriceFeed(host, params);
+  const { response, signatures } = await runPriceFeed(host, manifest, params);
   return { ...response, signatures };
 }

@@ -20,9 +20,11 @@ export type LitActionsApi = {
 
 export type LitGlobal = { Actions: LitActionsApi };
 
-/** ethers v5 as injected by the runtime: only what the Chipotle shell needs. */
+/** ethers v5 as injected by the runtime (Naga and Chipotle): only what the shells need. */
 export type EthersV5 = {
+  utils: { recoverAddress(digest: string, signature: string): string };
   Wallet: new (privateKey: string) => {
+    address: string;
     publicKey: string;
     _signingKey(): { signDigest(digest: string): { r: string; s: string; recoveryParam: number } };
   };

@@ -3,11 +3,14 @@
  * injects. Signatures are threshold shares the client combines; the envelope goes out via setResponse.
  */
 import { hexToBytes } from "viem";
+import { publicKeyToAddress } from "viem/accounts";
 import { errorResponse } from "../core/envelope.ts";
-import type { LitGlobal } from "./lit-globals.ts";
+import type { EthersV5, LitGlobal } from "./lit-globals.ts";
+import { embeddedManifest } from "./manifest.ts";
 import { type ActionHost, runPriceFeed } from "./run.ts";
 
 declare const Lit: LitGlobal;
+declare const ethers: EthersV5;
 declare const jsParams: unknown;
 
 function publicKeyOf(params: unknown): string {
@@ -28,7 +31,9 @@ function parseCombined(json: string): { r: `0x${string}`; s: `0x${string}`; reco
 async function main(): Promise<void> {
   const params = typeof jsParams === "undefined" ? undefined : jsParams;
   let publicKey: string;
+  let manifest: ReturnType<typeof embeddedManifest>;
   try {
+    manifest = embeddedManifest();
     publicKey = publicKeyOf(params);
   } catch (error) {
     Lit.Actions.setResponse({ response: JSON.stringify(errorResponse((error as Error).message)) });
@@ -36,6 +41,9 @@ async function main(): Promise<void> {
   }
   const host: ActionHost = {
     fetch: (input, init) => fetch(input, init),
+    now: () => Date.now(),
+    recoverAddress: async (digest, signature) => ethers.utils.recoverAddress(digest, signature) as `0x${string}`,
+    signerAddress: async () => publicKeyToAddress(publicKey as `0x${string}`),
     broadcast: (name, value) => Lit.Actions.broadcastAndCollect({ name, value }),
     signDigest: async (digest, sigName) => {
       await Lit.Actions.signEcdsa({ toSign: hexToBytes(digest), publicKey, sigName });
@@ -49,20 +57,21 @@ async function main(): Promise<void> {
       return url;
     },
     decryptPremiumKey: (premium) => {
-      if (!premium.accessControlConditions || !premium.dataToEncryptHash) {
-        throw new Error("premium.accessControlConditions and premium.dataToEncryptHash are required on Naga");
+      const key = premium.key;
+      if (!key.accessControlConditions || !key.dataToEncryptHash) {
+        throw new Error("the premium key's accessControlConditions and dataToEncryptHash are required on Naga");
       }
       return Lit.Actions.decryptAndCombine({
-        accessControlConditions: premium.accessControlConditions,
-        ciphertext: premium.ciphertext,
-        dataToEncryptHash: premium.dataToEncryptHash,
+        accessControlConditions: key.accessControlConditions,
+        ciphertext: key.ciphertext,
+        dataToEncryptHash: key.dataToEncryptHash,
         authSig: null,
-        chain: premium.chain ?? "ethereum",
+        chain: key.chain ?? "ethereum",
       });
     },
     log: (message) => console.log(message),
   };
-  const { response } = await runPriceFeed(host, params);
+  const { response } = await runPriceFeed(host, manifest, params);
   Lit.Actions.setResponse({ response: JSON.stringify(response) });
 }
 

@@ -180,7 +180,6 @@ export function register(program: Command): void {
         let secrets: Secrets;
         let lit;
         let action;
-        let sourceBaseUrls: Record<string, string> | undefined;
         if (options.config) {
           ({ config, secrets } = await loadAll({ config: options.config }));
           secretsForErrors = secretValues(secrets);
@@ -197,13 +196,12 @@ export function register(program: Command): void {
           ({ config, secrets } = stack);
           lit = stack.runtime;
           action = stack.action;
-          sourceBaseUrls = stack.sourceBaseUrls;
         }
         const known = config.feeds.map((f) => f.symbol);
         const unknown = (options.feed ?? []).filter((f) => !known.includes(f));
         if (unknown.length) throw new ConfigError(`--feed: unknown feed ${unknown.map((f) => JSON.stringify(f)).join(", ")}`, [`configured feeds: ${known.join(", ")}`]);
         const keeperConfig = { ...config, keeper: { ...config.keeper, http: { ...config.keeper.http, enabled: false } } };
-        const keeper = createKeeper({ logger, lit, secrets, receiver: receiverOps, action, ...(sourceBaseUrls ? { sourceBaseUrls } : {}) }, keeperConfig);
+        const keeper = createKeeper({ logger, lit, secrets, receiver: receiverOps, action }, keeperConfig);
         cleanup.unshift(() => keeper.stop());
         const result = await keeper.runRoundNow(options.feed);
         printOutcomes(result.outcomes, Boolean(options.json), (feed) => config.feeds.find((f) => f.symbol === feed)?.decimals ?? 8);

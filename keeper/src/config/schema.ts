@@ -63,10 +63,6 @@ export const feedSchema = z.strictObject({
   schedule: cron.default(DEFAULT_FEED_SCHEDULE),
   /** Chain names this feed is pushed to (default: every configured chain). */
   chains: z.array(z.string().min(1)).min(1).optional(),
-  /** Source ids for the action (default: the action's own default set). */
-  sources: z.array(z.string().min(1)).min(1).optional(),
-  /** Minimum sources that must agree (passed to the action). */
-  minSources: z.number().int().positive().optional(),
 });
 
 export const chainSchema = z.strictObject({
@@ -118,8 +114,6 @@ export const litSchema = z.strictObject({
   pkpId: z.string().min(1).optional(),
   /** local: the emulator's state directory (PKPs, permissions), e.g. the one `lit-oracle dev` writes. */
   stateDir: z.string().min(1).optional(),
-  /** Per-source base URL override handed to the action (a proxy, or the local market simulator). */
-  sourceBaseUrls: z.record(z.string(), url).optional(),
 });
 
 export const keeperSchema = z.strictObject({

@@ -3,8 +3,9 @@
  * (`feed`, `chain_id`, `tx_hash`, `nonce`, `attempt`, `reason`).
  *
  * Secrets never reach a log line: {@link redactSecrets} replaces every registered secret value (and
- * anything that looks like a 32-byte private key under a key/secret-ish field name) before pino
- * serialises the record, and the pino `redact` paths cover the usual field names as a second net.
+ * anything that looks like a 32-byte private key under a key/secret-ish field name) and strips every
+ * URL down to scheme and host ({@link redactUrls}: RPC URLs carry API keys) before pino serialises the
+ * record, and the pino `redact` paths cover the usual field names as a second net.
  */
 import pino, { type DestinationStream, type Logger, type LoggerOptions } from "pino";
 
@@ -52,9 +53,30 @@ export const SECRET_FIELD_PATTERN = /^(private_?key|api_?key|password|secret|mne
 /** Shortest secret we bother to scrub by value (shorter strings would censor innocent text). */
 const MIN_SECRET_LENGTH_CHARS = 8;
 
-/** Replaces every occurrence of each secret (with or without `0x`) in `text`. */
+/** Any http(s)/ws(s) URL in free text (viem's error messages embed the RPC URL, API key and all). */
+const URL_IN_TEXT = /\b(?:https?|wss?):\/\/[^\s"'<>`\])}]+/gi;
+
+/**
+ * Keeps only the scheme and host of every URL in `text`: RPC providers put API keys in the path
+ * (`/v2/<key>`), the query (`?apikey=`) or the user info, so none of those may reach a log line or an
+ * error message. `https://eth-mainnet.example/v2/KEY` becomes `https://eth-mainnet.example/[redacted]`.
+ */
+export function redactUrls(text: string): string {
+  return text.replace(URL_IN_TEXT, (match) => {
+    let url: URL;
+    try {
+      url = new URL(match);
+    } catch {
+      return REDACTED;
+    }
+    const hidden = url.username !== "" || url.password !== "" || (url.pathname !== "/" && url.pathname !== "") || url.search !== "" || url.hash !== "";
+    return `${url.protocol}//${url.host}${hidden ? `/${REDACTED}` : ""}`;
+  });
+}
+
+/** Replaces every occurrence of each secret (with or without `0x`) in `text`, and every URL's path, query and credentials. */
 export function redactText(text: string, secrets: readonly string[]): string {
-  let out = text;
+  let out = redactUrls(text);
   for (const secret of secrets) {
     if (!secret || secret.length < MIN_SECRET_LENGTH_CHARS) continue;
     const variants = new Set([secret, secret.replace(/^0x/i, "")]);

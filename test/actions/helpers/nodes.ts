@@ -5,8 +5,9 @@
  * each node asked to sign. A node can be made to lie by rewriting its broadcast value.
  */
 import { secp256k1 } from "@noble/curves/secp256k1.js";
-import { type Hex, bytesToHex, hexToBytes } from "viem";
+import { type Hex, bytesToHex, hexToBytes, recoverAddress } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
+import { type FeedManifest, validateFeedManifest } from "../../../actions/src/core/feed-manifest.ts";
 import type { ResolvedPriceFeedParams } from "../../../actions/src/core/params.ts";
 import { type ActionHost, type PriceFeedRunResult, runPriceFeed } from "../../../actions/src/price-feed/run.ts";
 
@@ -16,7 +17,11 @@ export const TEST_ORACLE_ACCOUNT = privateKeyToAccount(TEST_ORACLE_KEY);
 
 export type FakeNodeSetOptions = {
   nodes: number;
+  /** The manifest the nodes run with (as if compiled into their bundle). */
+  manifest: FeedManifest;
   params: unknown;
+  /** Node `i`'s clock, Unix ms (default the wall clock). */
+  now?: (node: number) => number;
   /** Rewrites node `i`'s broadcast value (a lying node). */
   lie?: (node: number, value: string) => string;
   fetch?: typeof fetch;
@@ -53,6 +58,9 @@ export async function runFakeNodeSet(options: FakeNodeSetOptions): Promise<FakeN
 
   const hostFor = (i: number): ActionHost => ({
     fetch: options.fetch ?? fetch,
+    now: () => (options.now ? options.now(i) : Date.now()),
+    signerAddress: async () => TEST_ORACLE_ACCOUNT.address,
+    recoverAddress: (digest, signature) => recoverAddress({ hash: digest, signature }),
     broadcast: async (_name, value) => {
       values[i] = options.lie ? options.lie(i, value) : value;
       if (++arrived === n) release();
@@ -85,7 +93,8 @@ export async function runFakeNodeSet(options: FakeNodeSetOptions): Promise<FakeN
     log: (message) => logs[i]!.push(message),
   });
 
-  const results = await Promise.all(Array.from({ length: n }, (_, i) => runPriceFeed(hostFor(i), options.params)));
+  const manifest = validateFeedManifest(options.manifest);
+  const results = await Promise.all(Array.from({ length: n }, (_, i) => runPriceFeed(hostFor(i), manifest, options.params)));
   const combined: Record<string, { digest: Hex; signature: Hex }> = {};
   const names = new Set(signed.flatMap((s) => Object.keys(s)));
   for (const name of names) {
@@ -99,3 +108,5 @@ export async function runFakeNodeSet(options: FakeNodeSetOptions): Promise<FakeN
 }
 
 export { bytesToHex };
+
+export { signDigest as signWithTestKey };

@@ -1,0 +1,14 @@
+/**
+ * The manifest this bundle was built with. The build (`actions/build.ts`) replaces the placeholder
+ * literal below — it occurs exactly once in the bundle — with the manifest's canonical JSON, so it sits
+ * in the bundle's own scope and the CID commits to it. Nothing a caller passes can replace it.
+ */
+import { type ResolvedFeedManifest, validateFeedManifest } from "../core/feed-manifest.ts";
+import { readEmbeddedManifest } from "../core/manifest.ts";
+
+const EMBEDDED_MANIFEST_JSON: string = "__LIT_ORACLE_MANIFEST_JSON__";
+
+/** The embedded manifest, validated (throws with every problem if the build embedded a bad one). */
+export function embeddedManifest(): ResolvedFeedManifest {
+  return validateFeedManifest(readEmbeddedManifest(EMBEDDED_MANIFEST_JSON));
+}

@@ -8004,7 +8004,10 @@ var __litOraclePriceFeed = (() => {
   var MAX_SOURCE_BODY_CHARS = 256 * 1024;
   var BROADCAST_NAME = "lit-oracle:price-feed";
   var FEED_STATE_SELECTOR = toFunctionSelector("feedState(bytes32)");
-  async function fetchWithTimeout(fetchFn, url, init, timeoutMs) {
+  function fetchWithTimeout(fetchFn, url, headers, timeoutMs) {
+    return requestWithTimeout(fetchFn, url, { headers }, timeoutMs);
+  }
+  async function requestWithTimeout(fetchFn, url, init, timeoutMs) {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
     try {
@@ -8053,7 +8056,7 @@ var __litOraclePriceFeed = (() => {
     }
     let problem = "no provider";
     for (const url of urls) {
-      const outcome = await fetchWithTimeout(host.fetch, url, { method: "POST", headers: { "content-type": "application/json" }, body }, chain.timeoutMs);
+      const outcome = await requestWithTimeout(host.fetch, url, { method: "POST", headers: { "content-type": "application/json" }, body }, chain.timeoutMs);
       if (!outcome.ok || outcome.status !== 200) {
         problem = outcome.ok ? `HTTP ${outcome.status}` : outcome.error;
         continue;
@@ -8154,7 +8157,7 @@ var __litOraclePriceFeed = (() => {
             outcomes.set(item.key, { ok: false, error: `request URL leaves the pinned host ${pinned.baseUrl}` });
             return;
           }
-          outcomes.set(item.key, await fetchWithTimeout(host.fetch, url, { headers: adapter.headers(isPremium ? apiKey : void 0) }, pinned.timeoutMs));
+          outcomes.set(item.key, await fetchWithTimeout(host.fetch, url, adapter.headers(isPremium ? apiKey : void 0), pinned.timeoutMs));
         }),
         ...[...new Set(params.destinations.map((d) => d.chain))].map(async (chain2) => {
           const here = params.destinations.flatMap((d, index) => d.chain === chain2 ? [{ index, receiver: d.receiver, feeds: d.feeds }] : []);
@@ -8183,7 +8186,7 @@ var __litOraclePriceFeed = (() => {
         const direct = job.destination.chain;
         const sent = await host.runOnce(`send:${job.sigName}`, async () => {
           const url = direct.litChain !== void 0 ? await host.rpcUrl(direct.litChain) : direct.rpcUrls[0];
-          const outcome = await fetchWithTimeout(
+          const outcome = await requestWithTimeout(
             host.fetch,
             url,
             { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "eth_sendRawTransaction", params: [raw] }) },

@@ -61,8 +61,13 @@ export type PriceFeedRunResult = {
   signatures: Record<string, LitSignature>;
 };
 
+/** GET with a per-request timeout and no redirects; never throws. */
+export function fetchWithTimeout(fetchFn: typeof fetch, url: string, headers: Record<string, string>, timeoutMs: number): Promise<FetchOutcome> {
+  return requestWithTimeout(fetchFn, url, { headers }, timeoutMs);
+}
+
 /** One request with a per-request timeout and no redirects (a pinned host stays the host); never throws. */
-export async function fetchWithTimeout(
+export async function requestWithTimeout(
   fetchFn: typeof fetch,
   url: string,
   init: { method?: string; headers?: Record<string, string>; body?: string },
@@ -129,7 +134,7 @@ async function readChain(
   }
   let problem = "no provider";
   for (const url of urls) {
-    const outcome = await fetchWithTimeout(host.fetch, url, { method: "POST", headers: { "content-type": "application/json" }, body }, chain.timeoutMs);
+    const outcome = await requestWithTimeout(host.fetch, url, { method: "POST", headers: { "content-type": "application/json" }, body }, chain.timeoutMs);
     if (!outcome.ok || outcome.status !== 200) {
       problem = outcome.ok ? `HTTP ${outcome.status}` : outcome.error;
       continue;
@@ -243,7 +248,7 @@ export async function runPriceFeed(host: ActionHost, manifest: ResolvedFeedManif
           outcomes.set(item.key, { ok: false, error: `request URL leaves the pinned host ${pinned.baseUrl}` });
           return;
         }
-        outcomes.set(item.key, await fetchWithTimeout(host.fetch, url, { headers: adapter.headers(isPremium ? apiKey : undefined) }, pinned.timeoutMs));
+        outcomes.set(item.key, await fetchWithTimeout(host.fetch, url, adapter.headers(isPremium ? apiKey : undefined), pinned.timeoutMs));
       }),
       ...[...new Set(params.destinations.map((d) => d.chain))].map(async (chain) => {
         const here = params.destinations.flatMap((d, index) => (d.chain === chain ? [{ index, receiver: d.receiver, feeds: d.feeds }] : []));
@@ -274,7 +279,7 @@ export async function runPriceFeed(host: ActionHost, manifest: ResolvedFeedManif
       const direct = job.destination.chain;
       const sent = await host.runOnce(`send:${job.sigName}`, async () => {
         const url = direct.litChain !== undefined ? await host.rpcUrl(direct.litChain) : direct.rpcUrls[0]!;
-        const outcome = await fetchWithTimeout(
+        const outcome = await requestWithTimeout(
           host.fetch,
           url,
           { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "eth_sendRawTransaction", params: [raw] }) },

@@ -59,7 +59,7 @@ export async function run(log: BenchLog): Promise<Record<string, number>> {
   });
   const figures: Record<string, number> = {};
   try {
-    const keeper = createKeeper({ logger: silentLogger(), lit: stack.runtime, secrets: stack.secrets, receiver: receiverOps, action: stack.action, sourceBaseUrls: stack.sourceBaseUrls, now }, stack.config);
+    const keeper = createKeeper({ logger: silentLogger(), lit: stack.runtime, secrets: stack.secrets, receiver: receiverOps, action: stack.action, now }, stack.config);
     await keeper.start({ schedule: false });
     await keeper.runRoundNow();
     const chain = stack.config.chains[0]!.name;

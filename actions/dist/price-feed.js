@@ -7694,6 +7694,30 @@ var __litOraclePriceFeedNaga = (() => {
     return serializeTransaction(txFields(tx), { r: signature.r, s: signature.s, yParity: signature.recoveryId });
   }
 
+  // actions/src/core/sources/plan.ts
+  var marketKeyOf = (market) => `${market.source}:${market.symbol}`;
+  function parseResponse(request, outcome) {
+    const all = (reason) => request.markets.map(() => fail(reason));
+    if (outcome === void 0) return all("not fetched");
+    if (!outcome.ok) return all(`request failed: ${outcome.error}`);
+    const adapter = SOURCES[request.source];
+    let body;
+    let json = true;
+    try {
+      body = JSON.parse(outcome.body);
+    } catch {
+      json = false;
+    }
+    if (outcome.status < 200 || outcome.status > 299) {
+      const text = json ? adapter.venueError(body) : void 0;
+      return all(text === void 0 ? `HTTP ${outcome.status}` : `HTTP ${outcome.status}: ${text}`);
+    }
+    if (!json) return all("body is not JSON");
+    if (!request.batch) return [adapter.parse(body, request.markets[0])];
+    const results = adapter.batch.parse(body, request.markets);
+    return request.markets.map((_, i) => results[i] ?? fail("no result for this market"));
+  }
+
   // actions/src/core/aggregate.ts
   var ONE = pow10(INTERNAL_DECIMALS);
   function positive(text, field) {
@@ -7730,31 +7754,14 @@ var __litOraclePriceFeedNaga = (() => {
     return { ok: true, price: last.value };
   }
   function readQuote(market, outcome, ctx) {
+    return quoteFrom(market, parseResponse({ key: marketKeyOf(market), source: market.source, batch: false, markets: [market] }, outcome)[0], ctx);
+  }
+  function quoteFrom(market, parsed, ctx) {
     const reject = (reason) => ({ source: market.source, symbol: market.symbol, reason });
-    if (outcome === void 0) return reject("not fetched");
-    if (!outcome.ok) return reject(`request failed: ${outcome.error}`);
-    if (outcome.status < 200 || outcome.status > 299) {
-      const text = venueErrorOf(market, outcome.body);
-      return reject(text === void 0 ? `HTTP ${outcome.status}` : `HTTP ${outcome.status}: ${text}`);
-    }
-    let body;
-    try {
-      body = JSON.parse(outcome.body);
-    } catch {
-      return reject("body is not JSON");
-    }
-    const parsed = SOURCES[market.source].parse(body, market);
     if (!parsed.ok) return reject(parsed.reason);
     const valid = validateQuote(parsed.quote, ctx);
     if (!valid.ok) return reject(valid.reason);
     return { source: market.source, market, price: valid.price, timestampMs: parsed.quote.timestampMs };
-  }
-  function venueErrorOf(market, body) {
-    try {
-      return SOURCES[market.source].venueError(JSON.parse(body));
-    } catch {
-      return void 0;
-    }
   }
   function isQuote(value) {
     return "price" in value;

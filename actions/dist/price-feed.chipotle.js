@@ -21,18 +21,18 @@ var __litOraclePriceFeed = (() => {
   };
   var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
-  // ../../main/node_modules/abitype/dist/esm/version.js
+  // node_modules/abitype/dist/esm/version.js
   var version2;
   var init_version = __esm({
-    "../../main/node_modules/abitype/dist/esm/version.js"() {
+    "node_modules/abitype/dist/esm/version.js"() {
       version2 = "1.2.3";
     }
   });
 
-  // ../../main/node_modules/abitype/dist/esm/errors.js
+  // node_modules/abitype/dist/esm/errors.js
   var BaseError;
   var init_errors = __esm({
-    "../../main/node_modules/abitype/dist/esm/errors.js"() {
+    "node_modules/abitype/dist/esm/errors.js"() {
       init_version();
       BaseError = class _BaseError extends Error {
         constructor(shortMessage, args = {}) {
@@ -88,21 +88,21 @@ var __litOraclePriceFeed = (() => {
     }
   });
 
-  // ../../main/node_modules/abitype/dist/esm/regex.js
+  // node_modules/abitype/dist/esm/regex.js
   function execTyped(regex, string3) {
     const match = regex.exec(string3);
     return match?.groups;
   }
   var bytesRegex, integerRegex, isTupleRegex;
   var init_regex = __esm({
-    "../../main/node_modules/abitype/dist/esm/regex.js"() {
+    "node_modules/abitype/dist/esm/regex.js"() {
       bytesRegex = /^bytes([1-9]|1[0-9]|2[0-9]|3[0-2])?$/;
       integerRegex = /^u?int(8|16|24|32|40|48|56|64|72|80|88|96|104|112|120|128|136|144|152|160|168|176|184|192|200|208|216|224|232|240|248|256)?$/;
       isTupleRegex = /^\(.+?\).*?$/;
     }
   });
 
-  // ../../main/node_modules/abitype/dist/esm/human-readable/formatAbiParameter.js
+  // node_modules/abitype/dist/esm/human-readable/formatAbiParameter.js
   function formatAbiParameter(abiParameter) {
     let type = abiParameter.type;
     if (tupleRegex.test(abiParameter.type) && "components" in abiParameter) {
@@ -129,13 +129,13 @@ var __litOraclePriceFeed = (() => {
   }
   var tupleRegex;
   var init_formatAbiParameter = __esm({
-    "../../main/node_modules/abitype/dist/esm/human-readable/formatAbiParameter.js"() {
+    "node_modules/abitype/dist/esm/human-readable/formatAbiParameter.js"() {
       init_regex();
       tupleRegex = /^tuple(?<array>(\[(\d*)\])*)$/;
     }
   });
 
-  // ../../main/node_modules/abitype/dist/esm/human-readable/formatAbiParameters.js
+  // node_modules/abitype/dist/esm/human-readable/formatAbiParameters.js
   function formatAbiParameters(abiParameters) {
     let params = "";
     const length = abiParameters.length;
@@ -148,12 +148,12 @@ var __litOraclePriceFeed = (() => {
     return params;
   }
   var init_formatAbiParameters = __esm({
-    "../../main/node_modules/abitype/dist/esm/human-readable/formatAbiParameters.js"() {
+    "node_modules/abitype/dist/esm/human-readable/formatAbiParameters.js"() {
       init_formatAbiParameter();
     }
   });
 
-  // ../../main/node_modules/abitype/dist/esm/human-readable/formatAbiItem.js
+  // node_modules/abitype/dist/esm/human-readable/formatAbiItem.js
   function formatAbiItem(abiItem) {
     if (abiItem.type === "function")
       return `function ${abiItem.name}(${formatAbiParameters(abiItem.inputs)})${abiItem.stateMutability && abiItem.stateMutability !== "nonpayable" ? ` ${abiItem.stateMutability}` : ""}${abiItem.outputs?.length ? ` returns (${formatAbiParameters(abiItem.outputs)})` : ""}`;
@@ -168,12 +168,12 @@ var __litOraclePriceFeed = (() => {
     return "receive() external payable";
   }
   var init_formatAbiItem = __esm({
-    "../../main/node_modules/abitype/dist/esm/human-readable/formatAbiItem.js"() {
+    "node_modules/abitype/dist/esm/human-readable/formatAbiItem.js"() {
       init_formatAbiParameters();
     }
   });
 
-  // ../../main/node_modules/abitype/dist/esm/human-readable/runtime/signatures.js
+  // node_modules/abitype/dist/esm/human-readable/runtime/signatures.js
   function isErrorSignature(signature) {
     return errorSignatureRegex.test(signature);
   }
@@ -215,7 +215,7 @@ var __litOraclePriceFeed = (() => {
   }
   var errorSignatureRegex, eventSignatureRegex, functionSignatureRegex, structSignatureRegex, constructorSignatureRegex, fallbackSignatureRegex, receiveSignatureRegex, eventModifiers, functionModifiers;
   var init_signatures = __esm({
-    "../../main/node_modules/abitype/dist/esm/human-readable/runtime/signatures.js"() {
+    "node_modules/abitype/dist/esm/human-readable/runtime/signatures.js"() {
       init_regex();
       errorSignatureRegex = /^error (?<name>[a-zA-Z$_][a-zA-Z0-9$_]*)\((?<parameters>.*?)\)$/;
       eventSignatureRegex = /^event (?<name>[a-zA-Z$_][a-zA-Z0-9$_]*)\((?<parameters>.*?)\)$/;
@@ -233,10 +233,10 @@ var __litOraclePriceFeed = (() => {
     }
   });
 
-  // ../../main/node_modules/abitype/dist/esm/human-readable/errors/abiItem.js
+  // node_modules/abitype/dist/esm/human-readable/errors/abiItem.js
   var UnknownTypeError, UnknownSolidityTypeError;
   var init_abiItem = __esm({
-    "../../main/node_modules/abitype/dist/esm/human-readable/errors/abiItem.js"() {
+    "node_modules/abitype/dist/esm/human-readable/errors/abiItem.js"() {
       init_errors();
       UnknownTypeError = class extends BaseError {
         constructor({ type }) {
@@ -269,10 +269,10 @@ var __litOraclePriceFeed = (() => {
     }
   });
 
-  // ../../main/node_modules/abitype/dist/esm/human-readable/errors/abiParameter.js
+  // node_modules/abitype/dist/esm/human-readable/errors/abiParameter.js
   var InvalidParameterError, SolidityProtectedKeywordError, InvalidModifierError, InvalidFunctionModifierError, InvalidAbiTypeParameterError;
   var init_abiParameter = __esm({
-    "../../main/node_modules/abitype/dist/esm/human-readable/errors/abiParameter.js"() {
+    "node_modules/abitype/dist/esm/human-readable/errors/abiParameter.js"() {
       init_errors();
       InvalidParameterError = class extends BaseError {
         constructor({ param }) {
@@ -353,10 +353,10 @@ var __litOraclePriceFeed = (() => {
     }
   });
 
-  // ../../main/node_modules/abitype/dist/esm/human-readable/errors/signature.js
+  // node_modules/abitype/dist/esm/human-readable/errors/signature.js
   var InvalidSignatureError, UnknownSignatureError, InvalidStructSignatureError;
   var init_signature = __esm({
-    "../../main/node_modules/abitype/dist/esm/human-readable/errors/signature.js"() {
+    "node_modules/abitype/dist/esm/human-readable/errors/signature.js"() {
       init_errors();
       InvalidSignatureError = class extends BaseError {
         constructor({ signature, type }) {
@@ -401,10 +401,10 @@ var __litOraclePriceFeed = (() => {
     }
   });
 
-  // ../../main/node_modules/abitype/dist/esm/human-readable/errors/struct.js
+  // node_modules/abitype/dist/esm/human-readable/errors/struct.js
   var CircularReferenceError;
   var init_struct = __esm({
-    "../../main/node_modules/abitype/dist/esm/human-readable/errors/struct.js"() {
+    "node_modules/abitype/dist/esm/human-readable/errors/struct.js"() {
       init_errors();
       CircularReferenceError = class extends BaseError {
         constructor({ type }) {
@@ -422,10 +422,10 @@ var __litOraclePriceFeed = (() => {
     }
   });
 
-  // ../../main/node_modules/abitype/dist/esm/human-readable/errors/splitParameters.js
+  // node_modules/abitype/dist/esm/human-readable/errors/splitParameters.js
   var InvalidParenthesisError;
   var init_splitParameters = __esm({
-    "../../main/node_modules/abitype/dist/esm/human-readable/errors/splitParameters.js"() {
+    "node_modules/abitype/dist/esm/human-readable/errors/splitParameters.js"() {
       init_errors();
       InvalidParenthesisError = class extends BaseError {
         constructor({ current, depth }) {
@@ -446,7 +446,7 @@ var __litOraclePriceFeed = (() => {
     }
   });
 
-  // ../../main/node_modules/abitype/dist/esm/human-readable/runtime/cache.js
+  // node_modules/abitype/dist/esm/human-readable/runtime/cache.js
   function getParameterCacheKey(param, type, structs) {
     let structKey = "";
     if (structs)
@@ -465,7 +465,7 @@ var __litOraclePriceFeed = (() => {
   }
   var parameterCache;
   var init_cache = __esm({
-    "../../main/node_modules/abitype/dist/esm/human-readable/runtime/cache.js"() {
+    "node_modules/abitype/dist/esm/human-readable/runtime/cache.js"() {
       parameterCache = /* @__PURE__ */ new Map([
         // Unnamed
         ["address", { type: "address" }],
@@ -523,7 +523,7 @@ var __litOraclePriceFeed = (() => {
     }
   });
 
-  // ../../main/node_modules/abitype/dist/esm/human-readable/runtime/utils.js
+  // node_modules/abitype/dist/esm/human-readable/runtime/utils.js
   function parseSignature(signature, structs = {}) {
     if (isFunctionSignature(signature))
       return parseFunctionSignature(signature, structs);
@@ -719,7 +719,7 @@ var __litOraclePriceFeed = (() => {
   }
   var abiParameterWithoutTupleRegex, abiParameterWithTupleRegex, dynamicIntegerRegex, protectedKeywordsRegex;
   var init_utils = __esm({
-    "../../main/node_modules/abitype/dist/esm/human-readable/runtime/utils.js"() {
+    "node_modules/abitype/dist/esm/human-readable/runtime/utils.js"() {
       init_regex();
       init_abiItem();
       init_abiParameter();
@@ -734,7 +734,7 @@ var __litOraclePriceFeed = (() => {
     }
   });
 
-  // ../../main/node_modules/abitype/dist/esm/human-readable/runtime/structs.js
+  // node_modules/abitype/dist/esm/human-readable/runtime/structs.js
   function parseStructs(signatures) {
     const shallowStructs = {};
     const signaturesLength = signatures.length;
@@ -804,7 +804,7 @@ var __litOraclePriceFeed = (() => {
   }
   var typeWithoutTupleRegex;
   var init_structs = __esm({
-    "../../main/node_modules/abitype/dist/esm/human-readable/runtime/structs.js"() {
+    "node_modules/abitype/dist/esm/human-readable/runtime/structs.js"() {
       init_regex();
       init_abiItem();
       init_abiParameter();
@@ -816,7 +816,7 @@ var __litOraclePriceFeed = (() => {
     }
   });
 
-  // ../../main/node_modules/abitype/dist/esm/human-readable/parseAbi.js
+  // node_modules/abitype/dist/esm/human-readable/parseAbi.js
   function parseAbi(signatures) {
     const structs = parseStructs(signatures);
     const abi = [];
@@ -830,22 +830,22 @@ var __litOraclePriceFeed = (() => {
     return abi;
   }
   var init_parseAbi = __esm({
-    "../../main/node_modules/abitype/dist/esm/human-readable/parseAbi.js"() {
+    "node_modules/abitype/dist/esm/human-readable/parseAbi.js"() {
       init_signatures();
       init_structs();
       init_utils();
     }
   });
 
-  // ../../main/node_modules/abitype/dist/esm/exports/index.js
+  // node_modules/abitype/dist/esm/exports/index.js
   var init_exports = __esm({
-    "../../main/node_modules/abitype/dist/esm/exports/index.js"() {
+    "node_modules/abitype/dist/esm/exports/index.js"() {
       init_formatAbiItem();
       init_parseAbi();
     }
   });
 
-  // ../../main/node_modules/viem/_esm/utils/abi/formatAbiItem.js
+  // node_modules/viem/_esm/utils/abi/formatAbiItem.js
   function formatAbiItem2(abiItem, { includeName = false } = {}) {
     if (abiItem.type !== "function" && abiItem.type !== "event" && abiItem.type !== "error")
       throw new InvalidDefinitionTypeError(abiItem.type);
@@ -863,12 +863,12 @@ var __litOraclePriceFeed = (() => {
     return param.type + (includeName && param.name ? ` ${param.name}` : "");
   }
   var init_formatAbiItem2 = __esm({
-    "../../main/node_modules/viem/_esm/utils/abi/formatAbiItem.js"() {
+    "node_modules/viem/_esm/utils/abi/formatAbiItem.js"() {
       init_abi();
     }
   });
 
-  // ../../main/node_modules/viem/_esm/utils/data/isHex.js
+  // node_modules/viem/_esm/utils/data/isHex.js
   function isHex(value, { even = false, strict = true } = {}) {
     if (!value)
       return false;
@@ -879,31 +879,31 @@ var __litOraclePriceFeed = (() => {
     return strict ? /^0x[0-9a-fA-F]*$/.test(value) : value.startsWith("0x");
   }
   var init_isHex = __esm({
-    "../../main/node_modules/viem/_esm/utils/data/isHex.js"() {
+    "node_modules/viem/_esm/utils/data/isHex.js"() {
     }
   });
 
-  // ../../main/node_modules/viem/_esm/utils/data/size.js
+  // node_modules/viem/_esm/utils/data/size.js
   function size(value) {
     if (isHex(value, { strict: false }))
       return Math.ceil((value.length - 2) / 2);
     return value.length;
   }
   var init_size = __esm({
-    "../../main/node_modules/viem/_esm/utils/data/size.js"() {
+    "node_modules/viem/_esm/utils/data/size.js"() {
       init_isHex();
     }
   });
 
-  // ../../main/node_modules/viem/_esm/errors/version.js
+  // node_modules/viem/_esm/errors/version.js
   var version3;
   var init_version2 = __esm({
-    "../../main/node_modules/viem/_esm/errors/version.js"() {
+    "node_modules/viem/_esm/errors/version.js"() {
       version3 = "2.57.20";
     }
   });
 
-  // ../../main/node_modules/viem/_esm/errors/base.js
+  // node_modules/viem/_esm/errors/base.js
   function walk(err, fn) {
     if (fn?.(err))
       return err;
@@ -913,7 +913,7 @@ var __litOraclePriceFeed = (() => {
   }
   var errorConfig, BaseError2;
   var init_base = __esm({
-    "../../main/node_modules/viem/_esm/errors/base.js"() {
+    "node_modules/viem/_esm/errors/base.js"() {
       init_version2();
       errorConfig = {
         getDocsUrl: ({ docsBaseUrl, docsPath: docsPath2 = "", docsSlug }) => docsPath2 ? `${docsBaseUrl ?? "https://viem.sh"}${docsPath2}${docsSlug ? `#${docsSlug}` : ""}` : void 0,
@@ -993,10 +993,10 @@ var __litOraclePriceFeed = (() => {
     }
   });
 
-  // ../../main/node_modules/viem/_esm/errors/abi.js
+  // node_modules/viem/_esm/errors/abi.js
   var AbiEncodingArrayLengthMismatchError, AbiEncodingBytesSizeMismatchError, AbiEncodingLengthMismatchError, AbiFunctionNotFoundError, AbiItemAmbiguityError, BytesSizeMismatchError, InvalidAbiEncodingTypeError, InvalidArrayError, InvalidDefinitionTypeError;
   var init_abi = __esm({
-    "../../main/node_modules/viem/_esm/errors/abi.js"() {
+    "node_modules/viem/_esm/errors/abi.js"() {
       init_formatAbiItem2();
       init_size();
       init_base();
@@ -1081,10 +1081,10 @@ var __litOraclePriceFeed = (() => {
     }
   });
 
-  // ../../main/node_modules/viem/_esm/errors/data.js
+  // node_modules/viem/_esm/errors/data.js
   var SliceOffsetOutOfBoundsError, SizeExceedsPaddingSizeError;
   var init_data = __esm({
-    "../../main/node_modules/viem/_esm/errors/data.js"() {
+    "node_modules/viem/_esm/errors/data.js"() {
       init_base();
       SliceOffsetOutOfBoundsError = class extends BaseError2 {
         constructor({ offset, position, size: size2 }) {
@@ -1099,7 +1099,7 @@ var __litOraclePriceFeed = (() => {
     }
   });
 
-  // ../../main/node_modules/viem/_esm/utils/data/pad.js
+  // node_modules/viem/_esm/utils/data/pad.js
   function pad(hexOrBytes, { dir, size: size2 = 32 } = {}) {
     if (typeof hexOrBytes === "string")
       return padHex(hexOrBytes, { dir, size: size2 });
@@ -1134,15 +1134,15 @@ var __litOraclePriceFeed = (() => {
     return paddedBytes;
   }
   var init_pad = __esm({
-    "../../main/node_modules/viem/_esm/utils/data/pad.js"() {
+    "node_modules/viem/_esm/utils/data/pad.js"() {
       init_data();
     }
   });
 
-  // ../../main/node_modules/viem/_esm/errors/encoding.js
+  // node_modules/viem/_esm/errors/encoding.js
   var IntegerOutOfRangeError, SizeOverflowError;
   var init_encoding = __esm({
-    "../../main/node_modules/viem/_esm/errors/encoding.js"() {
+    "node_modules/viem/_esm/errors/encoding.js"() {
       init_base();
       IntegerOutOfRangeError = class extends BaseError2 {
         constructor({ max, min, signed, size: size2, value }) {
@@ -1157,7 +1157,7 @@ var __litOraclePriceFeed = (() => {
     }
   });
 
-  // ../../main/node_modules/viem/_esm/utils/data/trim.js
+  // node_modules/viem/_esm/utils/data/trim.js
   function trim(hexOrBytes, { dir = "left" } = {}) {
     let data = typeof hexOrBytes === "string" ? hexOrBytes.replace("0x", "") : hexOrBytes;
     let sliceLength = 0;
@@ -1176,11 +1176,11 @@ var __litOraclePriceFeed = (() => {
     return data;
   }
   var init_trim = __esm({
-    "../../main/node_modules/viem/_esm/utils/data/trim.js"() {
+    "node_modules/viem/_esm/utils/data/trim.js"() {
     }
   });
 
-  // ../../main/node_modules/viem/_esm/utils/encoding/fromHex.js
+  // node_modules/viem/_esm/utils/encoding/fromHex.js
   function assertSize(hexOrBytes, { size: size2 }) {
     if (size(hexOrBytes) > size2)
       throw new SizeOverflowError({
@@ -1215,13 +1215,13 @@ var __litOraclePriceFeed = (() => {
     return number3;
   }
   var init_fromHex = __esm({
-    "../../main/node_modules/viem/_esm/utils/encoding/fromHex.js"() {
+    "node_modules/viem/_esm/utils/encoding/fromHex.js"() {
       init_encoding();
       init_size();
     }
   });
 
-  // ../../main/node_modules/viem/_esm/utils/encoding/toHex.js
+  // node_modules/viem/_esm/utils/encoding/toHex.js
   function toHex(value, opts = {}) {
     if (typeof value === "number" || typeof value === "bigint")
       return numberToHex(value, opts);
@@ -1286,7 +1286,7 @@ var __litOraclePriceFeed = (() => {
   }
   var hexes, encoder;
   var init_toHex = __esm({
-    "../../main/node_modules/viem/_esm/utils/encoding/toHex.js"() {
+    "node_modules/viem/_esm/utils/encoding/toHex.js"() {
       init_encoding();
       init_pad();
       init_fromHex();
@@ -1295,7 +1295,7 @@ var __litOraclePriceFeed = (() => {
     }
   });
 
-  // ../../main/node_modules/viem/_esm/utils/encoding/toBytes.js
+  // node_modules/viem/_esm/utils/encoding/toBytes.js
   function toBytes(value, opts = {}) {
     if (typeof value === "number" || typeof value === "bigint")
       return numberToBytes(value, opts);
@@ -1357,7 +1357,7 @@ var __litOraclePriceFeed = (() => {
   }
   var encoder2, charCodeMap;
   var init_toBytes = __esm({
-    "../../main/node_modules/viem/_esm/utils/encoding/toBytes.js"() {
+    "node_modules/viem/_esm/utils/encoding/toBytes.js"() {
       init_base();
       init_isHex();
       init_pad();
@@ -1375,7 +1375,7 @@ var __litOraclePriceFeed = (() => {
     }
   });
 
-  // ../../main/node_modules/viem/node_modules/@noble/hashes/esm/_u64.js
+  // node_modules/viem/node_modules/@noble/hashes/esm/_u64.js
   function fromBig(n, le = false) {
     if (le)
       return { h: Number(n & U32_MASK64), l: Number(n >> _32n & U32_MASK64) };
@@ -1393,7 +1393,7 @@ var __litOraclePriceFeed = (() => {
   }
   var U32_MASK64, _32n, rotlSH, rotlSL, rotlBH, rotlBL;
   var init_u64 = __esm({
-    "../../main/node_modules/viem/node_modules/@noble/hashes/esm/_u64.js"() {
+    "node_modules/viem/node_modules/@noble/hashes/esm/_u64.js"() {
       U32_MASK64 = /* @__PURE__ */ BigInt(2 ** 32 - 1);
       _32n = /* @__PURE__ */ BigInt(32);
       rotlSH = (h, l, s) => h << s | l >>> 32 - s;
@@ -1403,7 +1403,7 @@ var __litOraclePriceFeed = (() => {
     }
   });
 
-  // ../../main/node_modules/viem/node_modules/@noble/hashes/esm/utils.js
+  // node_modules/viem/node_modules/@noble/hashes/esm/utils.js
   function isBytes(a) {
     return a instanceof Uint8Array || ArrayBuffer.isView(a) && a.constructor.name === "Uint8Array";
   }
@@ -1474,7 +1474,7 @@ var __litOraclePriceFeed = (() => {
   }
   var isLE, swap32IfBE, Hash;
   var init_utils2 = __esm({
-    "../../main/node_modules/viem/node_modules/@noble/hashes/esm/utils.js"() {
+    "node_modules/viem/node_modules/@noble/hashes/esm/utils.js"() {
       isLE = /* @__PURE__ */ (() => new Uint8Array(new Uint32Array([287454020]).buffer)[0] === 68)();
       swap32IfBE = isLE ? (u) => u : byteSwap32;
       Hash = class {
@@ -1482,7 +1482,7 @@ var __litOraclePriceFeed = (() => {
     }
   });
 
-  // ../../main/node_modules/viem/node_modules/@noble/hashes/esm/sha3.js
+  // node_modules/viem/node_modules/@noble/hashes/esm/sha3.js
   function keccakP(s, rounds = 24) {
     const B = new Uint32Array(5 * 2);
     for (let round = 24 - rounds; round < 24; round++) {
@@ -1525,7 +1525,7 @@ var __litOraclePriceFeed = (() => {
   }
   var _0n, _1n, _2n, _7n, _256n, _0x71n, SHA3_PI, SHA3_ROTL, _SHA3_IOTA, IOTAS, SHA3_IOTA_H, SHA3_IOTA_L, rotlH, rotlL, Keccak, gen, keccak_256;
   var init_sha3 = __esm({
-    "../../main/node_modules/viem/node_modules/@noble/hashes/esm/sha3.js"() {
+    "node_modules/viem/node_modules/@noble/hashes/esm/sha3.js"() {
       init_u64();
       init_utils2();
       _0n = BigInt(0);
@@ -1670,7 +1670,7 @@ var __litOraclePriceFeed = (() => {
     }
   });
 
-  // ../../main/node_modules/viem/_esm/utils/hash/keccak256.js
+  // node_modules/viem/_esm/utils/hash/keccak256.js
   function keccak256(value, to_) {
     const to = to_ || "hex";
     const bytes = keccak_256(isHex(value, { strict: false }) ? toBytes(value) : value);
@@ -1679,7 +1679,7 @@ var __litOraclePriceFeed = (() => {
     return toHex(bytes);
   }
   var init_keccak256 = __esm({
-    "../../main/node_modules/viem/_esm/utils/hash/keccak256.js"() {
+    "node_modules/viem/_esm/utils/hash/keccak256.js"() {
       init_sha3();
       init_isHex();
       init_toBytes();
@@ -1687,10 +1687,10 @@ var __litOraclePriceFeed = (() => {
     }
   });
 
-  // ../../main/node_modules/viem/_esm/utils/lru.js
+  // node_modules/viem/_esm/utils/lru.js
   var LruMap;
   var init_lru = __esm({
-    "../../main/node_modules/viem/_esm/utils/lru.js"() {
+    "node_modules/viem/_esm/utils/lru.js"() {
       LruMap = class extends Map {
         constructor(size2) {
           super();
@@ -1725,20 +1725,20 @@ var __litOraclePriceFeed = (() => {
     }
   });
 
-  // ../../main/node_modules/viem/_esm/utils/hash/hashSignature.js
+  // node_modules/viem/_esm/utils/hash/hashSignature.js
   function hashSignature(sig) {
     return hash(sig);
   }
   var hash;
   var init_hashSignature = __esm({
-    "../../main/node_modules/viem/_esm/utils/hash/hashSignature.js"() {
+    "node_modules/viem/_esm/utils/hash/hashSignature.js"() {
       init_toBytes();
       init_keccak256();
       hash = (value) => keccak256(toBytes(value));
     }
   });
 
-  // ../../main/node_modules/viem/_esm/utils/hash/normalizeSignature.js
+  // node_modules/viem/_esm/utils/hash/normalizeSignature.js
   function normalizeSignature(signature) {
     let active = true;
     let current = "";
@@ -1782,15 +1782,15 @@ var __litOraclePriceFeed = (() => {
     return result;
   }
   var init_normalizeSignature = __esm({
-    "../../main/node_modules/viem/_esm/utils/hash/normalizeSignature.js"() {
+    "node_modules/viem/_esm/utils/hash/normalizeSignature.js"() {
       init_base();
     }
   });
 
-  // ../../main/node_modules/viem/_esm/utils/hash/toSignature.js
+  // node_modules/viem/_esm/utils/hash/toSignature.js
   var toSignature;
   var init_toSignature = __esm({
-    "../../main/node_modules/viem/_esm/utils/hash/toSignature.js"() {
+    "node_modules/viem/_esm/utils/hash/toSignature.js"() {
       init_exports();
       init_normalizeSignature();
       toSignature = (def) => {
@@ -1804,7 +1804,7 @@ var __litOraclePriceFeed = (() => {
     }
   });
 
-  // ../../main/node_modules/viem/_esm/utils/hash/toSignatureHash.js
+  // node_modules/viem/_esm/utils/hash/toSignatureHash.js
   function toSignatureHash(fn) {
     const definition = typeof fn === "string" ? fn : formatAbiItem(fn);
     const cached2 = signatureHashCache.get(definition);
@@ -1816,7 +1816,7 @@ var __litOraclePriceFeed = (() => {
   }
   var signatureHashCache;
   var init_toSignatureHash = __esm({
-    "../../main/node_modules/viem/_esm/utils/hash/toSignatureHash.js"() {
+    "node_modules/viem/_esm/utils/hash/toSignatureHash.js"() {
       init_exports();
       init_lru();
       init_hashSignature();
@@ -1825,19 +1825,19 @@ var __litOraclePriceFeed = (() => {
     }
   });
 
-  // ../../main/node_modules/viem/_esm/utils/hash/toEventSelector.js
+  // node_modules/viem/_esm/utils/hash/toEventSelector.js
   var toEventSelector;
   var init_toEventSelector = __esm({
-    "../../main/node_modules/viem/_esm/utils/hash/toEventSelector.js"() {
+    "node_modules/viem/_esm/utils/hash/toEventSelector.js"() {
       init_toSignatureHash();
       toEventSelector = toSignatureHash;
     }
   });
 
-  // ../../main/node_modules/viem/_esm/errors/address.js
+  // node_modules/viem/_esm/errors/address.js
   var InvalidAddressError;
   var init_address = __esm({
-    "../../main/node_modules/viem/_esm/errors/address.js"() {
+    "node_modules/viem/_esm/errors/address.js"() {
       init_base();
       InvalidAddressError = class extends BaseError2 {
         constructor({ address: address3 }) {
@@ -1853,7 +1853,7 @@ var __litOraclePriceFeed = (() => {
     }
   });
 
-  // ../../main/node_modules/viem/_esm/utils/address/getAddress.js
+  // node_modules/viem/_esm/utils/address/getAddress.js
   function checksumAddress(address_, chainId) {
     const lower = address_.toLowerCase();
     const cacheKey = `${lower}.${chainId}`;
@@ -1882,7 +1882,7 @@ var __litOraclePriceFeed = (() => {
   }
   var checksumAddressCache;
   var init_getAddress = __esm({
-    "../../main/node_modules/viem/_esm/utils/address/getAddress.js"() {
+    "node_modules/viem/_esm/utils/address/getAddress.js"() {
       init_address();
       init_toBytes();
       init_keccak256();
@@ -1892,7 +1892,7 @@ var __litOraclePriceFeed = (() => {
     }
   });
 
-  // ../../main/node_modules/viem/_esm/utils/address/isAddress.js
+  // node_modules/viem/_esm/utils/address/isAddress.js
   function isAddress(address3, options) {
     const { strict = true } = options ?? {};
     if (!addressRegex.test(address3))
@@ -1908,7 +1908,7 @@ var __litOraclePriceFeed = (() => {
   }
   var addressRegex, isAddressCache;
   var init_isAddress = __esm({
-    "../../main/node_modules/viem/_esm/utils/address/isAddress.js"() {
+    "node_modules/viem/_esm/utils/address/isAddress.js"() {
       init_lru();
       init_getAddress();
       addressRegex = /^0x[a-fA-F0-9]{40}$/;
@@ -1916,7 +1916,7 @@ var __litOraclePriceFeed = (() => {
     }
   });
 
-  // ../../main/node_modules/viem/_esm/utils/data/concat.js
+  // node_modules/viem/_esm/utils/data/concat.js
   function concat(values) {
     if (typeof values[0] === "string")
       return concatHex(values);
@@ -1939,11 +1939,11 @@ var __litOraclePriceFeed = (() => {
     return `0x${values.reduce((acc, x) => acc + x.replace("0x", ""), "")}`;
   }
   var init_concat = __esm({
-    "../../main/node_modules/viem/_esm/utils/data/concat.js"() {
+    "node_modules/viem/_esm/utils/data/concat.js"() {
     }
   });
 
-  // ../../main/node_modules/viem/_esm/utils/data/slice.js
+  // node_modules/viem/_esm/utils/data/slice.js
   function slice(value, start, end, { strict } = {}) {
     if (isHex(value, { strict: false }))
       return sliceHex(value, start, end, {
@@ -1985,23 +1985,23 @@ var __litOraclePriceFeed = (() => {
     return value;
   }
   var init_slice = __esm({
-    "../../main/node_modules/viem/_esm/utils/data/slice.js"() {
+    "node_modules/viem/_esm/utils/data/slice.js"() {
       init_data();
       init_isHex();
       init_size();
     }
   });
 
-  // ../../main/node_modules/viem/_esm/utils/regex.js
+  // node_modules/viem/_esm/utils/regex.js
   var bytesRegex2, integerRegex2;
   var init_regex2 = __esm({
-    "../../main/node_modules/viem/_esm/utils/regex.js"() {
+    "node_modules/viem/_esm/utils/regex.js"() {
       bytesRegex2 = /^bytes([1-9]|1[0-9]|2[0-9]|3[0-2])?$/;
       integerRegex2 = /^(u?int)(8|16|24|32|40|48|56|64|72|80|88|96|104|112|120|128|136|144|152|160|168|176|184|192|200|208|216|224|232|240|248|256)?$/;
     }
   });
 
-  // ../../main/node_modules/viem/_esm/utils/abi/encodeAbiParameters.js
+  // node_modules/viem/_esm/utils/abi/encodeAbiParameters.js
   function encodeAbiParameters(params, values) {
     if (params.length !== values.length)
       throw new AbiEncodingLengthMismatchError({
@@ -2231,7 +2231,7 @@ var __litOraclePriceFeed = (() => {
     return false;
   }
   var init_encodeAbiParameters = __esm({
-    "../../main/node_modules/viem/_esm/utils/abi/encodeAbiParameters.js"() {
+    "node_modules/viem/_esm/utils/abi/encodeAbiParameters.js"() {
       init_abi();
       init_address();
       init_base();
@@ -2246,17 +2246,17 @@ var __litOraclePriceFeed = (() => {
     }
   });
 
-  // ../../main/node_modules/viem/_esm/utils/hash/toFunctionSelector.js
+  // node_modules/viem/_esm/utils/hash/toFunctionSelector.js
   var toFunctionSelector;
   var init_toFunctionSelector = __esm({
-    "../../main/node_modules/viem/_esm/utils/hash/toFunctionSelector.js"() {
+    "node_modules/viem/_esm/utils/hash/toFunctionSelector.js"() {
       init_slice();
       init_toSignatureHash();
       toFunctionSelector = (fn) => slice(toSignatureHash(fn), 0, 4);
     }
   });
 
-  // ../../main/node_modules/viem/_esm/utils/abi/getAbiItem.js
+  // node_modules/viem/_esm/utils/abi/getAbiItem.js
   function getAbiItem(parameters) {
     const { abi, args = [], name } = parameters;
     const isSelector = isHex(name, { strict: false });
@@ -2404,7 +2404,7 @@ var __litOraclePriceFeed = (() => {
     return arg?.[component.name];
   }
   var init_getAbiItem = __esm({
-    "../../main/node_modules/viem/_esm/utils/abi/getAbiItem.js"() {
+    "node_modules/viem/_esm/utils/abi/getAbiItem.js"() {
       init_abi();
       init_isHex();
       init_isAddress();
@@ -2415,7 +2415,7 @@ var __litOraclePriceFeed = (() => {
     }
   });
 
-  // ../../main/node_modules/viem/_esm/utils/abi/prepareEncodeFunctionData.js
+  // node_modules/viem/_esm/utils/abi/prepareEncodeFunctionData.js
   function prepareEncodeFunctionData(parameters) {
     const { abi, args, functionName } = parameters;
     let abiItem = abi[0];
@@ -2438,7 +2438,7 @@ var __litOraclePriceFeed = (() => {
   }
   var docsPath;
   var init_prepareEncodeFunctionData = __esm({
-    "../../main/node_modules/viem/_esm/utils/abi/prepareEncodeFunctionData.js"() {
+    "node_modules/viem/_esm/utils/abi/prepareEncodeFunctionData.js"() {
       init_abi();
       init_toFunctionSelector();
       init_formatAbiItem2();
@@ -2447,7 +2447,7 @@ var __litOraclePriceFeed = (() => {
     }
   });
 
-  // ../../main/node_modules/viem/_esm/utils/abi/encodeFunctionData.js
+  // node_modules/viem/_esm/utils/abi/encodeFunctionData.js
   function encodeFunctionData(parameters) {
     const { args } = parameters;
     const { abi, functionName } = (() => {
@@ -2461,17 +2461,17 @@ var __litOraclePriceFeed = (() => {
     return concatHex([signature, data ?? "0x"]);
   }
   var init_encodeFunctionData = __esm({
-    "../../main/node_modules/viem/_esm/utils/abi/encodeFunctionData.js"() {
+    "node_modules/viem/_esm/utils/abi/encodeFunctionData.js"() {
       init_concat();
       init_encodeAbiParameters();
       init_prepareEncodeFunctionData();
     }
   });
 
-  // ../../main/node_modules/viem/_esm/errors/cursor.js
+  // node_modules/viem/_esm/errors/cursor.js
   var NegativeOffsetError, PositionOutOfBoundsError, RecursiveReadLimitExceededError;
   var init_cursor = __esm({
-    "../../main/node_modules/viem/_esm/errors/cursor.js"() {
+    "node_modules/viem/_esm/errors/cursor.js"() {
       init_base();
       NegativeOffsetError = class extends BaseError2 {
         constructor({ offset }) {
@@ -2493,7 +2493,7 @@ var __litOraclePriceFeed = (() => {
     }
   });
 
-  // ../../main/node_modules/viem/_esm/utils/cursor.js
+  // node_modules/viem/_esm/utils/cursor.js
   function createCursor(bytes, { recursiveReadLimit = 8192 } = {}) {
     const cursor = Object.create(staticCursor);
     cursor.bytes = bytes;
@@ -2504,7 +2504,7 @@ var __litOraclePriceFeed = (() => {
   }
   var staticCursor;
   var init_cursor2 = __esm({
-    "../../main/node_modules/viem/_esm/utils/cursor.js"() {
+    "node_modules/viem/_esm/utils/cursor.js"() {
       init_cursor();
       staticCursor = {
         bytes: new Uint8Array(),
@@ -2668,10 +2668,10 @@ var __litOraclePriceFeed = (() => {
     }
   });
 
-  // ../../main/node_modules/viem/_esm/utils/stringify.js
+  // node_modules/viem/_esm/utils/stringify.js
   var stringify;
   var init_stringify = __esm({
-    "../../main/node_modules/viem/_esm/utils/stringify.js"() {
+    "node_modules/viem/_esm/utils/stringify.js"() {
       stringify = (value, replacer, space) => JSON.stringify(value, (key, value_) => {
         const value2 = typeof value_ === "bigint" ? value_.toString() : value_;
         return typeof replacer === "function" ? replacer(key, value2) : value2;
@@ -2679,7 +2679,7 @@ var __litOraclePriceFeed = (() => {
     }
   });
 
-  // ../../main/node_modules/viem/_esm/utils/unit/Value.js
+  // node_modules/viem/_esm/utils/unit/Value.js
   function format(value, decimals = 0) {
     if (!Number.isInteger(decimals) || decimals < 0)
       throw new InvalidDecimalsError({ decimals });
@@ -2700,7 +2700,7 @@ var __litOraclePriceFeed = (() => {
   }
   var exponents, InvalidDecimalsError;
   var init_Value = __esm({
-    "../../main/node_modules/viem/_esm/utils/unit/Value.js"() {
+    "node_modules/viem/_esm/utils/unit/Value.js"() {
       exponents = {
         wei: 0,
         gwei: 9,
@@ -2722,17 +2722,17 @@ var __litOraclePriceFeed = (() => {
     }
   });
 
-  // ../../main/node_modules/viem/_esm/utils/unit/formatGwei.js
+  // node_modules/viem/_esm/utils/unit/formatGwei.js
   function formatGwei2(wei, unit = "wei") {
     return formatGwei(wei, unit);
   }
   var init_formatGwei = __esm({
-    "../../main/node_modules/viem/_esm/utils/unit/formatGwei.js"() {
+    "node_modules/viem/_esm/utils/unit/formatGwei.js"() {
       init_Value();
     }
   });
 
-  // ../../main/node_modules/viem/_esm/errors/transaction.js
+  // node_modules/viem/_esm/errors/transaction.js
   function prettyPrint(args) {
     const entries = Object.entries(args).map(([key, value]) => {
       if (value === void 0 || value === false)
@@ -2744,7 +2744,7 @@ var __litOraclePriceFeed = (() => {
   }
   var InvalidLegacyVError, InvalidSerializableTransactionError, InvalidStorageKeySizeError;
   var init_transaction = __esm({
-    "../../main/node_modules/viem/_esm/errors/transaction.js"() {
+    "node_modules/viem/_esm/errors/transaction.js"() {
       init_base();
       InvalidLegacyVError = class extends BaseError2 {
         constructor({ v }) {
@@ -2782,10 +2782,10 @@ var __litOraclePriceFeed = (() => {
     }
   });
 
-  // ../../main/node_modules/viem/_esm/errors/node.js
+  // node_modules/viem/_esm/errors/node.js
   var ExecutionRevertedError, FeeCapTooHighError, FeeCapTooLowError, NonceTooHighError, NonceTooLowError, NonceMaxValueError, InsufficientFundsError, IntrinsicGasTooHighError, IntrinsicGasTooLowError, TransactionTypeNotSupportedError, TipAboveFeeCapError;
   var init_node = __esm({
-    "../../main/node_modules/viem/_esm/errors/node.js"() {
+    "node_modules/viem/_esm/errors/node.js"() {
       init_formatGwei();
       init_base();
       ExecutionRevertedError = class extends BaseError2 {
@@ -2960,10 +2960,10 @@ var __litOraclePriceFeed = (() => {
     }
   });
 
-  // ../../main/node_modules/viem/_esm/constants/number.js
+  // node_modules/viem/_esm/constants/number.js
   var maxInt8, maxInt16, maxInt24, maxInt32, maxInt40, maxInt48, maxInt56, maxInt64, maxInt72, maxInt80, maxInt88, maxInt96, maxInt104, maxInt112, maxInt120, maxInt128, maxInt136, maxInt144, maxInt152, maxInt160, maxInt168, maxInt176, maxInt184, maxInt192, maxInt200, maxInt208, maxInt216, maxInt224, maxInt232, maxInt240, maxInt248, maxInt256, minInt8, minInt16, minInt24, minInt32, minInt40, minInt48, minInt56, minInt64, minInt72, minInt80, minInt88, minInt96, minInt104, minInt112, minInt120, minInt128, minInt136, minInt144, minInt152, minInt160, minInt168, minInt176, minInt184, minInt192, minInt200, minInt208, minInt216, minInt224, minInt232, minInt240, minInt248, minInt256, maxUint8, maxUint16, maxUint24, maxUint32, maxUint40, maxUint48, maxUint56, maxUint64, maxUint72, maxUint80, maxUint88, maxUint96, maxUint104, maxUint112, maxUint120, maxUint128, maxUint136, maxUint144, maxUint152, maxUint160, maxUint168, maxUint176, maxUint184, maxUint192, maxUint200, maxUint208, maxUint216, maxUint224, maxUint232, maxUint240, maxUint248, maxUint256;
   var init_number = __esm({
-    "../../main/node_modules/viem/_esm/constants/number.js"() {
+    "node_modules/viem/_esm/constants/number.js"() {
       maxInt8 = 2n ** (8n - 1n) - 1n;
       maxInt16 = 2n ** (16n - 1n) - 1n;
       maxInt24 = 2n ** (24n - 1n) - 1n;
@@ -3063,10 +3063,10 @@ var __litOraclePriceFeed = (() => {
     }
   });
 
-  // ../../main/node_modules/viem/_esm/errors/chain.js
+  // node_modules/viem/_esm/errors/chain.js
   var InvalidChainIdError;
   var init_chain = __esm({
-    "../../main/node_modules/viem/_esm/errors/chain.js"() {
+    "node_modules/viem/_esm/errors/chain.js"() {
       init_base();
       InvalidChainIdError = class extends BaseError2 {
         constructor({ chainId }) {
@@ -3076,7 +3076,7 @@ var __litOraclePriceFeed = (() => {
     }
   });
 
-  // ../../main/node_modules/viem/node_modules/@noble/hashes/esm/_md.js
+  // node_modules/viem/node_modules/@noble/hashes/esm/_md.js
   function setBigUint64(view, byteOffset, value, isLE2) {
     if (typeof view.setBigUint64 === "function")
       return view.setBigUint64(byteOffset, value, isLE2);
@@ -3097,7 +3097,7 @@ var __litOraclePriceFeed = (() => {
   }
   var HashMD, SHA256_IV;
   var init_md = __esm({
-    "../../main/node_modules/viem/node_modules/@noble/hashes/esm/_md.js"() {
+    "node_modules/viem/node_modules/@noble/hashes/esm/_md.js"() {
       init_utils2();
       HashMD = class extends Hash {
         constructor(blockLen, outputLen, padOffset, isLE2) {
@@ -3202,10 +3202,10 @@ var __litOraclePriceFeed = (() => {
     }
   });
 
-  // ../../main/node_modules/viem/node_modules/@noble/hashes/esm/sha2.js
+  // node_modules/viem/node_modules/@noble/hashes/esm/sha2.js
   var SHA256_K, SHA256_W, SHA256, sha256;
   var init_sha2 = __esm({
-    "../../main/node_modules/viem/node_modules/@noble/hashes/esm/sha2.js"() {
+    "node_modules/viem/node_modules/@noble/hashes/esm/sha2.js"() {
       init_md();
       init_utils2();
       SHA256_K = /* @__PURE__ */ Uint32Array.from([
@@ -3355,7 +3355,7 @@ var __litOraclePriceFeed = (() => {
     main: () => main
   });
 
-  // ../../main/node_modules/zod/v4/core/core.js
+  // node_modules/zod/v4/core/core.js
   var NEVER = Object.freeze({
     status: "aborted"
   });
@@ -3415,7 +3415,7 @@ var __litOraclePriceFeed = (() => {
     return globalConfig;
   }
 
-  // ../../main/node_modules/zod/v4/core/util.js
+  // node_modules/zod/v4/core/util.js
   var util_exports = {};
   __export(util_exports, {
     BIGINT_FORMAT_RANGES: () => BIGINT_FORMAT_RANGES,
@@ -4049,7 +4049,7 @@ var __litOraclePriceFeed = (() => {
     }
   };
 
-  // ../../main/node_modules/zod/v4/core/errors.js
+  // node_modules/zod/v4/core/errors.js
   var initializer = (inst, def) => {
     inst.name = "$ZodError";
     Object.defineProperty(inst, "_zod", {
@@ -4069,7 +4069,7 @@ var __litOraclePriceFeed = (() => {
   var $ZodError = $constructor("$ZodError", initializer);
   var $ZodRealError = $constructor("$ZodError", initializer, { Parent: Error });
 
-  // ../../main/node_modules/zod/v4/core/parse.js
+  // node_modules/zod/v4/core/parse.js
   var _parse = (_Err) => (schema, value, _ctx, _params) => {
     const ctx = _ctx ? Object.assign(_ctx, { async: false }) : { async: false };
     const result = schema._zod.run({ value, issues: [] }, ctx);
@@ -4121,7 +4121,7 @@ var __litOraclePriceFeed = (() => {
   };
   var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 
-  // ../../main/node_modules/zod/v4/core/regexes.js
+  // node_modules/zod/v4/core/regexes.js
   var dateSource = `(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))`;
   var date = /* @__PURE__ */ new RegExp(`^${dateSource}$`);
   var string = (params) => {
@@ -4132,7 +4132,7 @@ var __litOraclePriceFeed = (() => {
   var number = /^-?\d+(?:\.\d+)?/;
   var boolean = /^(?:true|false)$/i;
 
-  // ../../main/node_modules/zod/v4/core/checks.js
+  // node_modules/zod/v4/core/checks.js
   var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
     var _a;
     inst._zod ?? (inst._zod = {});
@@ -4381,14 +4381,14 @@ var __litOraclePriceFeed = (() => {
     };
   });
 
-  // ../../main/node_modules/zod/v4/core/versions.js
+  // node_modules/zod/v4/core/versions.js
   var version = {
     major: 4,
     minor: 1,
     patch: 12
   };
 
-  // ../../main/node_modules/zod/v4/core/schemas.js
+  // node_modules/zod/v4/core/schemas.js
   var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
     var _a;
     inst ?? (inst = {});
@@ -4943,7 +4943,7 @@ var __litOraclePriceFeed = (() => {
     }
   }
 
-  // ../../main/node_modules/zod/v4/locales/en.js
+  // node_modules/zod/v4/locales/en.js
   var parsedType = (data) => {
     const t = typeof data;
     switch (t) {
@@ -5061,11 +5061,11 @@ var __litOraclePriceFeed = (() => {
     };
   }
 
-  // ../../main/node_modules/zod/v4/core/registries.js
+  // node_modules/zod/v4/core/registries.js
   var $output = Symbol("ZodOutput");
   var $input = Symbol("ZodInput");
 
-  // ../../main/node_modules/zod/v4/core/api.js
+  // node_modules/zod/v4/core/api.js
   function _string(Class2, params) {
     return new Class2({
       type: "string",
@@ -5165,7 +5165,7 @@ var __litOraclePriceFeed = (() => {
     return schema;
   }
 
-  // ../../main/node_modules/zod/v4/mini/schemas.js
+  // node_modules/zod/v4/mini/schemas.js
   var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
     if (!inst._zod)
       throw new Error("Uninitialized schema in ZodMiniType.");
@@ -5317,10 +5317,10 @@ var __litOraclePriceFeed = (() => {
     return _refine(ZodMiniCustom, fn, _params);
   }
 
-  // ../../main/node_modules/viem/_esm/index.js
+  // node_modules/viem/_esm/index.js
   init_exports();
 
-  // ../../main/node_modules/viem/_esm/utils/encoding/toRlp.js
+  // node_modules/viem/_esm/utils/encoding/toRlp.js
   init_base();
   init_cursor2();
   init_toBytes();
@@ -5413,7 +5413,7 @@ var __litOraclePriceFeed = (() => {
     throw new BaseError2("Length is too large.");
   }
 
-  // ../../main/node_modules/viem/_esm/utils/blob/blobsToCommitments.js
+  // node_modules/viem/_esm/utils/blob/blobsToCommitments.js
   init_toBytes();
   init_toHex();
   function blobsToCommitments(parameters) {
@@ -5426,7 +5426,7 @@ var __litOraclePriceFeed = (() => {
     return to === "bytes" ? commitments : commitments.map((x) => bytesToHex(x));
   }
 
-  // ../../main/node_modules/viem/_esm/utils/blob/blobsToProofs.js
+  // node_modules/viem/_esm/utils/blob/blobsToProofs.js
   init_toBytes();
   init_toHex();
   function blobsToProofs(parameters) {
@@ -5443,14 +5443,14 @@ var __litOraclePriceFeed = (() => {
     return to === "bytes" ? proofs : proofs.map((x) => bytesToHex(x));
   }
 
-  // ../../main/node_modules/viem/_esm/utils/blob/commitmentToVersionedHash.js
+  // node_modules/viem/_esm/utils/blob/commitmentToVersionedHash.js
   init_toHex();
 
-  // ../../main/node_modules/viem/node_modules/@noble/hashes/esm/sha256.js
+  // node_modules/viem/node_modules/@noble/hashes/esm/sha256.js
   init_sha2();
   var sha2562 = sha256;
 
-  // ../../main/node_modules/viem/_esm/utils/hash/sha256.js
+  // node_modules/viem/_esm/utils/hash/sha256.js
   init_isHex();
   init_toBytes();
   init_toHex();
@@ -5462,7 +5462,7 @@ var __litOraclePriceFeed = (() => {
     return toHex(bytes);
   }
 
-  // ../../main/node_modules/viem/_esm/utils/blob/commitmentToVersionedHash.js
+  // node_modules/viem/_esm/utils/blob/commitmentToVersionedHash.js
   function commitmentToVersionedHash(parameters) {
     const { commitment, version: version4 = 1 } = parameters;
     const to = parameters.to ?? (typeof commitment === "string" ? "hex" : "bytes");
@@ -5471,7 +5471,7 @@ var __litOraclePriceFeed = (() => {
     return to === "bytes" ? versionedHash : bytesToHex(versionedHash);
   }
 
-  // ../../main/node_modules/viem/_esm/utils/blob/commitmentsToVersionedHashes.js
+  // node_modules/viem/_esm/utils/blob/commitmentsToVersionedHashes.js
   function commitmentsToVersionedHashes(parameters) {
     const { commitments, version: version4 } = parameters;
     const to = parameters.to ?? (typeof commitments[0] === "string" ? "hex" : "bytes");
@@ -5486,7 +5486,7 @@ var __litOraclePriceFeed = (() => {
     return hashes;
   }
 
-  // ../../main/node_modules/viem/_esm/constants/blob.js
+  // node_modules/viem/_esm/constants/blob.js
   var blobsPerTransaction = 6;
   var bytesPerFieldElement = 32;
   var fieldElementsPerBlob = 4096;
@@ -5495,10 +5495,10 @@ var __litOraclePriceFeed = (() => {
   1 - // zero byte (0x00) appended to each field element.
   1 * fieldElementsPerBlob * blobsPerTransaction;
 
-  // ../../main/node_modules/viem/_esm/constants/kzg.js
+  // node_modules/viem/_esm/constants/kzg.js
   var versionedHashVersionKzg = 1;
 
-  // ../../main/node_modules/viem/_esm/errors/blob.js
+  // node_modules/viem/_esm/errors/blob.js
   init_base();
   var BlobSizeTooLargeError = class extends BaseError2 {
     constructor({ maxSize, size: size2 }) {
@@ -5533,7 +5533,7 @@ var __litOraclePriceFeed = (() => {
     }
   };
 
-  // ../../main/node_modules/viem/_esm/utils/blob/toBlobs.js
+  // node_modules/viem/_esm/utils/blob/toBlobs.js
   init_cursor2();
   init_size();
   init_toBytes();
@@ -5572,7 +5572,7 @@ var __litOraclePriceFeed = (() => {
     return to === "bytes" ? blobs.map((x) => x.bytes) : blobs.map((x) => bytesToHex(x.bytes));
   }
 
-  // ../../main/node_modules/viem/_esm/utils/blob/toBlobSidecars.js
+  // node_modules/viem/_esm/utils/blob/toBlobSidecars.js
   function toBlobSidecars(parameters) {
     const { data, kzg, to } = parameters;
     const blobs = parameters.blobs ?? toBlobs({ data, to });
@@ -5588,7 +5588,7 @@ var __litOraclePriceFeed = (() => {
     return sidecars;
   }
 
-  // ../../main/node_modules/viem/_esm/utils/transaction/getTransactionType.js
+  // node_modules/viem/_esm/utils/transaction/getTransactionType.js
   init_transaction();
   function getTransactionType(transaction) {
     if (transaction.type)
@@ -5608,16 +5608,16 @@ var __litOraclePriceFeed = (() => {
     throw new InvalidSerializableTransactionError({ transaction });
   }
 
-  // ../../main/node_modules/viem/_esm/utils/authorization/serializeAuthorizationList.js
+  // node_modules/viem/_esm/utils/authorization/serializeAuthorizationList.js
   init_toHex();
 
-  // ../../main/node_modules/viem/_esm/utils/transaction/serializeTransaction.js
+  // node_modules/viem/_esm/utils/transaction/serializeTransaction.js
   init_transaction();
   init_concat();
   init_trim();
   init_toHex();
 
-  // ../../main/node_modules/viem/_esm/utils/transaction/assertTransaction.js
+  // node_modules/viem/_esm/utils/transaction/assertTransaction.js
   init_number();
   init_address();
   init_base();
@@ -5694,7 +5694,7 @@ var __litOraclePriceFeed = (() => {
       throw new FeeCapTooHighError({ maxFeePerGas: gasPrice });
   }
 
-  // ../../main/node_modules/viem/_esm/utils/transaction/serializeAccessList.js
+  // node_modules/viem/_esm/utils/transaction/serializeAccessList.js
   init_address();
   init_transaction();
   init_isAddress();
@@ -5717,7 +5717,7 @@ var __litOraclePriceFeed = (() => {
     return serializedAccessList;
   }
 
-  // ../../main/node_modules/viem/_esm/utils/transaction/serializeTransaction.js
+  // node_modules/viem/_esm/utils/transaction/serializeTransaction.js
   function serializeTransaction(transaction, signature) {
     const type = getTransactionType(transaction);
     if (type === "eip1559")
@@ -5917,7 +5917,7 @@ var __litOraclePriceFeed = (() => {
     return [yParity_, r === "0x00" ? "0x" : r, s === "0x00" ? "0x" : s];
   }
 
-  // ../../main/node_modules/viem/_esm/utils/authorization/serializeAuthorizationList.js
+  // node_modules/viem/_esm/utils/authorization/serializeAuthorizationList.js
   function serializeAuthorizationList(authorizationList) {
     if (!authorizationList || authorizationList.length === 0)
       return [];
@@ -5938,17 +5938,17 @@ var __litOraclePriceFeed = (() => {
     return serializedAuthorizationList;
   }
 
-  // ../../main/node_modules/viem/_esm/utils/signature/hashTypedData.js
+  // node_modules/viem/_esm/utils/signature/hashTypedData.js
   init_encodeAbiParameters();
   init_concat();
   init_toHex();
   init_keccak256();
 
-  // ../../main/node_modules/viem/_esm/utils/typedData.js
+  // node_modules/viem/_esm/utils/typedData.js
   init_abi();
   init_address();
 
-  // ../../main/node_modules/viem/_esm/errors/typedData.js
+  // node_modules/viem/_esm/errors/typedData.js
   init_stringify();
   init_base();
   var InvalidDomainError = class extends BaseError2 {
@@ -5988,7 +5988,7 @@ var __litOraclePriceFeed = (() => {
     }
   };
 
-  // ../../main/node_modules/viem/_esm/utils/typedData.js
+  // node_modules/viem/_esm/utils/typedData.js
   init_isAddress();
   init_size();
   init_toHex();
@@ -6066,7 +6066,7 @@ var __litOraclePriceFeed = (() => {
       throw new InvalidStructTypeError({ type });
   }
 
-  // ../../main/node_modules/viem/_esm/utils/signature/hashTypedData.js
+  // node_modules/viem/_esm/utils/signature/hashTypedData.js
   function hashTypedData(parameters) {
     const { domain = {}, message, primaryType } = parameters;
     const types = {
@@ -6175,7 +6175,7 @@ var __litOraclePriceFeed = (() => {
     return [{ type }, value];
   }
 
-  // ../../main/node_modules/viem/_esm/index.js
+  // node_modules/viem/_esm/index.js
   init_encodeFunctionData();
   init_getAddress();
   init_isAddress();

@@ -7,7 +7,8 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
+import { compileAction } from "../../actions/build.ts";
 import { cidOf } from "../../lit/cid.ts";
 import { hashedCid, serveChipotle } from "../../lit/chipotle-server.ts";
 import { CHIPOTLE_SETUP_HELPER, chipotleSetup, ChipotleSetupError } from "../../keeper/src/commands/chipotle.ts";
@@ -117,11 +118,14 @@ describe("the keeper runs a round through the loopback Chipotle at the real base
   it("setup against the stack's signer PKP, then a round lands every feed with a Chipotle signature", async () => {
     const account = server.newAccount({ name: "operator" });
     server.importWallet(account.api_key, s.pkp.ethAddress); // the receivers already trust this PKP
-    const code = await readFile(ACTION_FILE, "utf8");
-    const { result, secrets } = await chipotleSetup({}, { url: server.url, accountKey: account.api_key, actionCode: code, actionFile: ACTION_FILE, pkp: s.pkp.ethAddress });
+    // The Chipotle bundle built with the stack's own manifest (the simulator and the loopback chains are pinned in it).
+    const actionFile = join(s.stateDir, "price-feed.chipotle.js");
+    await writeFile(actionFile, (await compileAction("price-feed.chipotle", s.manifest)).code);
+    const code = await readFile(actionFile, "utf8");
+    const { result, secrets } = await chipotleSetup({}, { url: server.url, accountKey: account.api_key, actionCode: code, actionFile, pkp: s.pkp.ethAddress });
     expect(result.pkpPublicKey.toLowerCase()).toBe(s.pkp.publicKey.toLowerCase());
     const input = structuredClone(s.configInput);
-    input.lit = { ...result.keeperLit, sourceBaseUrls: s.sourceBaseUrls, timeoutMs: 60_000 };
+    input.lit = { ...result.keeperLit, timeoutMs: 60_000 };
     const config = await loadConfig({ file: input as Record<string, unknown> });
     expect(config.lit.url).toBe(server.url); // the origin, as https://api.chipotle.litprotocol.com is configured
     const runtime = await createRuntimeFromConfig(config.lit, { ...s.secrets, litApiKey: secrets.usageKey });

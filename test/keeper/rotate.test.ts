@@ -139,6 +139,25 @@ afterAll(async () => {
 });
 
 describe("lit-oracle rotate", () => {
+  it("refuses bad invocations with clear errors before touching the chain", async () => {
+    const router = deployment.contracts.router;
+    const args = ["rotate", "propose", "--manifest", join(dir, "none.json"), "--rpc", chain.rpcUrl, "--router", router];
+    await expect(cli([...args, "--json"])).rejects.toThrow(/exactly one of --pkp and --lit-state-dir/);
+    await expect(cli([...args, "--pkp", "0x1234"])).rejects.toThrow(/cannot read manifest .*none\.json/);
+    const m2File = join(dir, "m2-bad-pkp.json");
+    writeFileSync(m2File, JSON.stringify(m2));
+    await expect(cli([...args.slice(0, 3), m2File, ...args.slice(4), "--pkp", "0x1234", "--out", join(dir, "dist-bad")])).rejects.toThrow(/uncompressed public key/);
+    await expect(cli(["rotate", "status", "--rpc", chain.rpcUrl, "--router", "0xnot-an-address"])).rejects.toThrow(/--router is not an address/);
+    const previous = process.env[DEPLOYER_KEY_ENV];
+    delete process.env[DEPLOYER_KEY_ENV];
+    try {
+      await expect(buildProgram().exitOverride().parseAsync(["rotate", "execute", "--rpc", chain.rpcUrl, "--router", router], { from: "user" })).rejects.toThrow(new RegExp(DEPLOYER_KEY_ENV));
+    } finally {
+      if (previous !== undefined) process.env[DEPLOYER_KEY_ENV] = previous;
+    }
+    expect((await rotationStatus(publicClient, router)).pending).toBeUndefined();
+  });
+
   it("a guardian cancel during the delay leaves the old receiver active", async () => {
     const router = deployment.contracts.router;
     const proposed = await proposeRotation(deps, { router, pkpPublicKey: pkpA }).catch((e: unknown) => e);
@@ -153,6 +172,10 @@ describe("lit-oracle rotate", () => {
     expect(status.pending?.receiver).toBe(status.proposed);
     const again = await proposeRotation(deps, { router, pkpPublicKey: other }).catch((e: unknown) => e);
     expect(String((again as Error).message)).toMatch(/already pending/);
+    // a stranger cannot cancel it (only the guardian or the owner)
+    const stranger = createWalletClient({ account: privateKeyToAccount(chain.accounts[5]!.privateKey), chain: guardian.chain, transport: http(chain.rpcUrl) });
+    await expect(stranger.writeContract({ address: router, abi: routerAbi, functionName: "cancelReceiver", chain: stranger.chain, account: stranger.account! })).rejects.toThrow(/NotGuardianOrOwner/);
+    expect((await rotationStatus(publicClient, router)).pending?.receiver).toBe(status.proposed);
     const hash = await guardian.writeContract({ address: router, abi: routerAbi, functionName: "cancelReceiver", chain: guardian.chain, account: guardian.account! });
     expect((await publicClient.waitForTransactionReceipt({ hash })).status).toBe("success");
     await advanceChain(DELAY_SECONDS + 1);

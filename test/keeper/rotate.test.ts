@@ -6,7 +6,7 @@
  * `execute` activates it; the feed's AggregatorV3 address keeps serving with increasing round ids; A's
  * reports are refused and B's land. A guardian cancel during the delay leaves the old receiver active.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -143,10 +143,11 @@ describe("lit-oracle rotate", () => {
     const router = deployment.contracts.router;
     const args = ["rotate", "propose", "--manifest", join(dir, "none.json"), "--rpc", chain.rpcUrl, "--router", router];
     await expect(cli([...args, "--json"])).rejects.toThrow(/exactly one of --pkp and --lit-state-dir/);
-    await expect(cli([...args, "--pkp", "0x1234"])).rejects.toThrow(/cannot read manifest .*none\.json/);
+    await expect(cli([...args, "--pkp", `0x04${"ab".repeat(64)}`])).rejects.toThrow(/cannot read manifest .*none\.json/);
     const m2File = join(dir, "m2-bad-pkp.json");
     writeFileSync(m2File, JSON.stringify(m2));
     await expect(cli([...args.slice(0, 3), m2File, ...args.slice(4), "--pkp", "0x1234", "--out", join(dir, "dist-bad")])).rejects.toThrow(/uncompressed public key/);
+    expect(existsSync(join(dir, "dist-bad"))).toBe(false); // refused before any bundle is written
     await expect(cli(["rotate", "status", "--rpc", chain.rpcUrl, "--router", "0xnot-an-address"])).rejects.toThrow(/--router is not an address/);
     const previous = process.env[DEPLOYER_KEY_ENV];
     delete process.env[DEPLOYER_KEY_ENV];

@@ -141,6 +141,8 @@ export function register(program: Command): void {
     .action(async (options: { manifest: string; rpc: string; router: string; pkp?: string; litStateDir?: string; out?: string; json?: boolean }) => {
       if ((options.pkp === undefined) === (options.litStateDir === undefined)) throw new NonRetryableError("give exactly one of --pkp and --lit-state-dir");
       const router = routerOption(options.router);
+      // Checked before building: a bad key must not leave the new bundles written over --out (actions/dist).
+      if (options.pkp !== undefined && !/^0x04[0-9a-fA-F]{128}$/.test(options.pkp)) throw new NonRetryableError("--pkp must be an uncompressed public key (0x04 + 128 hex)");
       const built: BuiltAction[] = await buildActions([await readManifestFile(options.manifest)], options.out);
       const naga = built.find((b) => b.name === "price-feed")!;
       let pkpPublicKey: Hex;
@@ -153,7 +155,6 @@ export function register(program: Command): void {
           await network.close();
         }
       } else {
-        if (!/^0x04[0-9a-fA-F]{128}$/.test(options.pkp!)) throw new NonRetryableError("--pkp must be an uncompressed public key (0x04 + 128 hex)");
         pkpPublicKey = options.pkp as Hex;
       }
       const { publicClient, walletClient } = await clients(options.rpc, true);

@@ -7438,6 +7438,76 @@ var __litOraclePriceFeedNaga = (() => {
     };
   }
 
+  // actions/src/core/sources/plan.ts
+  var MAX_BODY_CHARS = 256 * 1024;
+  var MAX_ALL_MARKETS_BODY_CHARS = 2 * 1024 * 1024;
+  function maxBodyCharsOf(request) {
+    return request.batch && SOURCES[request.source].batch?.scope === "all" ? MAX_ALL_MARKETS_BODY_CHARS : MAX_BODY_CHARS;
+  }
+  var MIN_BATCH_MARKETS = 2;
+  var marketKeyOf = (market) => `${market.source}:${market.symbol}`;
+  function planRequests(markets, options = {}) {
+    const useBatch = options.batch ?? true;
+    const bySource = /* @__PURE__ */ new Map();
+    const seen = /* @__PURE__ */ new Set();
+    for (const m of markets) {
+      const key = marketKeyOf(m);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const list = bySource.get(m.source) ?? [];
+      list.push(m);
+      bySource.set(m.source, list);
+    }
+    const out = [];
+    for (const source of SOURCE_IDS) {
+      const list = bySource.get(source);
+      if (!list) continue;
+      const batch = SOURCES[source].batch;
+      if (!useBatch || !batch || list.length < MIN_BATCH_MARKETS) {
+        for (const m of list) out.push({ key: marketKeyOf(m), source, batch: false, markets: [m] });
+        continue;
+      }
+      const groups = /* @__PURE__ */ new Map();
+      for (const m of list) {
+        const g = batch.group?.(m) ?? "";
+        groups.set(g, [...groups.get(g) ?? [], m]);
+      }
+      for (const group of groups.values()) {
+        for (let i = 0; i < group.length; i += batch.maxMarkets) {
+          const chunk = group.slice(i, i + batch.maxMarkets);
+          if (chunk.length === 1) out.push({ key: marketKeyOf(chunk[0]), source, batch: false, markets: chunk });
+          else out.push({ key: `${source}:${chunk.map((m) => m.symbol).join(",")}`, source, batch: true, markets: chunk });
+        }
+      }
+    }
+    return out;
+  }
+  function requestUrl(request, baseUrl) {
+    const adapter = SOURCES[request.source];
+    return request.batch ? adapter.batch.url(baseUrl, request.markets) : adapter.url(baseUrl, request.markets[0]);
+  }
+  function parseResponse(request, outcome) {
+    const all = (reason) => request.markets.map(() => fail(reason));
+    if (outcome === void 0) return all("not fetched");
+    if (!outcome.ok) return all(`request failed: ${outcome.error}`);
+    const adapter = SOURCES[request.source];
+    let body;
+    let json = true;
+    try {
+      body = JSON.parse(outcome.body);
+    } catch {
+      json = false;
+    }
+    if (outcome.status < 200 || outcome.status > 299) {
+      const text = json ? adapter.venueError(body) : void 0;
+      return all(text === void 0 ? `HTTP ${outcome.status}` : `HTTP ${outcome.status}: ${text}`);
+    }
+    if (!json) return all("body is not JSON");
+    if (!request.batch) return [adapter.parse(body, request.markets[0])];
+    const results = adapter.batch.parse(body, request.markets);
+    return request.markets.map((_, i) => results[i] ?? fail("no result for this market"));
+  }
+
   // actions/src/core/params.ts
   var PRICE_FEED_PARAMS_VERSION = 2;
   var MAX_FETCHES_PER_EXECUTION = 50;
@@ -7595,25 +7665,23 @@ var __litOraclePriceFeedNaga = (() => {
     return out;
   }
   function planFetches(params) {
-    const out = [];
-    const keys = /* @__PURE__ */ new Set();
-    const add = (source, base) => {
-      const market = SOURCES[source].market(base);
-      if (!market) return;
-      const key = `${source}:${market.symbol}`;
-      if (keys.has(key)) return;
-      keys.add(key);
-      out.push({ key, source, base });
-    };
+    const markets = [];
     let needsUsdt = false;
     for (const feed of params.feeds) {
       for (const source of feed.sources) {
-        add(source, feed.base);
-        if (SOURCES[source].market(feed.base)?.quote === "USDT") needsUsdt = true;
+        const market = SOURCES[source].market(feed.base);
+        if (!market) continue;
+        markets.push(market);
+        if (market.quote === "USDT") needsUsdt = true;
       }
     }
-    if (needsUsdt) for (const source of params.usdt.sources) add(source, "USDT");
-    return out;
+    if (needsUsdt) {
+      for (const source of params.usdt.sources) {
+        const market = SOURCES[source].market("USDT");
+        if (market) markets.push(market);
+      }
+    }
+    return planRequests(markets);
   }
 
   // actions/src/core/envelope.ts
@@ -7694,30 +7762,6 @@ var __litOraclePriceFeedNaga = (() => {
     return serializeTransaction(txFields(tx), { r: signature.r, s: signature.s, yParity: signature.recoveryId });
   }
 
-  // actions/src/core/sources/plan.ts
-  var marketKeyOf = (market) => `${market.source}:${market.symbol}`;
-  function parseResponse(request, outcome) {
-    const all = (reason) => request.markets.map(() => fail(reason));
-    if (outcome === void 0) return all("not fetched");
-    if (!outcome.ok) return all(`request failed: ${outcome.error}`);
-    const adapter = SOURCES[request.source];
-    let body;
-    let json = true;
-    try {
-      body = JSON.parse(outcome.body);
-    } catch {
-      json = false;
-    }
-    if (outcome.status < 200 || outcome.status > 299) {
-      const text = json ? adapter.venueError(body) : void 0;
-      return all(text === void 0 ? `HTTP ${outcome.status}` : `HTTP ${outcome.status}: ${text}`);
-    }
-    if (!json) return all("body is not JSON");
-    if (!request.batch) return [adapter.parse(body, request.markets[0])];
-    const results = adapter.batch.parse(body, request.markets);
-    return request.markets.map((_, i) => results[i] ?? fail("no result for this market"));
-  }
-
   // actions/src/core/aggregate.ts
   var ONE = pow10(INTERNAL_DECIMALS);
   function positive(text, field) {
@@ -7752,9 +7796,6 @@ var __litOraclePriceFeedNaga = (() => {
     const last = positive(raw.last, "last");
     if ("reason" in last) return { ok: false, reason: last.reason };
     return { ok: true, price: last.value };
-  }
-  function readQuote(market, outcome, ctx) {
-    return quoteFrom(market, parseResponse({ key: marketKeyOf(market), source: market.source, batch: false, markets: [market] }, outcome)[0], ctx);
   }
   function quoteFrom(market, parsed, ctx) {
     const reject = (reason) => ({ source: market.source, symbol: market.symbol, reason });
@@ -7827,9 +7868,13 @@ var __litOraclePriceFeedNaga = (() => {
   function observeMarket(params, outcomes, clockSeconds) {
     const { aggregation } = params;
     const statuses = [];
+    const parsed = /* @__PURE__ */ new Map();
+    for (const request of planFetches(params)) {
+      parseResponse(request, outcomes.get(request.key)).forEach((result, i) => parsed.set(marketKeyOf(request.markets[i]), result));
+    }
     const quoteOf = (source, base, ctx) => {
       const market = SOURCES[source].market(base);
-      return readQuote(market, outcomes.get(`${source}:${market.symbol}`), ctx);
+      return quoteFrom(market, parsed.get(marketKeyOf(market)) ?? { ok: false, reason: "not fetched" }, ctx);
     };
     const needsUsdt = params.feeds.some((f) => f.sources.some((s) => SOURCES[s].market(f.base)?.quote === "USDT"));
     let usdtUsd;
@@ -8029,13 +8074,13 @@ var __litOraclePriceFeedNaga = (() => {
   }
 
   // actions/src/price-feed/run.ts
-  var MAX_SOURCE_BODY_CHARS = 256 * 1024;
+  var MAX_SOURCE_BODY_CHARS = MAX_BODY_CHARS;
   var BROADCAST_NAME = "lit-oracle:price-feed";
   var FEED_STATE_SELECTOR = toFunctionSelector("feedState(bytes32)");
-  function fetchWithTimeout(fetchFn, url, headers, timeoutMs) {
-    return requestWithTimeout(fetchFn, url, { headers }, timeoutMs);
+  function fetchWithTimeout(fetchFn, url, headers, timeoutMs, maxBodyChars = MAX_SOURCE_BODY_CHARS) {
+    return requestWithTimeout(fetchFn, url, { headers }, timeoutMs, maxBodyChars);
   }
-  async function requestWithTimeout(fetchFn, url, init, timeoutMs) {
+  async function requestWithTimeout(fetchFn, url, init, timeoutMs, maxBodyChars = MAX_SOURCE_BODY_CHARS) {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
     try {
@@ -8048,7 +8093,7 @@ var __litOraclePriceFeedNaga = (() => {
       });
       if (res.status >= 300 && res.status < 400) return { ok: false, error: `HTTP ${res.status} redirect refused (pinned host)` };
       const body = await res.text();
-      if (body.length > MAX_SOURCE_BODY_CHARS) return { ok: false, error: `body longer than ${MAX_SOURCE_BODY_CHARS} characters` };
+      if (body.length > maxBodyChars) return { ok: false, error: `body longer than ${maxBodyChars} characters` };
       return { ok: true, status: res.status, body };
     } catch (error2) {
       if (controller.signal.aborted) return { ok: false, error: `timed out after ${timeoutMs} ms` };
@@ -8172,7 +8217,6 @@ var __litOraclePriceFeedNaga = (() => {
       const chainViews = /* @__PURE__ */ new Map();
       await Promise.all([
         ...plan.map(async (item) => {
-          const market = SOURCES[item.source].market(item.base);
           const adapter = SOURCES[item.source];
           const pinned = params.sources[item.source];
           const isPremium = params.manifest.premium?.source === item.source;
@@ -8180,12 +8224,12 @@ var __litOraclePriceFeedNaga = (() => {
             outcomes.set(item.key, { ok: false, error: keyProblem ?? "premium key not supplied (manifest premium.key or jsParams premiumKey)" });
             return;
           }
-          const url = adapter.url(pinned.baseUrl, market);
+          const url = requestUrl(item, pinned.baseUrl);
           if (!isUnderPinnedBase(url, pinned.baseUrl)) {
             outcomes.set(item.key, { ok: false, error: `request URL leaves the pinned host ${pinned.baseUrl}` });
             return;
           }
-          outcomes.set(item.key, await fetchWithTimeout(host.fetch, url, adapter.headers(isPremium ? apiKey : void 0), pinned.timeoutMs));
+          outcomes.set(item.key, await fetchWithTimeout(host.fetch, url, adapter.headers(isPremium ? apiKey : void 0), pinned.timeoutMs, maxBodyCharsOf(item)));
         }),
         ...[...new Set(params.destinations.map((d) => d.chain))].map(async (chain2) => {
           const here = params.destinations.flatMap((d, index) => d.chain === chain2 ? [{ index, receiver: d.receiver, feeds: d.feeds }] : []);

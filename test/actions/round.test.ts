@@ -109,19 +109,22 @@ describe("decideRound refusals", () => {
 describe("observeMarket", () => {
   const ok = (body: unknown): FetchOutcome => ({ ok: true, status: 200, body: JSON.stringify(body) });
   const p = params();
+  // Kraken and Bitstamp answer BTC and USDT in one batch request each (Ticker?pair=XBTUSD,USDTUSD; the all-pairs ticker).
+  const krakenBtc = { XXBTZUSD: { a: ["70010", "1", "1"], b: ["70000", "1", "1"], c: ["70005", "1"] } };
+  const krakenUsdt = { USDTZUSD: { a: ["0.9901", "1", "1"], b: ["0.9899", "1", "1"], c: ["0.99", "1"] } };
+  const bitstampBtc = (timestamp: number) => ({ last: "70005", bid: "70000", ask: "70010", timestamp: String(timestamp), pair: "BTC/USD" });
+  const bitstampUsdt = { last: "0.99", bid: "0.9899", ask: "0.9901", timestamp: String(OBSERVED_AT), pair: "USDT/USD" };
   const bodies: Record<string, FetchOutcome> = {
-    "kraken:XBTUSD": ok({ error: [], result: { XXBTZUSD: { a: ["70010", "1", "1"], b: ["70000", "1", "1"], c: ["70005", "1"] } } }),
+    "kraken:XBTUSD,USDTUSD": ok({ error: [], result: { ...krakenBtc, ...krakenUsdt } }),
     "coinbase:BTC-USD": ok({ price: "70004", bid: "70000", ask: "70010", time: new Date(OBSERVED_AT * 1000).toISOString() }),
-    "bitstamp:btcusd": ok({ last: "70005", bid: "70000", ask: "70010", timestamp: String(OBSERVED_AT) }),
+    "bitstamp:btcusd,usdtusd": ok([bitstampBtc(OBSERVED_AT), bitstampUsdt]),
     "binance:BTCUSDT": ok({ symbol: "BTCUSDT", bidPrice: "70705.00000000", bidQty: "1.00000000", askPrice: "70705.10000000", askQty: "1.00000000" }),
     "okx:BTC-USDT": ok({ code: "0", data: [{ instId: "BTC-USDT", last: "70705.05", bidPx: "70705", askPx: "70705.1", ts: String(OBSERVED_AT * 1000) }] }),
-    "kraken:USDTUSD": ok({ error: [], result: { USDTZUSD: { a: ["0.9901", "1", "1"], b: ["0.9899", "1", "1"], c: ["0.99", "1"] } } }),
     "coinbase:USDT-USD": ok({ price: "0.99", bid: "0.9899", ask: "0.9901", time: new Date(OBSERVED_AT * 1000).toISOString() }),
-    "bitstamp:usdtusd": ok({ last: "0.99", bid: "0.9899", ask: "0.9901", timestamp: String(OBSERVED_AT) }),
   };
 
-  it("plans the USDT/USD rate requests because USDT markets are used", () => {
-    expect(planFetches(p).map((f) => f.key)).toEqual(expect.arrayContaining(["kraken:USDTUSD", "coinbase:USDT-USD", "bitstamp:usdtusd"]));
+  it("plans the USDT/USD rate requests because USDT markets are used, batched per venue", () => {
+    expect(planFetches(p).map((f) => f.key).sort()).toEqual(["binance:BTCUSDT", "bitfinex:tUSTUSD", "bitstamp:btcusd,usdtusd", "coinbase:BTC-USD", "coinbase:USDT-USD", "gemini:usdtusd", "kraken:XBTUSD,USDTUSD", "okx:BTC-USDT"]);
   });
 
   it("converts USDT markets with the USDT/USD rate from USD venues (a depeg does not leak in)", () => {
@@ -135,9 +138,15 @@ describe("observeMarket", () => {
   });
 
   it("excludes USDT markets, with a reason, when the USDT/USD rate is unavailable", () => {
-    const without = Object.fromEntries(Object.entries(bodies).filter(([k]) => !k.includes("USDT-USD") && !k.includes("usdtusd") && !k.includes("USDTUSD")));
+    const without: Record<string, FetchOutcome> = {
+      ...bodies,
+      "kraken:XBTUSD,USDTUSD": ok({ error: [], result: krakenBtc }),
+      "bitstamp:btcusd,usdtusd": ok([bitstampBtc(OBSERVED_AT)]),
+      "coinbase:USDT-USD": { ok: false, error: "timed out after 5000 ms" },
+    };
     const obs = observeMarket(p, new Map(Object.entries(without)), OBSERVED_AT);
     expect(obs.usdtUsd).toBeUndefined();
+    expect(obs.sources.find((s) => s.source === "kraken" && s.feed === "USDT/USD (rate)")).toMatchObject({ reason: "USDTZUSD missing from the batch response" });
     const excluded = obs.sources.filter((s) => s.reason?.startsWith("USDT market excluded"));
     expect(excluded.map((s) => s.source).sort()).toEqual(["binance", "okx"]);
     // 3 USD venues of 5 configured: still a quorum, priced from USD books only.
@@ -145,7 +154,7 @@ describe("observeMarket", () => {
   });
 
   it("rejects stale quotes against the node's clock", () => {
-    const stale = { ...bodies, "bitstamp:btcusd": ok({ last: "70005", bid: "70000", ask: "70010", timestamp: String(OBSERVED_AT - 3600) }) };
+    const stale = { ...bodies, "bitstamp:btcusd,usdtusd": ok([bitstampBtc(OBSERVED_AT - 3600), bitstampUsdt]) };
     const obs = observeMarket(p, new Map(Object.entries(stale)), OBSERVED_AT);
     expect(obs.sources.find((s) => s.source === "bitstamp" && s.feed === "BTC/USD")).toMatchObject({ status: "rejected", reason: expect.stringContaining("stale") });
   });

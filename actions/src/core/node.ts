@@ -11,11 +11,12 @@ import {
   type QuoteContext,
   aggregatePrices,
   isQuote,
-  readQuote,
+  quoteFrom,
   usdtToUsd,
 } from "./aggregate.ts";
-import type { ResolvedPriceFeedParams } from "./params.ts";
-import { type Asset, type SourceId, SOURCES } from "./sources/index.ts";
+import { type ResolvedPriceFeedParams, planFetches } from "./params.ts";
+import { type Asset, type ParseResult, type SourceId, SOURCES } from "./sources/index.ts";
+import { marketKeyOf, parseResponse } from "./sources/plan.ts";
 
 /** Version tag of the broadcast value, so a node running other code is recognisably different. */
 export const NODE_VALUE_VERSION = 2;
@@ -36,14 +37,19 @@ export type NodeObservation = {
 
 /**
  * Computes this node's per-feed medians from its fetch outcomes, keyed as {@link planFetches} keys
- * them (`source:symbol`).
+ * its requests (`source:symbol` for one market, `source:symbol,symbol,…` for a batch).
  */
 export function observeMarket(params: ResolvedPriceFeedParams, outcomes: ReadonlyMap<string, FetchOutcome>, clockSeconds: number): NodeObservation {
   const { aggregation } = params;
   const statuses: SourceStatus[] = [];
+  // Each answer is read once (a batch answer carries many markets), then validated per feed.
+  const parsed = new Map<string, ParseResult>();
+  for (const request of planFetches(params)) {
+    parseResponse(request, outcomes.get(request.key)).forEach((result, i) => parsed.set(marketKeyOf(request.markets[i]!), result));
+  }
   const quoteOf = (source: SourceId, base: Asset, ctx: QuoteContext) => {
     const market = SOURCES[source].market(base)!;
-    return readQuote(market, outcomes.get(`${source}:${market.symbol}`), ctx);
+    return quoteFrom(market, parsed.get(marketKeyOf(market)) ?? { ok: false, reason: "not fetched" }, ctx);
   };
 
   // USDT/USD from real USD books, only if some feed needs it.

@@ -24,7 +24,8 @@ import { isAddress } from "viem";
 import { NonRetryableError } from "../../../keeper/src/internal/errors.ts";
 import { type ManifestChain, type ManifestFeed, type PremiumKeyMaterial, type ResolvedFeedManifest, premiumKeySchema } from "./feed-manifest.ts";
 import { duplicatesOf } from "./manifest.ts";
-import { type Asset, type SourceId, SOURCES } from "./sources/index.ts";
+import { type Asset, type Market, type SourceId, SOURCES } from "./sources/index.ts";
+import { type MarketRequest, planRequests } from "./sources/plan.ts";
 
 export const PRICE_FEED_PARAMS_VERSION = 2;
 
@@ -247,31 +248,30 @@ export function chainsOf(params: Pick<ResolvedPriceFeedParams, "destinations">):
   return out;
 }
 
-/** One HTTP request a node makes: a source's market, keyed `source:symbol`. */
-export type PlannedFetch = { key: string; source: SourceId; base: Asset };
+/** One HTTP request a node makes: one market, or several of one venue through its batch endpoint. */
+export type PlannedFetch = MarketRequest;
 
 /**
- * Every distinct (source, market) a node fetches, in a fixed order: the feeds' markets, then the
- * USDT/USD rate markets if any feed uses a USDT-quoted market. Shared requests are made once.
+ * Every request a node makes, in a fixed order (see {@link planRequests}): the feeds' markets and,
+ * if any feed uses a USDT-quoted market, the USDT/USD rate markets, shared markets once, each venue's
+ * markets in as few batch requests as its endpoints allow. Requests grow with venues, not feeds.
  */
 export function planFetches(params: Pick<ResolvedPriceFeedParams, "feeds" | "usdt">): PlannedFetch[] {
-  const out: PlannedFetch[] = [];
-  const keys = new Set<string>();
-  const add = (source: SourceId, base: Asset) => {
-    const market = SOURCES[source].market(base);
-    if (!market) return;
-    const key = `${source}:${market.symbol}`;
-    if (keys.has(key)) return;
-    keys.add(key);
-    out.push({ key, source, base });
-  };
+  const markets: Market[] = [];
   let needsUsdt = false;
   for (const feed of params.feeds) {
     for (const source of feed.sources) {
-      add(source, feed.base);
-      if (SOURCES[source].market(feed.base)?.quote === "USDT") needsUsdt = true;
+      const market = SOURCES[source].market(feed.base);
+      if (!market) continue;
+      markets.push(market);
+      if (market.quote === "USDT") needsUsdt = true;
     }
   }
-  if (needsUsdt) for (const source of params.usdt.sources) add(source, "USDT");
-  return out;
+  if (needsUsdt) {
+    for (const source of params.usdt.sources) {
+      const market = SOURCES[source].market("USDT");
+      if (market) markets.push(market);
+    }
+  }
+  return planRequests(markets);
 }

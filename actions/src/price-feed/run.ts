@@ -18,9 +18,10 @@ import { candidatesDigest, feedIdOf } from "../core/report.ts";
 import type { PriceFeedResponse, PriceFeedTransaction } from "../core/response.ts";
 import { decideRound } from "../core/round.ts";
 import { SOURCES } from "../core/sources/index.ts";
+import { MAX_BODY_CHARS, maxBodyCharsOf, requestUrl } from "../core/sources/plan.ts";
 
 /** Largest response body read from a source or an RPC, characters; a bigger body is rejected as malformed. */
-export const MAX_SOURCE_BODY_CHARS = 256 * 1024;
+export const MAX_SOURCE_BODY_CHARS = MAX_BODY_CHARS;
 
 /** Name of the round's broadcast barrier (all nodes use the same name). */
 export const BROADCAST_NAME = "lit-oracle:price-feed";
@@ -61,9 +62,15 @@ export type PriceFeedRunResult = {
   signatures: Record<string, LitSignature>;
 };
 
-/** GET with a per-request timeout and no redirects; never throws. */
-export function fetchWithTimeout(fetchFn: typeof fetch, url: string, headers: Record<string, string>, timeoutMs: number): Promise<FetchOutcome> {
-  return requestWithTimeout(fetchFn, url, { headers }, timeoutMs);
+/** GET with a per-request timeout, no redirects and a body size limit; never throws. */
+export function fetchWithTimeout(
+  fetchFn: typeof fetch,
+  url: string,
+  headers: Record<string, string>,
+  timeoutMs: number,
+  maxBodyChars: number = MAX_SOURCE_BODY_CHARS,
+): Promise<FetchOutcome> {
+  return requestWithTimeout(fetchFn, url, { headers }, timeoutMs, maxBodyChars);
 }
 
 /** One request with a per-request timeout and no redirects (a pinned host stays the host); never throws. */
@@ -72,6 +79,7 @@ export async function requestWithTimeout(
   url: string,
   init: { method?: string; headers?: Record<string, string>; body?: string },
   timeoutMs: number,
+  maxBodyChars: number = MAX_SOURCE_BODY_CHARS,
 ): Promise<FetchOutcome> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
@@ -85,7 +93,7 @@ export async function requestWithTimeout(
     });
     if (res.status >= 300 && res.status < 400) return { ok: false, error: `HTTP ${res.status} redirect refused (pinned host)` };
     const body = await res.text();
-    if (body.length > MAX_SOURCE_BODY_CHARS) return { ok: false, error: `body longer than ${MAX_SOURCE_BODY_CHARS} characters` };
+    if (body.length > maxBodyChars) return { ok: false, error: `body longer than ${maxBodyChars} characters` };
     return { ok: true, status: res.status, body };
   } catch (error) {
     if (controller.signal.aborted) return { ok: false, error: `timed out after ${timeoutMs} ms` };
@@ -235,7 +243,6 @@ export async function runPriceFeed(host: ActionHost, manifest: ResolvedFeedManif
     const chainViews = new Map<number, ChainView>();
     await Promise.all([
       ...plan.map(async (item) => {
-        const market = SOURCES[item.source].market(item.base)!;
         const adapter = SOURCES[item.source];
         const pinned = params.sources[item.source]!;
         const isPremium = params.manifest.premium?.source === item.source;
@@ -243,12 +250,12 @@ export async function runPriceFeed(host: ActionHost, manifest: ResolvedFeedManif
           outcomes.set(item.key, { ok: false, error: keyProblem ?? "premium key not supplied (manifest premium.key or jsParams premiumKey)" });
           return;
         }
-        const url = adapter.url(pinned.baseUrl, market);
+        const url = requestUrl(item, pinned.baseUrl);
         if (!isUnderPinnedBase(url, pinned.baseUrl)) {
           outcomes.set(item.key, { ok: false, error: `request URL leaves the pinned host ${pinned.baseUrl}` });
           return;
         }
-        outcomes.set(item.key, await fetchWithTimeout(host.fetch, url, adapter.headers(isPremium ? apiKey : undefined), pinned.timeoutMs));
+        outcomes.set(item.key, await fetchWithTimeout(host.fetch, url, adapter.headers(isPremium ? apiKey : undefined), pinned.timeoutMs, maxBodyCharsOf(item)));
       }),
       ...[...new Set(params.destinations.map((d) => d.chain))].map(async (chain) => {
         const here = params.destinations.flatMap((d, index) => (d.chain === chain ? [{ index, receiver: d.receiver, feeds: d.feeds }] : []));

@@ -6,6 +6,19 @@
 import { SOURCES } from "./index.ts";
 import { type Market, type ParseResult, type SourceId, SOURCE_IDS, fail } from "./types.ts";
 
+/** Largest answer read for a single-market or named-markets request, characters. */
+export const MAX_BODY_CHARS = 256 * 1024;
+/**
+ * Largest answer read from an "every market" endpoint, characters: the real lists are 10 KB (Gemini)
+ * to about 0.5 MB (KuCoin's ~1,300 symbols), so they get more room than a named request.
+ */
+export const MAX_ALL_MARKETS_BODY_CHARS = 2 * 1024 * 1024;
+
+/** The answer size limit of a request. */
+export function maxBodyCharsOf(request: MarketRequest): number {
+  return request.batch && SOURCES[request.source].batch?.scope === "all" ? MAX_ALL_MARKETS_BODY_CHARS : MAX_BODY_CHARS;
+}
+
 /** Fewest markets of one venue that go in one batch request (a single market uses the single endpoint, which carries more). */
 export const MIN_BATCH_MARKETS = 2;
 

@@ -42,7 +42,7 @@ describe("lit-oracle dev for a dapp developer", () => {
     const summary = await runDev({ port: 0, rpcPorts: [0, 0], rounds: 1, view: "on", out, stateDir: mkdtempSync(join(tmpdir(), "dev-view-")) });
     expect(summary).toMatchObject({ rounds: 1, updates: 6, failures: 0 });
     const plain = text.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, "");
-    for (const step of ["starting the market simulator", "starting chain 31337 on 127.0.0.1", "starting chain 31338 on 127.0.0.1", "starting the local Lit network (5 nodes)", "loading the price-feed action", "deploying router, receiver and 3 feeds on chain 31337", "starting the keeper"]) {
+    for (const step of ["starting the market simulator", "starting chain 31337 on 127.0.0.1", "starting chain 31338 on 127.0.0.1", "starting the local Lit network (5 nodes)", "building the price-feed action with the embedded manifest (its own CID)", "deploying router, receiver and 3 feeds on chain 31337", "starting the keeper"]) {
       expect(plain).toContain(`· ${step}`);
     }
     expect(plain).toMatch(/dashboard http:\/\/127\.0\.0\.1:\d+\/ /);
@@ -56,7 +56,8 @@ describe("lit-oracle dev for a dapp developer", () => {
     const lines = result.stdout.trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines.filter((l) => l.msg === "starting the embedded stack").map((l) => l.step)).toContain("starting the local Lit network (5 nodes)");
     const running = lines.find((l) => l.msg === "dev keeper running") as { dashboard: string; aggregators: { feed: string; chain: string; address: string }[]; chains: { rpc: string }[] };
-    expect(running.dashboard).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    // Log lines pass through redactUrls, which keeps a URL's scheme and host only (no path).
+    expect(running.dashboard).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/?$/);
     expect(running.aggregators).toHaveLength(6);
     for (const a of running.aggregators) expect(a.address).toMatch(/^0x[0-9a-fA-F]{40}$/);
     expect(running.chains).toHaveLength(2);

@@ -17,6 +17,7 @@ import { createMetrics } from "../../keeper/src/metrics.ts";
 import { RECEIVER_ABI } from "../../keeper/src/receiver-ops.ts";
 import type { ExecuteRequest, ExecuteResult, LitRuntime } from "../../lit/types.ts";
 import { chainOf } from "../../keeper/src/rpc.ts";
+import { until } from "../wait.ts";
 import { capturedLogger, keeperOn, stack } from "./helpers.ts";
 
 type PullBody = {
@@ -133,6 +134,9 @@ describe("pull mode", () => {
     const first = await keeper.runRoundNow();
     expect(first.outcomes.every((o) => o.outcome === "updated")).toBe(true);
     // The next round is within the threshold: nothing is pushed, yet its reports are signed and served.
+    // The nodes sign their own clock (1 s granularity): wait until it has passed the first round's
+    // second, or a fast machine runs both rounds in one second and the second is not newer.
+    await until(() => Math.floor(Date.now() / 1000) > first.observedAt);
     clock++;
     const second = await keeper.runRoundNow();
     expect(second.outcomes.every((o) => o.reason === "within-threshold")).toBe(true);

@@ -18,13 +18,13 @@ import { cidOf, isCidV0 } from "../cid.ts";
 import { LitActionError, LitNetworkError } from "../errors.ts";
 import { validateConditions, type AccessControlConditions } from "./acc.ts";
 import { BarrierHub } from "./barriers.ts";
-import { combineShares, extractResponseSignature, pickResponse, tryParse, type LitV7Signature, type NodeOutcome, type OkOutcome, type SignShare } from "./client.ts";
+import { combineShares, extractResponseSignature, pickResponse, toV7Signature, tryParse, type LitV7Signature, type NodeOutcome, type OkOutcome, type SignShare } from "./client.ts";
 import { describe, NodeExecution, TimeoutSignal, type ChipotleWalletGate, type ExecutionEnv, type LitLimits, type NodeFault, type RequestRun } from "./execution.ts";
 import { assertOutsideNodeReach, NodeProcess } from "./node-process.ts";
 import { encryptWith } from "./ops.ts";
 import type { SandboxFlavor } from "./sandbox.ts";
 import { openStateStore } from "./state.ts";
-import { addressOfPublicKey, LocalSigner, signDigest, strip0x, type PkpInfo } from "./signer.ts";
+import { addressOfPublicKey, LocalSigner, signDigest, type PkpInfo } from "./signer.ts";
 
 export type { LitLimits, NodeFault } from "./execution.ts";
 export type { LitResponseSignature, LitV7Signature } from "./client.ts";
@@ -386,19 +386,6 @@ export async function createLocalLitNetwork(params: LocalLitNetworkParams = {}):
     },
   };
   return network;
-}
-
-export function toV7Signature(sig: LitSignature): LitV7Signature {
-  const r = sig.signature.slice(2, 66);
-  const s = sig.signature.slice(66, 130);
-  return {
-    r,
-    s,
-    recid: sig.recoveryId,
-    signature: `0x${r}${s}${sig.recoveryId === 0 ? "1b" : "1c"}`,
-    publicKey: strip0x(sig.publicKey).toUpperCase(),
-    dataSigned: strip0x(sig.signedData).toUpperCase(),
-  };
 }
 
 function normaliseV7Params(params: Record<string, unknown>): Record<string, unknown> {

@@ -24,7 +24,7 @@ import { createRateLimiter } from "../keeper/src/http/rate-limit.ts";
 import { silentLogger } from "../keeper/src/internal/logger.ts";
 import { createKeeper } from "../keeper/src/keeper.ts";
 import { createMetrics } from "../keeper/src/metrics.ts";
-import { receiverOps } from "../keeper/src/receiver-ops.ts";
+import { receiverOps } from "../keeper/src/feeds/receiver-ops.ts";
 
 /** Requests per pull figure. */
 export const PULL_SAMPLES = 400;

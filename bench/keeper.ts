@@ -15,7 +15,7 @@ import type { BenchLog } from "./index.ts";
 import { startEmbeddedStack, type EmbeddedStack } from "../keeper/src/embedded.ts";
 import { silentLogger } from "../keeper/src/internal/logger.ts";
 import { createKeeper } from "../keeper/src/keeper.ts";
-import { receiverOps } from "../keeper/src/receiver-ops.ts";
+import { receiverOps } from "../keeper/src/feeds/receiver-ops.ts";
 
 /** Measured round trips. */
 export const ROUND_TRIP_SAMPLES = 30;

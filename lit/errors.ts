@@ -6,7 +6,7 @@
  *   client retries these too, since inputs may converge on the next round.
  * Each carries the per-node errors (`metaMessages`) and the action's `logs` when known.
  */
-import { NonRetryableError, RetryableError, type BaseErrorParameters } from "../keeper/src/internal/errors.ts";
+import { NonRetryableError, RetryableError, type BaseErrorParameters } from "../common/errors.ts";
 
 export type LitErrorParameters = BaseErrorParameters & { logs?: string; nodeErrors?: string[]; status?: number };
 

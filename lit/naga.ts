@@ -13,7 +13,7 @@ import type { Hex } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
 import type { ExecuteOptions, ExecuteRequest, ExecuteResult, LitRuntime, LitSignature } from "./types.ts";
 import { LitActionError, LitNetworkError, NoValidSharesError } from "./errors.ts";
-import { NonRetryableError } from "../keeper/src/internal/errors.ts";
+import { NonRetryableError } from "../common/errors.ts";
 
 export const NAGA_SDK_PACKAGES = ["@lit-protocol/lit-client@8", "@lit-protocol/networks@8", "@lit-protocol/auth@8"] as const;
 export const NAGA_INSTALL_COMMAND = `npm install --no-save ${NAGA_SDK_PACKAGES.join(" ")}`;

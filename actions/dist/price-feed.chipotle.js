@@ -6186,7 +6186,7 @@ var __litOraclePriceFeed = (() => {
   init_keccak256();
   init_toFunctionSelector();
 
-  // keeper/src/internal/errors.ts
+  // common/errors.ts
   var BaseError3 = class extends Error {
     name = "BaseError";
     shortMessage;

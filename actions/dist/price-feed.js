@@ -6207,7 +6207,7 @@ var __litOraclePriceFeedNaga = (() => {
     return _refine(ZodMiniCustom, fn, _params);
   }
 
-  // keeper/src/internal/errors.ts
+  // common/errors.ts
   var BaseError3 = class extends Error {
     name = "BaseError";
     shortMessage;

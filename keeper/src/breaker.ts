@@ -3,7 +3,7 @@
  * immediately for `openMs`; then one trial call is let through (half-open): success closes it, failure
  * re-opens it. Protects a failing Lit runtime or RPC from being hammered and keeps rounds fast-failing.
  */
-import { RetryableError } from "./internal/errors.ts";
+import { RetryableError } from "../../common/errors.ts";
 
 /** Consecutive failures that open the circuit. */
 export const BREAKER_FAILURE_THRESHOLD = 5;

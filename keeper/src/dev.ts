@@ -9,12 +9,12 @@ import { join, resolve } from "node:path";
 import pino from "pino";
 import { readArtifact } from "./chain/artifacts.ts";
 import { EMBEDDED_CHAIN_IDS, ensureContractArtifacts, startEmbeddedStack } from "./embedded.ts";
-import { NonRetryableError } from "./internal/errors.ts";
+import { NonRetryableError } from "../../common/errors.ts";
 import { createLogger, type Logger } from "./internal/logger.ts";
 import { createShutdown } from "./internal/shutdown.ts";
 import { createKeeper } from "./keeper.ts";
-import { receiverOps } from "./receiver-ops.ts";
-import type { RoundResult } from "./round.ts";
+import { receiverOps } from "./feeds/receiver-ops.ts";
+import type { RoundResult } from "./feeds/round.ts";
 import { sleep } from "./retry.ts";
 import { ANSI, renderView } from "./view.ts";
 

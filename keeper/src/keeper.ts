@@ -16,12 +16,12 @@ import { startOpsServer, type OpsServer, type Readiness, type StaleFeed } from "
 import { createDashboardRoutes, type DashboardRoutes } from "./http/dashboard.ts";
 import { createLiveState, type LiveState, type RouteStatus } from "./http/live.ts";
 import { createPullRoutes } from "./http/pull.ts";
-import { NonRetryableError, RetryableError } from "./internal/errors.ts";
+import { NonRetryableError, RetryableError } from "../../common/errors.ts";
 import type { Logger } from "./internal/logger.ts";
 import { createMetrics, type KeeperMetrics } from "./metrics.ts";
-import { runRound, type CandidateStore, type ChainRuntime, type OnChainFeed, type ReceiverOps, type RoundResult } from "./round.ts";
+import { runRound, type CandidateStore, type ChainRuntime, type OnChainFeed, type ReceiverOps, type RoundResult } from "./feeds/round.ts";
 import { createChainClient } from "./rpc.ts";
-import { createScheduler, type Scheduler, type SchedulerDeps } from "./scheduler.ts";
+import { createScheduler, type Scheduler, type SchedulerDeps } from "./feeds/scheduler.ts";
 import { openStore, STORE_RETENTION_SECONDS, type Store, type StoredTx } from "./store.ts";
 import { createTxManager } from "./tx/manager.ts";
 

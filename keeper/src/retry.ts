@@ -2,7 +2,7 @@
  * Exponential backoff with full jitter (delay = random(0, min(max, base * 2^attempt))), retrying only
  * what the error taxonomy calls retryable. Cancellable through an AbortSignal.
  */
-import { isRetryable } from "./internal/errors.ts";
+import { isRetryable } from "../../common/errors.ts";
 
 /** First backoff window. */
 export const RETRY_BASE_DELAY_MS = 200;

@@ -13,7 +13,7 @@ import { readDeployment, writeDeployment } from "../../keeper/src/chain/deploy.t
 import { readCurrentReceiver } from "../../keeper/src/chain/receiver.ts";
 import { buildProgram } from "../../keeper/src/cli.ts";
 import { DEPLOYER_KEY_ENV, parseFeedsOption } from "../../keeper/src/commands/deploy.ts";
-import { NonRetryableError } from "../../keeper/src/internal/errors.ts";
+import { NonRetryableError } from "../../common/errors.ts";
 import { deployTestOracle, type Oracle } from "./fixture.ts";
 
 let oracle: Oracle;

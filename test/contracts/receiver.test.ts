@@ -19,7 +19,7 @@ import {
   toCompactSignature,
   toKeeperError,
 } from "../../keeper/src/chain/receiver.ts";
-import { AlreadyDoneError, NonRetryableError } from "../../keeper/src/internal/errors.ts";
+import { AlreadyDoneError, NonRetryableError } from "../../common/errors.ts";
 import { deployTestOracle, type Oracle } from "./fixture.ts";
 
 const BTC = feedIdOf("BTC/USD");

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { decide, deviationPpm, heartbeatLeadSeconds } from "../../keeper/src/decide.ts";
+import { decide, deviationPpm, heartbeatLeadSeconds } from "../../keeper/src/feeds/decide.ts";
 
 const feed = { deviationPpm: 5_000, heartbeatSeconds: 3_600 };
 

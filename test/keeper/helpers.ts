@@ -6,7 +6,7 @@ import { createKeeper, type Keeper, type KeeperDeps } from "../../keeper/src/kee
 import { loadConfig } from "../../keeper/src/config/index.ts";
 import type { ConfigInput, KeeperConfig } from "../../keeper/src/config/schema.ts";
 import { startEmbeddedStack, type EmbeddedStack, type EmbeddedStackParameters } from "../../keeper/src/embedded.ts";
-import { receiverOps } from "../../keeper/src/receiver-ops.ts";
+import { receiverOps } from "../../keeper/src/feeds/receiver-ops.ts";
 
 export type CapturedLogger = { logger: Logger; lines: () => string[] };
 

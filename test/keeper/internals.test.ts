@@ -1,7 +1,7 @@
 import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { CircuitOpenError, createCircuitBreaker } from "../../keeper/src/breaker.ts";
-import { NonRetryableError, RetryableError } from "../../keeper/src/internal/errors.ts";
+import { NonRetryableError, RetryableError } from "../../common/errors.ts";
 import { createLogger, redactSecrets } from "../../keeper/src/internal/logger.ts";
 import { backoffDelayMs, withRetry } from "../../keeper/src/retry.ts";
 import { openStore, type StoredTx } from "../../keeper/src/store.ts";

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { feedIdOf } from "../../actions/src/core/report.ts";
 import type { EmbeddedStack } from "../../keeper/src/embedded.ts";
 import type { Keeper } from "../../keeper/src/keeper.ts";
-import { RECEIVER_ABI } from "../../keeper/src/receiver-ops.ts";
+import { RECEIVER_ABI } from "../../keeper/src/feeds/receiver-ops.ts";
 import { createPublicClient, http } from "viem";
 import { capturedLogger, keeperOn, nextSecond, rpc, stack } from "./helpers.ts";
 

@@ -14,7 +14,7 @@ import { createPullRoutes, MAX_FEEDS_PER_REQUEST } from "../../keeper/src/http/p
 import { createRateLimiter } from "../../keeper/src/http/rate-limit.ts";
 import type { Keeper } from "../../keeper/src/keeper.ts";
 import { createMetrics } from "../../keeper/src/metrics.ts";
-import { RECEIVER_ABI } from "../../keeper/src/receiver-ops.ts";
+import { RECEIVER_ABI } from "../../keeper/src/feeds/receiver-ops.ts";
 import type { ExecuteRequest, ExecuteResult, LitRuntime } from "../../lit/types.ts";
 import { chainOf } from "../../keeper/src/rpc.ts";
 import { until } from "../wait.ts";
@@ -234,7 +234,7 @@ describe("pull mode limits (fixed clock)", () => {
   beforeAll(async () => {
     s = await stack({ chainIds: [31_337] });
     const { createLiveState } = await import("../../keeper/src/http/live.ts");
-    const { receiverOps } = await import("../../keeper/src/receiver-ops.ts");
+    const { receiverOps } = await import("../../keeper/src/feeds/receiver-ops.ts");
     const live = createLiveState({ config: s.config, address: s.accounts[1]!.address, now: () => 1_000, signerOf: () => s.pkp.ethAddress, encodeUpdate: receiverOps.encodeUpdate, logger: capturedLogger().logger });
     const metrics = createMetrics({ defaultMetrics: false });
     server = await startOpsServer({

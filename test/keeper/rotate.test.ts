@@ -21,7 +21,7 @@ import { type LocalChain, startLocalChain } from "../../keeper/src/chain/local.t
 import { buildProgram } from "../../keeper/src/cli.ts";
 import { DEPLOYER_KEY_ENV } from "../../keeper/src/commands/deploy.ts";
 import { executeRotation, proposeRotation, rotationStatus } from "../../keeper/src/commands/rotate.ts";
-import { NonRetryableError } from "../../keeper/src/internal/errors.ts";
+import { NonRetryableError } from "../../common/errors.ts";
 import { createLocalLitNetwork } from "../../lit/local/network.ts";
 import { type MarketSimulator, startMarketSimulator } from "../../sim/index.ts";
 import { EIGHT, testManifest } from "../actions/helpers/manifest.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { silentLogger } from "../../keeper/src/internal/logger.ts";
-import { createScheduler } from "../../keeper/src/scheduler.ts";
+import { createScheduler } from "../../keeper/src/feeds/scheduler.ts";
 import { until } from "../wait.ts";
 
 function manualCron() {

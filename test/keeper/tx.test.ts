@@ -7,7 +7,7 @@
 import { parseTransaction, type Hex } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { NonRetryableError } from "../../keeper/src/internal/errors.ts";
+import { NonRetryableError } from "../../common/errors.ts";
 import { startLocalChain, type LocalChain } from "../../keeper/src/chain/local.ts";
 import { chainSchema } from "../../keeper/src/config/schema.ts";
 import { silentLogger } from "../../keeper/src/internal/logger.ts";

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ChipotleApiError, type ChipotleClient } from "../../lit/chipotle.ts";
 import { hashedCid } from "../../lit/chipotle-server.ts";
 import { cidOf } from "../../lit/cid.ts";
-import { isRetryable } from "../../keeper/src/internal/errors.ts";
+import { isRetryable } from "../../common/errors.ts";
 import { LitNetworkError } from "../../lit/errors.ts";
 import { NO_PERMISSIONS, startChipotle, type ChipotleFixture } from "./chipotle-fixture.ts";
 

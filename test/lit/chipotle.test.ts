@@ -13,7 +13,7 @@ import { cidOf } from "../../lit/cid.ts";
 import { ChipotleApiError, ChipotleConfigError, chipotleApiBase, createChipotleClient, createChipotleRuntime, isLitSignature } from "../../lit/chipotle.ts";
 import { LitNetworkError } from "../../lit/errors.ts";
 import { createLitRuntime } from "../../lit/index.ts";
-import { isRetryable } from "../../keeper/src/internal/errors.ts";
+import { isRetryable } from "../../common/errors.ts";
 import { NO_PERMISSIONS, noSleep, startChipotle, type ChipotleFixture } from "./chipotle-fixture.ts";
 
 let f: ChipotleFixture;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createLitRuntime } from "../../lit/index.ts";
 import { createNagaRuntime, NAGA_INSTALL_COMMAND, NagaSdkMissingError, normaliseNagaResult } from "../../lit/naga.ts";
-import { isRetryable } from "../../keeper/src/internal/errors.ts";
+import { isRetryable } from "../../common/errors.ts";
 import { NoValidSharesError } from "../../lit/errors.ts";
 
 const KEY = `0x${"11".repeat(32)}` as const;

@@ -8,7 +8,7 @@ import { cidOf } from "../../lit/cid.ts";
 import { LitActionError, LitNetworkError, NoValidSharesError } from "../../lit/errors.ts";
 import { onlyActionCondition } from "../../lit/local/acc.ts";
 import { createLocalLitNetwork, type LocalLitNetwork } from "../../lit/local/network.ts";
-import { isRetryable } from "../../keeper/src/internal/errors.ts";
+import { isRetryable } from "../../common/errors.ts";
 
 /**
  * The networks' action timeout, ms: a hang guard for every request whose subject is not the timeout,

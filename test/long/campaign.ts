@@ -24,7 +24,7 @@ import type { EmbeddedStack } from "../../keeper/src/embedded.ts";
 import { readFeedState } from "../../keeper/src/chain/receiver.ts";
 import { silentLogger } from "../../keeper/src/internal/logger.ts";
 import type { Keeper } from "../../keeper/src/keeper.ts";
-import type { FeedChainOutcome, RoundResult } from "../../keeper/src/round.ts";
+import type { FeedChainOutcome, RoundResult } from "../../keeper/src/feeds/round.ts";
 import type { StoredTx } from "../../keeper/src/store.ts";
 import { createChipotleRuntime } from "../../lit/chipotle.ts";
 import type { LitRuntime } from "../../lit/index.ts";

@@ -15,7 +15,7 @@
 import * as z from "zod/mini";
 import en from "zod/v4/locales/en.js";
 import { isAddress } from "viem";
-import { NonRetryableError } from "../../../keeper/src/internal/errors.ts";
+import { NonRetryableError } from "../../../common/errors.ts";
 import { checkPinnedUrl, duplicatesOf } from "./manifest.ts";
 import { feedIdOf } from "./report.ts";
 import { ASSETS, type Asset, DEFAULT_USDT_RATE_SOURCES, type SourceId, SOURCE_IDS, SOURCES } from "./sources/index.ts";

@@ -21,7 +21,7 @@
 import * as z from "zod/mini";
 import en from "zod/v4/locales/en.js";
 import { isAddress } from "viem";
-import { NonRetryableError } from "../../../keeper/src/internal/errors.ts";
+import { NonRetryableError } from "../../../common/errors.ts";
 import { type ManifestChain, type ManifestFeed, type PremiumKeyMaterial, type ResolvedFeedManifest, premiumKeySchema } from "./feed-manifest.ts";
 import { duplicatesOf } from "./manifest.ts";
 import { type Asset, type Market, type SourceId, SOURCES } from "./sources/index.ts";

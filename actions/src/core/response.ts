@@ -5,7 +5,7 @@
  * Pure: no I/O, no clock.
  */
 import { z } from "zod";
-import { NonRetryableError } from "../../../keeper/src/internal/errors.ts";
+import { NonRetryableError } from "../../../common/errors.ts";
 
 const intString = z.string().regex(/^-?\d+$/);
 const hex = z.string().regex(/^0x[0-9a-fA-F]*$/);

@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Abi, Hex } from "viem";
-import { NonRetryableError } from "../internal/errors.ts";
+import { NonRetryableError } from "../../../common/errors.ts";
 
 /** `artifacts/` at the repository root. */
 export const ARTIFACTS_DIR = fileURLToPath(new URL("../../../artifacts/", import.meta.url));

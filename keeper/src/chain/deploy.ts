@@ -20,7 +20,7 @@ import {
 } from "viem";
 import { z } from "zod";
 import { feedIdOf } from "../../../actions/src/core/report.ts";
-import { NonRetryableError } from "../internal/errors.ts";
+import { NonRetryableError } from "../../../common/errors.ts";
 import { receiverAbi, routerAbi } from "./abi.ts";
 import { readArtifact } from "./artifacts.ts";
 

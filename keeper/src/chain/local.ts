@@ -12,7 +12,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import type { Address, EIP1193Provider, Hex } from "viem";
 import { mnemonicToAccount, privateKeyToAddress } from "viem/accounts";
-import { NonRetryableError } from "../internal/errors.ts";
+import { NonRetryableError } from "../../../common/errors.ts";
 
 /** Hardhat's well-known development mnemonic: deterministic, funded, and obviously not secret. */
 export const DEV_MNEMONIC = "test test test test test test test test test test test junk";

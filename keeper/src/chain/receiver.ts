@@ -15,7 +15,7 @@ import {
   signatureToCompactSignature,
 } from "viem";
 import type { Report } from "../../../actions/src/core/report.ts";
-import { AlreadyDoneError, NonRetryableError, RetryableError } from "../internal/errors.ts";
+import { AlreadyDoneError, NonRetryableError, RetryableError } from "../../../common/errors.ts";
 import { priceFeedAbi, receiverAbi, routerAbi } from "./abi.ts";
 import { encodePackedReports } from "../../../actions/src/core/packed.ts";
 import type { Deployment } from "./deploy.ts";

@@ -9,7 +9,7 @@
  */
 import type { Command } from "commander";
 import { ACTION_SPECS, buildActions, checkBuiltActions, loadBuiltAction, readManifestFile } from "../../../actions/build.ts";
-import { NonRetryableError } from "../internal/errors.ts";
+import { NonRetryableError } from "../../../common/errors.ts";
 
 type Row = { name: string; file: string; cid: string; bytes: number; manifest?: string };
 

@@ -25,7 +25,7 @@ import { dirname, resolve } from "node:path";
 import type { Command } from "commander";
 import { cidOf } from "../../../lit/cid.ts";
 import { CHIPOTLE_DEFAULT_URL, createChipotleClient, type ChipotleClient, type ChipotleClientDeps } from "../../../lit/chipotle.ts";
-import { BaseError } from "../internal/errors.ts";
+import { BaseError } from "../../../common/errors.ts";
 
 export const ACCOUNT_KEY_ENV = "LIT_ACCOUNT_API_KEY";
 export const PREMIUM_KEY_ENV = "LIT_ORACLE_PREMIUM_API_KEY";

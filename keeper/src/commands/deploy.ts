@@ -8,7 +8,7 @@ import { createPublicClient, createWalletClient, defineChain, http, isAddress, i
 import { privateKeyToAccount } from "viem/accounts";
 import { parse as parseYaml } from "yaml";
 import { DEFAULT_DEPLOYMENTS_DIR, DEFAULT_ROTATION_DELAY_SECONDS, deployOracle, type FeedInput, writeDeployment } from "../chain/deploy.ts";
-import { NonRetryableError } from "../internal/errors.ts";
+import { NonRetryableError } from "../../../common/errors.ts";
 
 /** Environment variable holding the deployer's private key. */
 export const DEPLOYER_KEY_ENV = "DEPLOYER_PRIVATE_KEY";

@@ -7,13 +7,13 @@ import type { KeeperConfig } from "../config/schema.ts";
 import type { Secrets } from "../config/secrets.ts";
 import { DEV_RPC_PORTS, runDev } from "../dev.ts";
 import { EMBEDDED_FEEDS, startEmbeddedStack } from "../embedded.ts";
-import { BaseError } from "../internal/errors.ts";
+import { BaseError } from "../../../common/errors.ts";
 import { createLogger, redactText, type Logger } from "../internal/logger.ts";
 import { createShutdown } from "../internal/shutdown.ts";
 import { createKeeper } from "../keeper.ts";
 import { createRuntimeFromConfig, loadAction } from "../lit-runtime.ts";
-import { receiverOps } from "../receiver-ops.ts";
-import { outcomeToJson, type FeedChainOutcome } from "../round.ts";
+import { receiverOps } from "../feeds/receiver-ops.ts";
+import { outcomeToJson, type FeedChainOutcome } from "../feeds/round.ts";
 import { formatAnswer } from "../view.ts";
 
 /** Exit code for an invalid configuration (also `--check`). */

@@ -7,7 +7,7 @@ import { resolve } from "node:path";
 import type { Command } from "commander";
 import { cidOf } from "../../../lit/cid.ts";
 import { createLocalLitNetwork, DEFAULT_NODE_COUNT } from "../../../lit/local/network.ts";
-import { BaseError } from "../internal/errors.ts";
+import { BaseError } from "../../../common/errors.ts";
 
 /** Where `lit run` keeps the local network's keys and PKPs between runs. */
 export const DEFAULT_LIT_STATE_DIR = ".lit-oracle/lit-state";

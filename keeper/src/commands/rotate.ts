@@ -24,7 +24,7 @@ import { buildActions, readManifestFile, type BuiltAction } from "../../../actio
 import { createLocalLitNetwork } from "../../../lit/local/network.ts";
 import { receiverAbi, routerAbi } from "../chain/abi.ts";
 import { type DeployDeps, deployReceiver } from "../chain/deploy.ts";
-import { NonRetryableError } from "../internal/errors.ts";
+import { NonRetryableError } from "../../../common/errors.ts";
 import { DEPLOYER_KEY_ENV } from "./deploy.ts";
 
 export type RotationDeps = DeployDeps;

@@ -7,7 +7,7 @@ import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { parse as parseYaml } from "yaml";
 import type { z } from "zod";
-import { NonRetryableError } from "../internal/errors.ts";
+import { NonRetryableError } from "../../../common/errors.ts";
 import { configSchema, type KeeperConfig } from "./schema.ts";
 
 export * from "./schema.ts";

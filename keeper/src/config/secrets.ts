@@ -4,7 +4,7 @@
  * object so printing or logging the config can never leak them.
  */
 import { readFile } from "node:fs/promises";
-import { NonRetryableError } from "../internal/errors.ts";
+import { NonRetryableError } from "../../../common/errors.ts";
 import type { KeeperConfig } from "./schema.ts";
 
 export const KEEPER_PRIVATE_KEY_ENV = "KEEPER_PRIVATE_KEY";

@@ -16,7 +16,7 @@ import { receiverAbi, routerAbi } from "../chain/abi.ts";
 import type { KeeperConfig } from "../config/schema.ts";
 import type { Logger } from "../internal/logger.ts";
 import type { KeeperMetrics } from "../metrics.ts";
-import { verifyJob, type FeedChainOutcome, type OnChainFeed, type RoundResult, type SignedJob } from "../round.ts";
+import { verifyJob, type FeedChainOutcome, type OnChainFeed, type RoundResult, type SignedJob } from "../feeds/round.ts";
 import type { ChainClient } from "../rpc.ts";
 
 /** On-chain answers kept per feed and chain for the sparkline. */

@@ -27,7 +27,7 @@ import { MAX_FETCHES, type RelayJob, type RelayRefusal } from "../../../actions/
 import type { RelayResponse } from "../../../actions/src/messenger/run.ts";
 import type { LitRuntime, LitSignature } from "../../../lit/types.ts";
 import { messengerAbi, pingPongAbi, tokenBridgeAbi } from "../chain/abi.ts";
-import { AlreadyDoneError, BaseError, NonRetryableError } from "../internal/errors.ts";
+import { AlreadyDoneError, BaseError, NonRetryableError } from "../../../common/errors.ts";
 import type { Logger } from "../internal/logger.ts";
 import { backoffDelayMs, sleep as defaultSleep } from "../retry.ts";
 import { revertDataOf } from "../tx/classify.ts";

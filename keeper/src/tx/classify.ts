@@ -4,7 +4,7 @@
  * Nethermind, Besu and Erigon use for the same conditions.
  */
 import { BaseError as ViemBaseError, type Hex } from "viem";
-import { AlreadyDoneError, BaseError, NonRetryableError, RetryableError } from "../internal/errors.ts";
+import { AlreadyDoneError, BaseError, NonRetryableError, RetryableError } from "../../../common/errors.ts";
 import { isTransportFailure } from "../rpc.ts";
 
 /** The node already has this exact transaction (same hash): it was sent, nothing to do. */

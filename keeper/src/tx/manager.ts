@@ -19,7 +19,7 @@ import {
   type TransactionReceipt,
   type TransactionSerializableEIP1559,
 } from "viem";
-import { AlreadyDoneError, NonRetryableError, RetryableError } from "../internal/errors.ts";
+import { AlreadyDoneError, NonRetryableError, RetryableError } from "../../../common/errors.ts";
 import type { Logger } from "../internal/logger.ts";
 import type { KeeperMetrics } from "../metrics.ts";
 import { sleep as defaultSleep } from "../retry.ts";

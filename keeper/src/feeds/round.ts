@@ -10,21 +10,21 @@
  */
 import { publicKeyToAddress } from "viem/accounts";
 import { getAddress, recoverAddress, serializeSignature, type Address, type Hex } from "viem";
-import { parsePriceFeedResponse, type PriceFeedResponse } from "../../actions/src/core/response.ts";
-import { PRICE_FEED_PARAMS_VERSION, type PriceFeedParams } from "../../actions/src/core/params.ts";
-import { batchDigest, feedIdOf, reportDigest, type Report } from "../../actions/src/core/report.ts";
-import type { ExecuteResult, LitRuntime, LitSignature } from "../../lit/types.ts";
-import type { CircuitBreaker } from "./breaker.ts";
-import type { ChainConfig, FeedConfig, KeeperConfig } from "./config/schema.ts";
+import { parsePriceFeedResponse, type PriceFeedResponse } from "../../../actions/src/core/response.ts";
+import { PRICE_FEED_PARAMS_VERSION, type PriceFeedParams } from "../../../actions/src/core/params.ts";
+import { batchDigest, feedIdOf, reportDigest, type Report } from "../../../actions/src/core/report.ts";
+import type { ExecuteResult, LitRuntime, LitSignature } from "../../../lit/types.ts";
+import type { CircuitBreaker } from "../breaker.ts";
+import type { ChainConfig, FeedConfig, KeeperConfig } from "../config/schema.ts";
 import { decide, decisionToJson, type Decision } from "./decide.ts";
-import { AlreadyDoneError, NonRetryableError, RetryableError } from "./internal/errors.ts";
-import { type Logger, redactUrls } from "./internal/logger.ts";
-import type { KeeperMetrics } from "./metrics.ts";
-import { withRetry } from "./retry.ts";
-import type { ChainClient } from "./rpc.ts";
-import type { Store } from "./store.ts";
-import { failureReason, type RevertDecoder } from "./tx/classify.ts";
-import type { SubmitResult, TxManager } from "./tx/manager.ts";
+import { AlreadyDoneError, NonRetryableError, RetryableError } from "../../../common/errors.ts";
+import { type Logger, redactUrls } from "../internal/logger.ts";
+import type { KeeperMetrics } from "../metrics.ts";
+import { withRetry } from "../retry.ts";
+import type { ChainClient } from "../rpc.ts";
+import type { Store } from "../store.ts";
+import { failureReason, type RevertDecoder } from "../tx/classify.ts";
+import type { SubmitResult, TxManager } from "../tx/manager.ts";
 
 /** Attempts for reading chain state (with backoff) before the chain is failed for this round. */
 export const CHAIN_READ_ATTEMPTS = 4;

@@ -6,8 +6,8 @@
  * skip is logged with its reason. The clock is pluggable so the bench can drive ticks by hand.
  */
 import { createTask, type ScheduledTask } from "node-cron";
-import type { Logger } from "./internal/logger.ts";
-import { sleep as defaultSleep } from "./retry.ts";
+import type { Logger } from "../internal/logger.ts";
+import { sleep as defaultSleep } from "../retry.ts";
 
 /** Ticks for different feeds arriving within this window run as one round. */
 export const COALESCE_WINDOW_MS = 50;

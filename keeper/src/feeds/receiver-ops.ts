@@ -13,9 +13,9 @@ import {
   type Address,
   type Hex,
 } from "viem";
-import { receiverAbi } from "./chain/abi.ts";
-import { encodePackedReports } from "../../actions/src/core/packed.ts";
-import type { DecodedRevert } from "./tx/classify.ts";
+import { receiverAbi } from "../chain/abi.ts";
+import { encodePackedReports } from "../../../actions/src/core/packed.ts";
+import type { DecodedRevert } from "../tx/classify.ts";
 import type { OnChainFeed, ReceiptOutcome, ReceiverOps, SignedJob } from "./round.ts";
 
 /** The receiver's ABI, generated from the compiled contract (keeper/src/chain/abi.ts). */

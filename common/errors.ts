@@ -1,4 +1,5 @@
 /**
+ * Shared by every layer (actions/, lit/, sim/, sdk/, keeper/): this module imports nothing of ours.
  * The error taxonomy. Retry logic branches on the class, never on message text:
  * - `RetryableError`: transient (RPC timeout, 429, Lit node timeout); try again with backoff.
  * - `NonRetryableError`: will fail the same way again (bad config, revert with a reason, invalid report).

@@ -61,6 +61,12 @@ contract LitOracleReceiver is IPriceReceiver, EIP712 {
     /// @inheritdoc IPriceReceiver
     address public immutable SIGNER;
 
+    /// @dev OpenZeppelin EIP712's cache, duplicated for the hot path of `update` (its own is private):
+    ///      the domain separator at deployment, with the chain and address it was built for.
+    bytes32 private immutable _DOMAIN_SEPARATOR;
+    uint256 private immutable _DOMAIN_CHAIN_ID;
+    address private immutable _DOMAIN_SELF;
+
     /// @inheritdoc IPriceReceiver
     address public immutable ROUTER;
 
@@ -72,6 +78,9 @@ contract LitOracleReceiver is IPriceReceiver, EIP712 {
         SIGNER = signer;
         ROUTER = router;
         FAST_PATH_DEADLINE = block.timestamp + (1 << 28) - 1 days;
+        _DOMAIN_SEPARATOR = _domainSeparatorV4();
+        _DOMAIN_CHAIN_ID = block.chainid;
+        _DOMAIN_SELF = address(this);
     }
 
     // =============================================================
@@ -80,11 +89,76 @@ contract LitOracleReceiver is IPriceReceiver, EIP712 {
 
     /// @inheritdoc IPriceReceiver
     function update(Report calldata report, bytes32 r, bytes32 vs) external {
+        // Each field read once (reading `observedAt` re-runs the ABI decoder's uint64 check).
+        bytes32 feedId = report.feedId;
+        int256 answer = report.answer;
+        uint64 observedAt = report.observedAt;
         // CHECKS: the signature over this report, on this chain and receiver.
-        _verify(_hashTypedDataV4(ReportLib.hashReport(report.feedId, report.answer, report.observedAt)), r, vs);
-        // CHECKS + EFFECTS: per-feed validation, then one SSTORE.
-        uint256 status = _applyOne(report.feedId, report.answer, report.observedAt);
-        if (status != APPLIED) _revertWith(_errorData(status, report.feedId, report.observedAt));
+        _verify(ReportLib.reportTypedDigest(_domainSeparator(), feedId, answer, observedAt), r, vs);
+        // CHECKS + EFFECTS, the common case: one SLOAD, every check in one condition, one SSTORE, the log,
+        // and the call ends here. Fuzzed against a plain reference and `updateDirect` (ReceiverPaths.t.sol).
+        // Assembly, field positions as in `_applyOne`. The condition holds only if:
+        // - the flags CONFIGURED, PAUSED, RETIRED and RESUMED are CONFIGURED alone (BREACHED and the history
+        //   code may be anything: not paused or retired, no resume floor to check) and the stored
+        //   observedAt is older: one comparison, as in `_run` (flag bits >= 2**248 dwarf
+        //   observedAt << 88 < 2**152);
+        // - block.timestamp - max age <= observedAt (masked to 64 bits) <= block.timestamp + 60, as one
+        //   unsigned comparison of lag + 60 with lag = block.timestamp - observedAt (a report more than
+        //   60 s ahead wraps to a huge word): neither future (MAX_FUTURE_SKEW_SECONDS) nor expired;
+        // - the round is below 2**28 - 1 (so the + 1 cannot carry into the max-age code);
+        // - min <= answer <= max as one unsigned comparison (answer - min) <= (max - min), min < max
+        //   (setFeedConfig).
+        // Publication and history entry as `_applyOne`'s (RESUMED is 0 here).
+        uint256 ageTable = FeedSlotLib.MAX_AGE_TABLE;
+        uint256 historySeed = HISTORY_SEED;
+        assembly ("memory-safe") {
+            let at := and(observedAt, 0xffffffffffffffff)
+            let slot := sload(feedId)
+            let minAnswer := shl(byte(5, slot), signextend(2, shr(184, slot)))
+            if and(
+                and(
+                    lt(
+                        and(
+                            xor(slot, 0x0100000000000000000000000000000000000000000000000000000000000000),
+                            0x8b00000000000000000000000000000000ffffffff0000000000000000000000
+                        ),
+                        shl(88, at)
+                    ),
+                    iszero(
+                        gt(add(sub(timestamp(), at), 60), add(and(shr(and(shr(176, slot), 0xf0), ageTable), 0xffff), 60))
+                    )
+                ),
+                and(
+                    lt(and(slot, 0xfffffff00000000000000000000000000000000000000), 0xfffffff00000000000000000000000000000000000000),
+                    iszero(gt(sub(answer, minAnswer), sub(shl(byte(1, slot), signextend(2, shr(216, slot))), minAnswer)))
+                )
+            ) {
+                let word := add(
+                    or(
+                        or(
+                            and(slot, 0x7bffffffffffffffffffffffff00000000000000000000000000000000000000),
+                            and(answer, 0xffffffffffffffffffffff)
+                        ),
+                        or(shl(88, at), shl(120, timestamp()))
+                    ),
+                    shl(152, 1)
+                )
+                sstore(feedId, word)
+                let code := shr(252, word)
+                if code {
+                    mstore(0, feedId)
+                    mstore(0x20, historySeed)
+                    sstore(add(keccak256(0, 0x40), and(shr(152, word), sub(shl(sub(code, 1), 1), 1))), word)
+                }
+                mstore(0, word)
+                log1(9, 23, feedId)
+                stop()
+            }
+        }
+        // Everything else (a failed check, a breach, a resume floor): the full path, which finds the reason
+        // in the documented order (the gate implies every check, so nothing it passes would fail there).
+        uint256 status = _applyOne(feedId, answer, observedAt);
+        if (status != APPLIED) _revertWith(_errorData(status, feedId, observedAt));
     }
 
     /// @inheritdoc IPriceReceiver
@@ -230,6 +304,7 @@ contract LitOracleReceiver is IPriceReceiver, EIP712 {
 
     /// @inheritdoc IPriceReceiver
     function reportDigest(Report calldata report) external view returns (bytes32) {
+        // OpenZeppelin's path (the reference the hot path of `update` is tested against).
         return _hashTypedDataV4(ReportLib.hashReport(report.feedId, report.answer, report.observedAt));
     }
 
@@ -252,6 +327,19 @@ contract LitOracleReceiver is IPriceReceiver, EIP712 {
         if (msg.sender != ROUTER) revert NotRouter(msg.sender, ROUTER);
     }
 
+    /// @dev The EIP-712 domain separator: the one cached at deployment while on that chain and address
+    ///      (as OpenZeppelin's `_domainSeparatorV4`, with one branch), else OpenZeppelin's rebuild.
+    function _domainSeparator() private view returns (bytes32) {
+        uint256 chainId = _DOMAIN_CHAIN_ID;
+        address self = _DOMAIN_SELF;
+        bool cached;
+        // Assembly: both comparisons without a short-circuit branch.
+        assembly ("memory-safe") {
+            cached := and(eq(chainid(), chainId), eq(address(), self))
+        }
+        return cached ? _DOMAIN_SEPARATOR : _domainSeparatorV4();
+    }
+
     /// @dev Recovers the signer of `digest` from an EIP-2098 signature and requires it to be SIGNER.
     function _verify(bytes32 digest, bytes32 r, bytes32 vs) private view {
         bytes32 s = vs & bytes32(type(uint256).max >> 1);
@@ -271,8 +359,10 @@ contract LitOracleReceiver is IPriceReceiver, EIP712 {
             pop(staticcall(gas(), 1, m, 0x80, 0, 0x20))
             recovered := mload(0)
         }
-        if (recovered == address(0)) revert InvalidSignature();
-        if (recovered != SIGNER) revert WrongSigner(recovered, SIGNER);
+        if (recovered != SIGNER) {
+            if (recovered == address(0)) revert InvalidSignature();
+            revert WrongSigner(recovered, SIGNER);
+        }
     }
 
     /// @dev Validates and stores one report: the whole per-feed write path of `update`, and the slow path

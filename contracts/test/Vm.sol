@@ -15,6 +15,8 @@ interface Vm {
     function sign(uint256 privateKey, bytes32 digest) external pure returns (uint8 v, bytes32 r, bytes32 s);
     function addr(uint256 privateKey) external pure returns (address);
     function warp(uint256 newTimestamp) external;
+    function store(address target, bytes32 slot, bytes32 value) external;
+    function load(address target, bytes32 slot) external view returns (bytes32);
     function deal(address account, uint256 newBalance) external;
     function prank(address sender) external;
     function chainId(uint256 newChainId) external;

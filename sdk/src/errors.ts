@@ -29,7 +29,11 @@ export class LogDecodeError extends Error {
 /** The pull endpoint answered with an error, an unexpected body, or offered an unsafe transaction. */
 export class PullError extends Error {
   override name = "PullError";
-  /** The endpoint's error code (`rate-limited`, `no-report`, ...), or `bad-response` / `unsafe-update` / `network`. */
+  /**
+   * The endpoint's error code (`rate-limited`, `no-report`, ...), or `bad-response` / `unsafe-update` /
+   * `network` / `reverted`; from fetchVerifiedUpdate also `wrong-chain`, `missing-feed`,
+   * `wrong-receiver`, `not-an-update`, `bad-signature`, `report-mismatch`, `expired-report`.
+   */
   readonly code: string;
   /** HTTP status, when there was a response. */
   readonly status: number | undefined;

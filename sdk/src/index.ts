@@ -17,3 +17,15 @@ export {
   type SubmitDeps,
   submitLatestReports,
 } from "./pull.ts";
+export {
+  fetchVerifiedUpdate,
+  type FetchVerifiedUpdateDeps,
+  type FetchVerifiedUpdateParameters,
+  prepareUpdateAndRead,
+  type PrepareUpdateAndReadParameters,
+  type SignedReport,
+  type UpdateAndReadCall,
+  type VerifiedUpdate,
+  writeUpdateAndRead,
+  type WriteUpdateAndReadDeps,
+} from "./update-and-read.ts";

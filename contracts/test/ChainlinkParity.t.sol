@@ -4,6 +4,10 @@ pragma solidity ^0.8.30;
 import {AggregatorV2V3Interface} from "@chainlink/contracts/src/v0.8/shared/interfaces/AggregatorV2V3Interface.sol";
 import {AggregatorV3Interface} from "@chainlink/contracts/src/v0.8/shared/interfaces/AggregatorV3Interface.sol";
 import {MockV3Aggregator} from "@chainlink/contracts/src/v0.8/tests/MockV3Aggregator.sol";
+import {AaveOracle} from "@aave/core-v3/contracts/misc/AaveOracle.sol";
+import {IPoolAddressesProvider} from "@aave/core-v3/contracts/interfaces/IPoolAddressesProvider.sol";
+import {IPriceOracleGetter} from "@aave/core-v3/contracts/interfaces/IPriceOracleGetter.sol";
+import {ILitPriceFeed} from "../interfaces/ILitPriceFeed.sol";
 import {IPriceReceiver} from "../interfaces/IPriceReceiver.sol";
 import {LitOracleReceiver} from "../oracle/LitOracleReceiver.sol";
 import {OracleFixture} from "./OracleFixture.sol";
@@ -56,6 +60,23 @@ contract LatestAnswerReader {
     }
 }
 
+/// @dev The fallback oracle of the real AaveOracle: a fixed price, so a fallback is visible.
+contract FixedFallbackOracle is IPriceOracleGetter {
+    uint256 public constant PRICE = 7;
+
+    function BASE_CURRENCY() external pure returns (address) {
+        return address(0);
+    }
+
+    function BASE_CURRENCY_UNIT() external pure returns (uint256) {
+        return 1e8;
+    }
+
+    function getAssetPrice(address) external pure returns (uint256) {
+        return PRICE;
+    }
+}
+
 /// @dev L2 lending-style: refuses while the sequencer is down or within the grace period after it
 ///      came back, then reads latestRoundData.
 contract SequencerChecker {
@@ -84,7 +105,8 @@ contract StalenessChecker {
     }
 }
 
-/// @dev Issue 10's done-when: the four patterns read the same values from LitPriceFeed as from
+/// @dev Issue 10's done-when: the four patterns, and the real AaveOracle of @aave/core-v3 (unmodified),
+///      read the same values from LitPriceFeed as from
 ///      Chainlink reference aggregator (MockV3Aggregator of the chainlink contracts package) fed the same
 ///      prices at the same times, across several updates, a pause, a stale period and a rotation; a
 ///      breach is the documented divergence (LitPriceFeed fails closed, Chainlink keeps the old
@@ -103,6 +125,10 @@ contract ChainlinkParityTest is OracleFixture {
     uint16 internal phase = 1;
     uint64 internal inPhase;
     uint256 internal now_ = START;
+    /// @dev The real AaveOracle of @aave/core-v3 (unmodified, compiled here), one asset on each feed.
+    AaveOracle internal aaveOracle;
+    address internal constant ASSET_ON_LIT = address(0xA11);
+    address internal constant ASSET_ON_CHAINLINK = address(0xC11);
 
     function setUp() public override {
         super.setUp();
@@ -114,6 +140,23 @@ contract ChainlinkParityTest is OracleFixture {
         aave = new LatestAnswerReader();
         sequencer = new SequencerChecker();
         staleness = new StalenessChecker();
+        address[] memory assets = new address[](2);
+        address[] memory sources = new address[](2);
+        (assets[0], sources[0]) = (ASSET_ON_LIT, address(lit));
+        (assets[1], sources[1]) = (ASSET_ON_CHAINLINK, address(chainlink));
+        // Aave v3: USD base currency (address 0) with 8 decimals. The provider is only read by the
+        // admin setters, which this test never calls.
+        aaveOracle = new AaveOracle(
+            IPoolAddressesProvider(address(0xAD)), assets, sources, address(new FixedFallbackOracle()), address(0), 1e8
+        );
+    }
+
+    function _aaveOracle(address asset) internal view returns (bool ok, bytes memory out) {
+        try aaveOracle.getAssetPrice(asset) returns (uint256 p) {
+            return (true, abi.encode(p));
+        } catch (bytes memory reason) {
+            return (false, reason);
+        }
     }
 
     /// @dev The same price to both, observed 3 s before it lands.
@@ -170,6 +213,11 @@ contract ChainlinkParityTest is OracleFixture {
         (bool okB, bytes memory outB) = _aave(AggregatorV2V3Interface(address(chainlink)));
         require(okA && okB, string.concat(step, ": aave reads"));
         _same(outA, outB, string.concat(step, ": aave"));
+        (okA, outA) = _aaveOracle(ASSET_ON_LIT);
+        (okB, outB) = _aaveOracle(ASSET_ON_CHAINLINK);
+        require(okA && okB, string.concat(step, ": AaveOracle reads"));
+        _same(outA, outB, string.concat(step, ": AaveOracle"));
+        require(abi.decode(outA, (uint256)) != FixedFallbackOracle(aaveOracle.getFallbackOracle()).PRICE(), step);
         _same(_sequencer(a), _sequencer(b), string.concat(step, ": sequencer"));
         _same(_staleness(a), _staleness(b), string.concat(step, ": staleness"));
         (uint80 idA, int256 ansA, uint256 stA, uint256 upA, uint80 inA) = lit.latestRoundData();
@@ -225,6 +273,12 @@ contract ChainlinkParityTest is OracleFixture {
         require(!liquity.check(AggregatorV3Interface(address(chainlink))).broken, "liquity: chainlink keeps the old answer");
         (bool okLit,) = _aave(lit);
         require(!okLit, "aave: lit reverts FeedBreached");
+        // The real AaveOracle has no try/catch around latestAnswer(): on lit it reverts (FeedBreached)
+        // instead of falling back; on Chainlink it keeps serving the last answer.
+        (bool okOracle, bytes memory why) = _aaveOracle(ASSET_ON_LIT);
+        require(!okOracle && bytes4(why) == ILitPriceFeed.FeedBreached.selector, "AaveOracle: lit reverts FeedBreached");
+        (okOracle,) = _aaveOracle(ASSET_ON_CHAINLINK);
+        require(okOracle, "AaveOracle: chainlink keeps the old answer");
         _feed(10.9e8); // recovery: an in-bounds report
         _allSame("recovered");
 

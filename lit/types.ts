@@ -3,6 +3,9 @@
  * API, and the Naga SDK (opt-in). The keeper only ever sees `LitRuntime`.
  */
 import type { Hex } from "viem";
+import type { SigningScheme } from "./local/schemes.ts";
+
+export type { SigningScheme } from "./local/schemes.ts";
 
 export type ExecuteRequest = {
   /** Inline action code (its CID is computed from these exact bytes). */
@@ -27,11 +30,32 @@ export type LitSignature = {
   sigType: "EcdsaK256Sha256";
 };
 
-export type ExecuteResult = {
+/**
+ * A combined signature of any scheme, as the v8 client returns it: ECDSA as `LitSignature` (P-256 and
+ * P-384 alike, r ‖ s of the curve's size); FROST (`Schnorr*`) and BLS with `recoveryId: null`,
+ * `signature` the scheme's signature bytes, `signedData` the message itself (any length), and
+ * `verifyingKey` = `publicKey` the scheme's key (compressed point, or the Edwards/Ristretto/G2 encoding).
+ */
+export type LitSchemeSignature = {
+  signature: Hex;
+  verifyingKey: Hex;
+  signedData: Hex;
+  recoveryId: 0 | 1 | null;
+  publicKey: Hex;
+  sigType: SigningScheme;
+};
+
+/** Narrows a signature of any scheme to the secp256k1 ECDSA one Ethereum verifies. */
+export function isEcdsaK256Signature(sig: LitSchemeSignature | undefined): sig is LitSignature {
+  return sig !== undefined && sig.sigType === "EcdsaK256Sha256" && (sig.recoveryId === 0 || sig.recoveryId === 1);
+}
+
+/** `S`: the signature type; `LitRuntime` (the keeper's interface) carries `EcdsaK256Sha256` only. */
+export type ExecuteResult<S extends LitSchemeSignature = LitSignature> = {
   success: boolean;
   /** JSON-parsed when possible, else the raw string the action set. */
   response: unknown;
-  signatures: Record<string, LitSignature>;
+  signatures: Record<string, S>;
   logs: string;
 };
 

@@ -85,7 +85,7 @@ export const BOOTSTRAP_SOURCE = String.raw`(function bootstrap(bridge, configJso
     A.signAndCombineEcdsa = async ({ toSign, publicKey, sigName } = {}) =>
       call("signAndCombineEcdsa", { toSign: litBytes(toSign), publicKey: requireString(publicKey, "publicKey"), sigName: requireString(sigName, "sigName") });
     A.signAndCombine = async ({ toSign, publicKey, sigName, signingScheme } = {}) =>
-      call("signAndCombineEcdsa", { toSign: litBytes(toSign), publicKey: requireString(publicKey, "publicKey"), sigName: requireString(sigName, "sigName"), signingScheme });
+      call("signAndCombine", { toSign: litBytes(toSign), publicKey: requireString(publicKey, "publicKey"), sigName: requireString(sigName, "sigName"), signingScheme });
     A.signAsAction = async ({ toSign, sigName, signingScheme } = {}) =>
       call("signAsAction", { toSign: litBytes(toSign), sigName: requireString(sigName, "sigName"), signingScheme });
     A.getActionPublicKey = async ({ signingScheme, actionIpfsCid } = {}) =>

@@ -7,35 +7,43 @@
 import { hexToBytes } from "@noble/hashes/utils.js";
 import type { Hex } from "viem";
 import { NoValidSharesError } from "../errors.ts";
-import type { LitSignature } from "../types.ts";
+import type { LitSchemeSignature, LitSignature } from "../types.ts";
+import type { SigningScheme } from "./schemes.ts";
 import { strip0x } from "./signer.ts";
 
 export type LitResponseSignature = { r: string; s: string; v: number; recovery: number; signature: Hex };
 /** The v7 (`lit-node-client` 7.x) signature shape. */
 export type LitV7Signature = { r: string; s: string; recid: 0 | 1; signature: Hex; publicKey: string; dataSigned: string };
 
-/** A node's request to sign: a PKP share (`pkp`: the PKP's public key) or an action-key share (`action`: the CID). */
-export type SignShare = { digest: string; sigName: string } & ({ kind: "pkp"; publicKey: string } | { kind: "action"; cid: string });
+/**
+ * A node's request to sign: a PKP share (`pkp`: the PKP's public key) or an action-key share
+ * (`action`: the CID). `digest` is the hex of what is signed: the prehash for ECDSA, the message for
+ * FROST and BLS.
+ */
+export type SignShare = { digest: string; sigName: string; scheme: SigningScheme } & ({ kind: "pkp"; publicKey: string } | { kind: "action"; cid: string });
 export type NodeOutcome =
   | { kind: "ok"; node: number; response: string; logs: string; signedData: Record<string, SignShare> }
   | { kind: "error"; node: number; error: string; timeout: boolean; logs: string }
   | { kind: "offline"; node: number };
 export type OkOutcome = Extract<NodeOutcome, { kind: "ok" }>;
 
-const shareKey = (share: SignShare) => `${share.kind}:${share.kind === "pkp" ? share.publicKey : share.cid}:${share.digest}`;
+const shareKey = (share: SignShare) => `${share.kind}:${share.kind === "pkp" ? share.publicKey : share.cid}:${share.scheme}:${share.digest}`;
 
 /** Combines the shares per `sigName`; `sign` produces the signature for a share every node agreed on. */
-export function combineShares(outcomes: OkOutcome[], sign: (share: SignShare) => LitSignature): Record<string, LitSignature> {
+export function combineShares(outcomes: OkOutcome[], sign: (share: SignShare) => LitSchemeSignature): Record<string, LitSchemeSignature> {
   const names = new Set(outcomes.flatMap((outcome) => Object.keys(outcome.signedData)));
-  const signatures: Record<string, LitSignature> = {};
+  const signatures: Record<string, LitSchemeSignature> = {};
   for (const sigName of [...names].sort()) {
     const shares = outcomes.map((outcome) => outcome.signedData[sigName]);
     const first = shares[0];
     const valid = first !== undefined && shares.every((share) => share !== undefined && shareKey(share) === shareKey(first));
     if (!valid || !first) {
       throw new NoValidSharesError("No valid lit action shares to combine", {
-        details: `sigName "${sigName}": every executing node must sign the same 32-byte digest with the same key`,
-        nodeErrors: outcomes.map((outcome) => `node ${outcome.node}: ${outcome.signedData[sigName] ? `digest 0x${outcome.signedData[sigName].digest}` : "no share"}`),
+        details: `sigName "${sigName}": every executing node must sign the same message with the same key and scheme`,
+        nodeErrors: outcomes.map((outcome) => {
+          const share = outcome.signedData[sigName];
+          return `node ${outcome.node}: ${share ? `${share.scheme} over 0x${share.digest}` : "no share"}`;
+        }),
       });
     }
     signatures[sigName] = sign(first);
@@ -73,7 +81,7 @@ export function toV7Signature(sig: LitSignature): LitV7Signature {
 }
 
 /** The v8 SDK's quirk: an `{r, s, v}` object in the parsed response is moved to `signatures.response_signature`. */
-export function extractResponseSignature(response: unknown, signatures: Record<string, LitSignature>): unknown {
+export function extractResponseSignature(response: unknown, signatures: Record<string, LitSchemeSignature>): unknown {
   if (!response || typeof response !== "object" || Array.isArray(response)) return response;
   const record = { ...(response as Record<string, unknown>) };
   const asRsv = (value: unknown): LitResponseSignature | undefined => {

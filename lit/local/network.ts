@@ -13,7 +13,7 @@
 import { randomBytes } from "node:crypto";
 import { hexToBytes } from "@noble/hashes/utils.js";
 import type { Hex } from "viem";
-import type { ExecuteOptions, ExecuteRequest, ExecuteResult, LitRuntime, LitSignature } from "../types.ts";
+import { isEcdsaK256Signature, type ExecuteOptions, type ExecuteRequest, type ExecuteResult, type LitRuntime, type LitSchemeSignature, type LitSignature } from "../types.ts";
 import { cidOf, isCidV0 } from "../cid.ts";
 import { LitActionError, LitNetworkError } from "../errors.ts";
 import { validateConditions, type AccessControlConditions } from "./acc.ts";
@@ -24,7 +24,7 @@ import { assertOutsideNodeReach, NodeProcess } from "./node-process.ts";
 import { encryptWith } from "./ops.ts";
 import type { SandboxFlavor } from "./sandbox.ts";
 import { openStateStore } from "./state.ts";
-import { addressOfPublicKey, LocalSigner, signDigest, type PkpInfo } from "./signer.ts";
+import { addressOfPublicKey, LocalSigner, schemeSignature, type PkpInfo } from "./signer.ts";
 
 export type { LitLimits, NodeFault } from "./execution.ts";
 export type { LitResponseSignature, LitV7Signature } from "./client.ts";
@@ -126,7 +126,12 @@ export type LocalLitNetwork = {
   pin(code: string): string;
   /** Code previously pinned or executed inline under this CID. */
   pinned(cid: string): string | undefined;
-  execute(request: ExecuteRequest, options?: LocalExecuteOptions): Promise<ExecuteResult>;
+  /**
+   * The v8 client's result, with the signatures of every scheme the action used. `S` is the caller's
+   * statement of what its action signs: `LitSignature` (secp256k1 ECDSA, the default) or
+   * `LitSchemeSignature` for any scheme (narrow with `isEcdsaK256Signature`).
+   */
+  execute<S extends LitSchemeSignature = LitSignature>(request: ExecuteRequest, options?: LocalExecuteOptions): Promise<ExecuteResult<S>>;
   /** v7 client shape of the same execution. */
   executeV7(request: ExecuteRequest, options?: LocalExecuteOptions): Promise<{ success: boolean; response: unknown; signatures: Record<string, LitV7Signature>; logs: string; claims: Record<string, never> }>;
   /** One execution in Chipotle mode (`main(params)`, `getPrivateKey`, `Encrypt`…), as the REST API runs it. */
@@ -307,10 +312,12 @@ export async function createLocalLitNetwork(params: LocalLitNetworkParams = {}):
   };
 
   /** Signs what every node agreed on: the PKP (after each node's own permission check) or the action key. */
-  const signShare = (share: SignShare): LitSignature =>
-    share.kind === "pkp" ? signer.sign(share.publicKey, hexToBytes(share.digest)) : signDigest(signer.actionPrivateKey(share.cid), hexToBytes(share.digest));
-  const combine = (outcomes: OkOutcome[]): Record<string, LitSignature> => combineShares(outcomes, signShare);
-  const execute = async (request: ExecuteRequest, options: LocalExecuteOptions = {}): Promise<ExecuteResult> => {
+  const signShare = (share: SignShare): LitSchemeSignature =>
+    share.kind === "pkp"
+      ? signer.signScheme(share.publicKey, share.scheme, hexToBytes(share.digest))
+      : schemeSignature(share.scheme, signer.actionSchemeSecret(share.cid, share.scheme), hexToBytes(share.digest));
+  const combine = (outcomes: OkOutcome[]): Record<string, LitSchemeSignature> => combineShares(outcomes, signShare);
+  const execute = async (request: ExecuteRequest, options: LocalExecuteOptions = {}): Promise<ExecuteResult<LitSchemeSignature>> => {
     const outcomes = (await collect(request, options)) as Array<Extract<NodeOutcome, { kind: "ok" }>>;
     const signatures = combine(outcomes);
     const chosen = pickResponse(outcomes, options.responseStrategy ?? "leastCommon");
@@ -319,6 +326,8 @@ export async function createLocalLitNetwork(params: LocalLitNetworkParams = {}):
     response = extractResponseSignature(response, signatures);
     return { success: true, response, signatures, logs: chosen.logs };
   };
+  const executeTyped = <S extends LitSchemeSignature = LitSignature>(request: ExecuteRequest, options?: LocalExecuteOptions) =>
+    execute(request, options) as Promise<ExecuteResult<S>>;
 
   const executeV7: LocalLitNetwork["executeV7"] = async (request, options = {}) => {
     const outcomes = (await collect(request, options)) as Array<Extract<NodeOutcome, { kind: "ok" }>>;
@@ -326,7 +335,8 @@ export async function createLocalLitNetwork(params: LocalLitNetworkParams = {}):
     const chosen = pickResponse(outcomes, options.responseStrategy ?? "mostCommon");
     const response = Object.keys(signatures).length > 0 ? tryParse(chosen.response) : chosen.response;
     const v7: Record<string, LitV7Signature> = {};
-    for (const [name, sig] of Object.entries(signatures)) v7[name] = toV7Signature(sig);
+    // Datil's runtime signs with EcdsaK256Sha256 only (v7 mode has no `sign`/`signAndCombine`/`signAsAction`).
+    for (const [name, sig] of Object.entries(signatures)) if (isEcdsaK256Signature(sig)) v7[name] = toV7Signature(sig);
     return { success: true, claims: {}, signatures: v7, response, logs: chosen.logs };
   };
 
@@ -372,13 +382,13 @@ export async function createLocalLitNetwork(params: LocalLitNetworkParams = {}):
     listPkps: () => signer.listPkps(),
     pin,
     pinned: (cid) => codeByCid.get(cid),
-    execute,
+    execute: executeTyped,
     executeV7,
     executeChipotle,
     encrypt: ({ accessControlConditions, dataToEncrypt }) =>
       encryptWith(signer, validateConditions(accessControlConditions), typeof dataToEncrypt === "string" ? new TextEncoder().encode(dataToEncrypt) : dataToEncrypt),
     actionWalletAddress: (cid) => addressOfPublicKey(signer.actionPublicKey(cid)),
-    runtime: () => ({ kind: "local", execute: (request, options) => execute(request, options) }),
+    runtime: () => ({ kind: "local", execute: (request, options) => execute(request, options).then(ecdsaK256Only) }),
     close: async () => {
       closed = true;
       await Promise.all([...workers.values()].map((worker) => worker.close()));
@@ -386,6 +396,21 @@ export async function createLocalLitNetwork(params: LocalLitNetworkParams = {}):
     },
   };
   return network;
+}
+
+/**
+ * The `LitRuntime` face (the keeper's) carries secp256k1 ECDSA signatures only: a signature of
+ * another scheme is an error there, never a value the keeper could misread as an Ethereum signature.
+ */
+function ecdsaK256Only(result: ExecuteResult<LitSchemeSignature>): ExecuteResult<LitSignature> {
+  const signatures: Record<string, LitSignature> = {};
+  for (const [name, sig] of Object.entries(result.signatures)) {
+    if (!isEcdsaK256Signature(sig)) {
+      throw new LitActionError(`Signature "${name}" uses ${sig.sigType}: the LitRuntime interface carries EcdsaK256Sha256 signatures only (use network.execute for other schemes)`);
+    }
+    signatures[name] = sig;
+  }
+  return { ...result, signatures };
 }
 
 function normaliseV7Params(params: Record<string, unknown>): Record<string, unknown> {

@@ -11,10 +11,8 @@ import { createDecipheriv } from "node:crypto";
 import { parseTransaction, type Hex } from "viem";
 import { AccessControlError, dataHash, encryptionIdentity, evaluateConditions, validateConditions, type AccessControlConditions } from "./acc.ts";
 import type { NodeExecution } from "./execution.ts";
-import { addressOfPublicKey, checksumAddress, parsePublicKey, SCOPE_PERSONAL_SIGN, SCOPE_SIGN_ANYTHING, signDigest, strip0x, toHex, tokenIdOf, type LocalSigner } from "./signer.ts";
-
-/** The only signing scheme the emulator implements. */
-export const SUPPORTED_SCHEME = "EcdsaK256Sha256";
+import { checkMessage, combinedForAction, decodePublicKey, decodeSignature, encodePublicKey, encodeSignature, parseScheme, publicKeyOf, signWith, verifyWith, type SigningScheme } from "./schemes.ts";
+import { addressOfPublicKey, checksumAddress, parsePublicKey, SCOPE_PERSONAL_SIGN, SCOPE_SIGN_ANYTHING, strip0x, toHex, tokenIdOf, type LocalSigner } from "./signer.ts";
 
 /**
  * Chains `getRpcUrl` knows without configuration: names and public endpoints from lit-peer's
@@ -68,20 +66,13 @@ export function encryptWith(signer: LocalSigner, conditions: AccessControlCondit
   return { ciphertext, dataToEncryptHash };
 }
 
-function toDigest(value: unknown): Uint8Array {
-  const digest = Uint8Array.from(value as number[]);
-  if (digest.length !== 32) throw new Error("Message length to be signed is not 32 bytes");
-  return digest;
+function toBytesArg(value: unknown): Uint8Array {
+  return Uint8Array.from((value ?? []) as number[]);
 }
 
-function requireScheme(scheme: unknown, what: string): void {
-  if (scheme === undefined || scheme === null || scheme === "") throw new Error(`${what}: signingScheme cannot be blank`);
-  if (scheme !== SUPPORTED_SCHEME) throw new Error(`Signing scheme ${String(scheme)} is not supported by the local Lit network (${SUPPORTED_SCHEME} only)`);
-}
-
-/** The action key's verifying key as Lit returns it: uncompressed SEC1, hex without 0x. */
-export function actionVerifyingKey(signer: LocalSigner, cid: string): string {
-  return bytesToHex(signer.actionPublicKey(cid));
+/** The action key's verifying key as Lit returns it (`get_lit_action_public_key`): ECDSA uncompressed hex without 0x, FROST `["<scheme>","<hex>"]`, BLS compressed G2 hex. */
+export function actionVerifyingKey(signer: LocalSigner, cid: string, scheme: SigningScheme = "EcdsaK256Sha256"): string {
+  return encodePublicKey(scheme, publicKeyOf(scheme, signer.actionSchemeSecret(cid, scheme)));
 }
 
 function conditionContext(exec: NodeExecution) {
@@ -99,17 +90,19 @@ export async function dispatchOp(exec: NodeExecution, op: string, args: Record<s
   const { signer, mode, limits } = exec.env;
   const run = exec.run;
   const authorize = (publicKey: string, scope: number) => signer.authorize({ publicKey, actionIpfsIdStack: [...exec.stack], authSigAddress: run.authSigAddress, scope });
-  const recordPkpShare = (sigName: string, digest: Uint8Array, publicKey: string) => {
-    exec.root.signedData[sigName] = { kind: "pkp", digest: bytesToHex(digest), publicKey, sigName };
+  const recordPkpShare = (sigName: string, scheme: SigningScheme, message: Uint8Array, publicKey: string) => {
+    exec.root.signedData[sigName] = { kind: "pkp", digest: bytesToHex(message), publicKey, sigName, scheme };
   };
   switch (op) {
     case "signEcdsa":
     case "sign": {
-      if (op === "sign") requireScheme(args.signingScheme ?? SUPPORTED_SCHEME, "sign");
+      // signEcdsa is sign with EcdsaK256Sha256; lit-node parses the scheme before counting the sign.
+      const scheme = op === "sign" ? parseScheme(args.signingScheme, "sign") : "EcdsaK256Sha256";
       exec.countSign();
-      const digest = toDigest(args.toSign);
+      const message = toBytesArg(args.toSign);
+      checkMessage(scheme, message);
       const pkp = authorize(String(args.publicKey), SCOPE_SIGN_ANYTHING);
-      recordPkpShare(String(args.sigName), digest, pkp.publicKey);
+      recordPkpShare(String(args.sigName), scheme, message, pkp.publicKey);
       return "success";
     }
     case "ethPersonalSignMessageEcdsa": {
@@ -119,59 +112,69 @@ export async function dispatchOp(exec: NodeExecution, op: string, args: Record<s
       const prefix = new TextEncoder().encode(`\x19Ethereum Signed Message:\n${body.length}`);
       const digest = keccak_256(Buffer.concat([prefix, body]));
       const pkp = authorize(String(args.publicKey), SCOPE_PERSONAL_SIGN);
-      recordPkpShare(String(args.sigName), digest, pkp.publicKey);
+      recordPkpShare(String(args.sigName), "EcdsaK256Sha256", digest, pkp.publicKey);
       return "success";
     }
-    case "signAndCombineEcdsa": {
-      requireScheme(args.signingScheme ?? SUPPORTED_SCHEME, "signAndCombine");
+    case "signAndCombineEcdsa":
+    case "signAndCombine": {
+      // signAndCombineEcdsa is EcdsaK256Sha256; signAndCombine names its scheme.
+      const scheme = op === "signAndCombine" ? parseScheme(args.signingScheme, "signAndCombine") : "EcdsaK256Sha256";
       exec.countSign();
       exec.countBroadcast();
-      const digest = toDigest(args.toSign);
+      const message = toBytesArg(args.toSign);
+      checkMessage(scheme, message);
       const pkp = authorize(String(args.publicKey), SCOPE_SIGN_ANYTHING);
-      const all = await run.barriers.arrive(exec.barrierKey("signAndCombine", String(args.sigName)), exec.node, bytesToHex(digest));
+      const all = await run.barriers.arrive(exec.barrierKey(`signAndCombine_${scheme}`, String(args.sigName)), exec.node, bytesToHex(message));
       if (new Set(all.values()).size !== 1) {
         throw new Error("Failed to combine and verify signature shares: the nodes were asked to sign different messages");
       }
-      const signature = signer.sign(pkp.publicKey, digest);
-      const r = signature.signature.slice(2, 66);
-      const s = signature.signature.slice(66, 130);
-      // Naga: r is the 32-byte scalar; Datil (v7 mode): r is the compressed R point (02/03 prefix).
-      const rOut = mode === "v7" ? `${signature.recoveryId === 1 ? "03" : "02"}${r}` : r;
-      return JSON.stringify({ r: rOut, s, v: signature.recoveryId });
+      const signature = signWith(scheme, signer.pkpSchemeSecret(pkp.publicKey, scheme), message);
+      return combinedForAction(scheme, signature, mode === "v7");
     }
     case "signAsAction": {
-      requireScheme(args.signingScheme, "signAsAction");
+      const scheme = parseScheme(args.signingScheme, "signAsAction");
       exec.countSign();
       exec.countBroadcast();
-      const digest = toDigest(args.toSign);
+      const message = toBytesArg(args.toSign);
+      checkMessage(scheme, message);
       const cid = exec.currentCid;
-      const all = await run.barriers.arrive(exec.barrierKey("signAsAction", String(args.sigName)), exec.node, bytesToHex(digest));
+      const all = await run.barriers.arrive(exec.barrierKey(`signAsAction_${scheme}`, String(args.sigName)), exec.node, bytesToHex(message));
       if (new Set(all.values()).size !== 1) throw new Error("Failed to combine and verify signature shares: the nodes were asked to sign different messages");
       // The combined signature goes to the action, and (as a share under sigName) to the client.
-      exec.root.signedData[String(args.sigName)] = { kind: "action", digest: bytesToHex(digest), cid, sigName: String(args.sigName) };
-      const sig = signDigest(signer.actionPrivateKey(cid), digest);
-      return JSON.stringify({ signature: sig.signature, verifying_key: actionVerifyingKey(signer, cid), signed_data: strip0x(sig.signedData), recovery_id: sig.recoveryId });
+      exec.root.signedData[String(args.sigName)] = { kind: "action", digest: bytesToHex(message), cid, sigName: String(args.sigName), scheme };
+      const secret = signer.actionSchemeSecret(cid, scheme);
+      const sig = signWith(scheme, secret, message);
+      return JSON.stringify({
+        signature: encodeSignature(scheme, sig.signature),
+        verifying_key: encodePublicKey(scheme, publicKeyOf(scheme, secret)),
+        signed_data: bytesToHex(message),
+        recovery_id: sig.recoveryId,
+      });
     }
-    case "getActionPublicKey":
-      requireScheme(args.signingScheme, "getActionPublicKey");
-      return actionVerifyingKey(signer, String(args.actionIpfsCid));
+    case "getActionPublicKey": {
+      const scheme = parseScheme(args.signingScheme, "getActionPublicKey");
+      return actionVerifyingKey(signer, String(args.actionIpfsCid), scheme);
+    }
     case "verifyActionSignature": {
-      requireScheme(args.signingScheme, "verifyActionSignature");
-      let parsed: { signature?: string; verifying_key?: string; signed_data?: string };
+      const scheme = parseScheme(args.signingScheme, "verifyActionSignature");
+      let parsed: { signature?: unknown; verifying_key?: unknown; signed_data?: unknown };
       try {
         parsed = JSON.parse(String(args.signOutput)) as typeof parsed;
       } catch (cause) {
         throw new Error("signOutput is not the JSON returned by signAsAction", { cause });
       }
+      if (!parsed || typeof parsed !== "object") throw new Error("signOutput is not the JSON returned by signAsAction");
       const cid = String(args.actionIpfsCid);
-      if (!parsed.signature || strip0x(String(parsed.verifying_key ?? "")).toLowerCase() !== actionVerifyingKey(signer, cid)) return false;
-      const digest = Uint8Array.from(args.toSign as number[]);
-      if (parsed.signed_data !== undefined && strip0x(parsed.signed_data).toLowerCase() !== bytesToHex(digest)) return false;
-      try {
-        return secp256k1.verify(hexToBytes(strip0x(parsed.signature).slice(0, 128)), digest, signer.actionPublicKey(cid), { prehash: false });
-      } catch {
-        return false;
-      }
+      // lit-node compares the output's verifying_key with the CID's key, then verifies the output
+      // (its own signed_data); here the message the action passes must also be that signed_data.
+      const expected = actionVerifyingKey(signer, cid, scheme);
+      if (typeof parsed.verifying_key !== "string" || strip0x(parsed.verifying_key).toLowerCase() !== strip0x(expected).toLowerCase()) return false;
+      const message = toBytesArg(args.toSign);
+      if (typeof parsed.signed_data === "string" && strip0x(parsed.signed_data).toLowerCase() !== bytesToHex(message)) return false;
+      const signature = typeof parsed.signature === "string" ? decodeSignature(scheme, parsed.signature) : undefined;
+      const publicKey = decodePublicKey(scheme, expected);
+      if (!signature || !publicKey) return false;
+      return verifyWith(scheme, publicKey, message, signature);
     }
     case "broadcastAndCollect": {
       exec.countBroadcast();

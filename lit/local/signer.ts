@@ -11,7 +11,8 @@ import { bytesToHex, hexToBytes } from "@noble/hashes/utils.js";
 import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
 import { base58 } from "@scure/base";
 import type { Hex } from "viem";
-import type { LitSignature } from "../types.ts";
+import type { LitSchemeSignature, LitSignature } from "../types.ts";
+import { curveOf, curveSecret, publicKeyOf, signWith, type SigningScheme } from "./schemes.ts";
 import { cidToBytes } from "../cid.ts";
 import type { PkpRecord, StateStore } from "./state.ts";
 
@@ -187,6 +188,21 @@ export class LocalSigner {
     return signDigest(hexToBytes(strip0x(pkp.privateKey)), digest);
   }
 
+  /** The PKP's key for `scheme`'s curve (its secp256k1 key on k256; a key derived from it on the others). */
+  pkpSchemeSecret(identifier: string, scheme: SigningScheme): Uint8Array {
+    return curveSecret(hexToBytes(strip0x(this.get(identifier).privateKey)), curveOf(scheme));
+  }
+
+  /** Signs `message` (an ECDSA prehash, or the message itself for FROST/BLS) with the PKP's key for `scheme`. */
+  signScheme(identifier: string, scheme: SigningScheme, message: Uint8Array): LitSchemeSignature {
+    return schemeSignature(scheme, this.pkpSchemeSecret(identifier, scheme), message);
+  }
+
+  /** The action's key for `scheme`'s curve, derived from the per-CID action key. */
+  actionSchemeSecret(cid: string, scheme: SigningScheme): Uint8Array {
+    return curveSecret(this.actionPrivateKey(cid), curveOf(scheme));
+  }
+
   /** Chipotle's `getPrivateKey({pkpId})`: the live API hands the key to the action inside the TEE. */
   exportPrivateKey(identifier: string): Hex {
     return this.get(identifier).privateKey as Hex;
@@ -251,6 +267,14 @@ export function signDigest(privateKey: Uint8Array, digest: Uint8Array): LitSigna
     publicKey,
     sigType: "EcdsaK256Sha256",
   };
+}
+
+/** A signature of any scheme in the v8 client's shape (ECDSA k256 exactly as `signDigest`). */
+export function schemeSignature(scheme: SigningScheme, secret: Uint8Array, message: Uint8Array): LitSchemeSignature {
+  if (scheme === "EcdsaK256Sha256") return signDigest(secret, message);
+  const { signature, recoveryId } = signWith(scheme, secret, message);
+  const publicKey = toHex(publicKeyOf(scheme, secret));
+  return { signature: toHex(signature), verifyingKey: publicKey, signedData: toHex(message), recoveryId, publicKey, sigType: scheme };
 }
 
 function hasScope(scopes: number[], wanted: number): boolean {

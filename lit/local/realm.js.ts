@@ -2,7 +2,7 @@
  * The Web platform of an action's context, built *inside* the context from the context's own
  * intrinsics: `URL`, `URLSearchParams`, `Headers`, `Request`, `Response`, `fetch`, `AbortController`,
  * `AbortSignal`, `Event`, `EventTarget`, `DOMException`, `TextEncoder`, `TextDecoder`, `atob`, `btoa`,
- * `crypto` (`getRandomValues`, `randomUUID`, `subtle.digest`), `structuredClone`, `queueMicrotask`,
+ * `crypto` (`getRandomValues`, `randomUUID`, `subtle`), `CryptoKey`, `structuredClone`, `queueMicrotask`,
  * `performance`, timers and a Deno-style `console`.
  *
  * Nothing of the host realm is ever handed to action code: the host is reached only through the
@@ -767,7 +767,74 @@ export const WEB_SOURCE = String.raw`(function installWeb(g, bridge, config) {
     return hex.slice(0, 8) + "-" + hex.slice(8, 12) + "-" + hex.slice(12, 16) + "-" + hex.slice(16, 20) + "-" + hex.slice(20);
   };
   const DIGESTS = { "SHA-1": "sha1", "SHA-256": "sha256", "SHA-384": "sha384", "SHA-512": "sha512" };
-  const unsupported = (what) => async () => { throw new DOMException("crypto.subtle." + what + " is not supported by the local Lit runtime (digest only)", "NotSupportedError"); };
+  // --- crypto.subtle: WebCrypto computed by the host (Node's, as Deno's in Lit's runtime) ---------
+  // A key lives on the host under a number; the action holds a CryptoKey made here. The host keeps
+  // the real key and WebCrypto there enforces extractable and usages; the handle of a CryptoKey is
+  // in a WeakMap of this closure, so an object the action forges is no key at all.
+  const keyHandles = new WeakMap();
+  class CryptoKey {
+    constructor() { throw new TypeErrorCtor("Illegal constructor"); }
+    get [Symbol.toStringTag]() { return "CryptoKey"; }
+  }
+  // A key's state, read through the prototype's getters (objects made without the constructor).
+  const keyInfo = new WeakMap();
+  for (const field of ["type", "extractable", "algorithm", "usages"]) {
+    defineProperty(CryptoKey.prototype, field, {
+      configurable: true,
+      enumerable: true,
+      get() { const info = keyInfo.get(this); if (!info) throw new TypeErrorCtor("Illegal invocation"); return info[field]; },
+    });
+  }
+  const deepFreeze = (value) => {
+    if (value && typeof value === "object") { for (const k of objectKeys(value)) deepFreeze(value[k]); freeze(value); }
+    return value;
+  };
+  const makeKey = (info) => {
+    const key = objectCreate(CryptoKey.prototype);
+    const algorithm = info.algorithm;
+    if (algorithm && algorithm.publicExponent) algorithm.publicExponent = new Uint8Array(algorithm.publicExponent);
+    keyInfo.set(key, { type: StringCtor(info.type), extractable: Boolean(info.extractable), algorithm: deepFreeze(algorithm), usages: freeze(info.usages.map(StringCtor)) });
+    keyHandles.set(key, Number(info.id));
+    return key;
+  };
+  const keyFromHost = (info) => (info && info.privateKey ? freeze({ privateKey: makeKey(info.privateKey), publicKey: makeKey(info.publicKey) }) : makeKey(info));
+  const handleOf = (key, what) => {
+    const id = keyHandles.get(key);
+    if (id === undefined) throw new TypeErrorCtor("Failed to execute '" + what + "' on 'SubtleCrypto': parameter is not of type 'CryptoKey'.");
+    return id;
+  };
+  const BYTE_FIELDS = ["iv", "additionalData", "salt", "info", "counter", "label", "publicExponent", "context"];
+  /** An algorithm identifier as JSON: byte fields as base64, a CryptoKey (ECDH/X25519 "public") as its handle. */
+  const algorithmArg = (algorithm, what) => {
+    if (typeof algorithm === "string") return { name: algorithm };
+    if (algorithm === null || typeof algorithm !== "object") throw new TypeErrorCtor("Failed to execute '" + what + "' on 'SubtleCrypto': algorithm must be a string or an object");
+    const out = {};
+    for (const k of objectKeys(algorithm)) {
+      const v = algorithm[k];
+      if (BYTE_FIELDS.includes(k)) out[k] = { $bytes: bytesToBase64(toBytes(v, k)) };
+      else if (k === "public") out[k] = { $key: handleOf(v, what) };
+      else if (k === "hash") out[k] = typeof v === "string" ? v : { name: StringCtor(v && v.name) };
+      else if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") out[k] = v;
+      else if (v === undefined || v === null) continue;
+      else throw new TypeErrorCtor("Failed to execute '" + what + "' on 'SubtleCrypto': unsupported algorithm member " + k);
+    }
+    if (typeof out.name !== "string") throw new TypeErrorCtor("Failed to execute '" + what + "' on 'SubtleCrypto': algorithm.name is required");
+    return out;
+  };
+  const usagesArg = (usages) => {
+    if (usages === null || typeof usages !== "object" || typeof usages.length !== "number") throw new TypeErrorCtor("keyUsages must be a sequence");
+    return Array.from(usages, StringCtor);
+  };
+  const DOM_NAMES = ["OperationError", "InvalidAccessError", "NotSupportedError", "DataError", "SyntaxError", "InvalidStateError", "QuotaExceededError"];
+  const subtleCall = async (op, args) => {
+    try {
+      return await call("subtle", { op, ...args });
+    } catch (error) {
+      if (error && DOM_NAMES.includes(error.name)) throw new DOMException(error.message, error.name);
+      throw error;
+    }
+  };
+  const bufferOf = (base64) => base64ToBytes(base64, false).buffer;
   const subtle = freeze({
     digest: async (algorithm, data) => {
       const name = StringCtor(typeof algorithm === "object" && algorithm !== null ? algorithm.name : algorithm).toUpperCase();
@@ -775,9 +842,36 @@ export const WEB_SOURCE = String.raw`(function installWeb(g, bridge, config) {
       if (!hash) throw new DOMException("Unrecognized algorithm name", "NotSupportedError");
       return base64ToBytes(await call("digest", { hash, data: bytesToBase64(toBytes(data, "data")) }), false).buffer;
     },
-    encrypt: unsupported("encrypt"), decrypt: unsupported("decrypt"), sign: unsupported("sign"), verify: unsupported("verify"),
-    generateKey: unsupported("generateKey"), deriveKey: unsupported("deriveKey"), deriveBits: unsupported("deriveBits"),
-    importKey: unsupported("importKey"), exportKey: unsupported("exportKey"), wrapKey: unsupported("wrapKey"), unwrapKey: unsupported("unwrapKey"),
+    importKey: async (format, keyData, algorithm, extractable, usages) => {
+      const f = StringCtor(format);
+      const data = f === "jwk" ? { $jwk: JSONstringify(keyData) } : { $bytes: bytesToBase64(toBytes(keyData, "keyData")) };
+      return keyFromHost(await subtleCall("importKey", { format: f, keyData: data, algorithm: algorithmArg(algorithm, "importKey"), extractable: Boolean(extractable), usages: usagesArg(usages) }));
+    },
+    exportKey: async (format, key) => {
+      const out = await subtleCall("exportKey", { format: StringCtor(format), key: handleOf(key, "exportKey") });
+      return out.$jwk !== undefined ? JSONparse(out.$jwk) : bufferOf(out.$bytes);
+    },
+    generateKey: async (algorithm, extractable, usages) =>
+      keyFromHost(await subtleCall("generateKey", { algorithm: algorithmArg(algorithm, "generateKey"), extractable: Boolean(extractable), usages: usagesArg(usages) })),
+    sign: async (algorithm, key, data) =>
+      bufferOf(await subtleCall("sign", { algorithm: algorithmArg(algorithm, "sign"), key: handleOf(key, "sign"), data: bytesToBase64(toBytes(data, "data")) })),
+    verify: async (algorithm, key, signature, data) =>
+      Boolean(await subtleCall("verify", { algorithm: algorithmArg(algorithm, "verify"), key: handleOf(key, "verify"), signature: bytesToBase64(toBytes(signature, "signature")), data: bytesToBase64(toBytes(data, "data")) })),
+    encrypt: async (algorithm, key, data) =>
+      bufferOf(await subtleCall("encrypt", { algorithm: algorithmArg(algorithm, "encrypt"), key: handleOf(key, "encrypt"), data: bytesToBase64(toBytes(data, "data")) })),
+    decrypt: async (algorithm, key, data) =>
+      bufferOf(await subtleCall("decrypt", { algorithm: algorithmArg(algorithm, "decrypt"), key: handleOf(key, "decrypt"), data: bytesToBase64(toBytes(data, "data")) })),
+    deriveBits: async (algorithm, baseKey, length) =>
+      bufferOf(await subtleCall("deriveBits", { algorithm: algorithmArg(algorithm, "deriveBits"), key: handleOf(baseKey, "deriveBits"), length: length === null || length === undefined ? null : Number(length) })),
+    deriveKey: async (algorithm, baseKey, derivedKeyType, extractable, usages) =>
+      keyFromHost(await subtleCall("deriveKey", { algorithm: algorithmArg(algorithm, "deriveKey"), key: handleOf(baseKey, "deriveKey"), derived: algorithmArg(derivedKeyType, "deriveKey"), extractable: Boolean(extractable), usages: usagesArg(usages) })),
+    wrapKey: async (format, key, wrappingKey, wrapAlgorithm) =>
+      bufferOf(await subtleCall("wrapKey", { format: StringCtor(format), key: handleOf(key, "wrapKey"), wrappingKey: handleOf(wrappingKey, "wrapKey"), algorithm: algorithmArg(wrapAlgorithm, "wrapKey") })),
+    unwrapKey: async (format, wrappedKey, unwrappingKey, unwrapAlgorithm, unwrappedKeyAlgorithm, extractable, usages) =>
+      keyFromHost(await subtleCall("unwrapKey", {
+        format: StringCtor(format), wrapped: bytesToBase64(toBytes(wrappedKey, "wrappedKey")), key: handleOf(unwrappingKey, "unwrapKey"),
+        algorithm: algorithmArg(unwrapAlgorithm, "unwrapKey"), unwrappedAlgorithm: algorithmArg(unwrappedKeyAlgorithm, "unwrapKey"), extractable: Boolean(extractable), usages: usagesArg(usages),
+      })),
   });
   const crypto = freeze({ getRandomValues, randomUUID, subtle });
 
@@ -930,7 +1024,7 @@ export const WEB_SOURCE = String.raw`(function installWeb(g, bridge, config) {
   const globals = {
     TextEncoder, TextDecoder, atob, btoa, DOMException, Event, EventTarget, AbortController, AbortSignal,
     URL, URLSearchParams, Headers, Request, Response, ReadableStream, fetch, setTimeout, setInterval,
-    clearTimeout, clearInterval: clearTimeout, queueMicrotask, performance, crypto, structuredClone, console,
+    clearTimeout, clearInterval: clearTimeout, queueMicrotask, performance, crypto, CryptoKey, structuredClone, console,
   };
   for (const name of objectKeys(globals)) define(name, globals[name]);
   void getOwnPropertyNames;

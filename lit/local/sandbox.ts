@@ -24,6 +24,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import vm from "node:vm";
 import { BOOTSTRAP_SOURCE } from "./bootstrap.js.ts";
+import { SubtleKeys, subtleOp } from "./subtle.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -181,8 +182,11 @@ export function runSandbox(params: SandboxParams): SandboxRun {
         return params.host.callSync(op, args);
     }
   };
+  const subtleKeys = new SubtleKeys();
   const asyncOp = async (op: string, args: Record<string, unknown>): Promise<unknown> => {
     switch (op) {
+      case "subtle":
+        return subtleOp(subtleKeys, args);
       case "digest":
         return createHash(String(args.hash)).update(Buffer.from(String(args.data), "base64")).digest("base64");
       case "fetch": {

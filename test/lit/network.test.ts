@@ -579,9 +579,9 @@ describe("more of the Lit.Actions surface", () => {
     expect((await failure(net.execute({ code }))).message).toMatch(/more than 30 broadcast operations/);
   });
 
-  it("supports only EcdsaK256Sha256 for sign / signAndCombine and says so", async () => {
-    const code = `(async () => { await Lit.Actions.sign({ toSign: new Uint8Array(32), publicKey: jsParams.publicKey, sigName: "s", signingScheme: "SchnorrK256Sha256" }); })();`;
-    expect((await failure(net.execute({ code, jsParams: { publicKey: net.mintPkp().publicKey } }))).message).toMatch(/Signing scheme SchnorrK256Sha256 is not supported by the local Lit network/);
+  it("refuses the schemes @noble/curves has no curve for, and says so (the others: test/lit/compat/schemes.test.ts)", async () => {
+    const code = `(async () => { await Lit.Actions.sign({ toSign: new Uint8Array(32), publicKey: jsParams.publicKey, sigName: "s", signingScheme: "SchnorrRedJubjubBlake2b512" }); })();`;
+    expect((await failure(net.execute({ code, jsParams: { publicKey: net.mintPkp().publicKey } }))).message).toMatch(/Signing scheme SchnorrRedJubjubBlake2b512 is not supported by the local Lit network/);
   });
 });
 

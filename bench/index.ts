@@ -1,40 +1,76 @@
 /**
- * `npm run bench [-- --json] [-- --only oracle,lit,action,keeper,http]`
+ * `npm run bench [-- --json] [-- --only oracle,lit,action,keeper,http] [-- --peers [--chart file.svg]]`
  *
  * Runs every benchmark section and prints its figures on stdout: a table by default, one flat JSON
  * object with `--json` (progress always goes to stderr). Sections live in `bench/<name>.ts` and export
  * `run(log): Promise<Record<string, number>>`; keys are dotted metric names such as
  * `oracle.single.steadyGas`.
+ *
+ * `--peers` also deploys the peers' real contracts from their npm packages on the chain the oracle
+ * section ran on and reports their gas and the ratios to ours (`bench/peers/`); it runs the oracle and
+ * messenger sections even when `--only` leaves them out. `--chart <file>` (with `--peers`) writes the
+ * SVG chart of gas per feed update and per message (`bench/chart.ts`).
  */
-import { existsSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
+import type { LocalChain } from "../keeper/src/chain/local.ts";
 
 export type BenchLog = (message: string) => void;
-export type BenchSection = { run: (log: BenchLog) => Promise<Record<string, number>> };
+export type BenchSection = { run: (log: BenchLog, shared?: { chain?: LocalChain }) => Promise<Record<string, number>> };
 
 const SECTIONS = ["oracle", "lit", "action", "keeper", "messenger", "relay", "http"] as const;
 
-function parseArgs(argv: string[]): { json: boolean; only: Set<string> | undefined } {
+type BenchArgs = { json: boolean; only: Set<string> | undefined; peers: boolean; chart: string | undefined };
+
+function parseArgs(argv: string[]): BenchArgs {
   const json = argv.includes("--json");
   const i = argv.indexOf("--only");
   const only = i >= 0 && argv[i + 1] ? new Set(argv[i + 1]!.split(",")) : undefined;
-  return { json, only };
+  const peers = argv.includes("--peers");
+  const c = argv.indexOf("--chart");
+  const chart = c >= 0 ? argv[c + 1] : undefined;
+  if (c >= 0 && (!chart || chart.startsWith("--"))) throw new Error("--chart needs a file name (e.g. --chart docs/benchmarks.svg)");
+  if (chart && !peers) throw new Error("--chart draws the peers beside our figures: add --peers");
+  return { json, only, peers, chart };
 }
 
 async function main(): Promise<void> {
-  const { json, only } = parseArgs(process.argv.slice(2));
+  const { json, only, peers, chart } = parseArgs(process.argv.slice(2));
   const log: BenchLog = (message) => process.stderr.write(`${message}\n`);
   const figures: Record<string, number> = {};
-  for (const name of SECTIONS) {
-    if (only && !only.has(name)) continue;
-    const file = new URL(`./${name}.ts`, import.meta.url);
-    if (!existsSync(file)) continue;
-    log(`== ${name}`);
-    const section = (await import(file.href)) as BenchSection;
-    const result = await section.run(log);
+  const record = (result: Record<string, number>): void => {
     for (const [key, value] of Object.entries(result)) {
       figures[key] = value;
       log(`${key.padEnd(36)} ${value}`);
     }
+  };
+  let sharedChain: LocalChain | undefined;
+  if (peers) {
+    const peersModule = await import("./peers/index.ts");
+    for (const name of peersModule.OUR_SECTIONS) only?.add(name);
+    const { startLocalChain } = await import("../keeper/src/chain/local.ts");
+    sharedChain = await startLocalChain();
+  }
+  try {
+    for (const name of SECTIONS) {
+      if (only && !only.has(name)) continue;
+      const file = new URL(`./${name}.ts`, import.meta.url);
+      if (!existsSync(file)) continue;
+      log(`== ${name}`);
+      const section = (await import(file.href)) as BenchSection;
+      record(await section.run(log, name === "oracle" && sharedChain ? { chain: sharedChain } : undefined));
+    }
+    if (sharedChain) {
+      log("== peers");
+      const { runPeers } = await import("./peers/index.ts");
+      record(await runPeers(log, sharedChain, figures));
+    }
+  } finally {
+    await sharedChain?.close();
+  }
+  if (chart) {
+    const { renderChart } = await import("./chart.ts");
+    writeFileSync(chart, renderChart(figures));
+    log(`chart written to ${chart}`);
   }
   process.stdout.write(json ? `${JSON.stringify(figures)}\n` : renderTable(figures));
   process.exit(0);

@@ -15,7 +15,7 @@ import { type Address, type Hex, createPublicClient, createWalletClient, custom 
 import { privateKeyToAccount, sign } from "viem/accounts";
 import { batchDigest, feedIdOf, type Report, reportDigest } from "../actions/src/core/report.ts";
 import { deployOracle } from "../keeper/src/chain/deploy.ts";
-import { startLocalChain } from "../keeper/src/chain/local.ts";
+import { type LocalChain, startLocalChain } from "../keeper/src/chain/local.ts";
 import { encodeBatchUpdate, encodeDirectUpdate, encodeSingleUpdate } from "../keeper/src/chain/receiver.ts";
 import type { BenchLog } from "./index.ts";
 
@@ -37,8 +37,9 @@ const DECIMALS = 8;
 const HISTORY_FEED = "HIST/USD";
 const HISTORY_ROUNDS = 8;
 
-export async function run(log: BenchLog): Promise<Record<string, number>> {
-  const chain = await startLocalChain();
+/** With `shared.chain` (`--peers`), measures on that chain and leaves it running for the peers. */
+export async function run(log: BenchLog, shared: { chain?: LocalChain } = {}): Promise<Record<string, number>> {
+  const chain = shared.chain ?? (await startLocalChain());
   try {
     const [deployer, signer] = chain.accounts;
     if (!deployer || !signer) throw new Error("local chain has no dev accounts");
@@ -124,6 +125,6 @@ export async function run(log: BenchLog): Promise<Record<string, number>> {
       "oracle.single.history8.steadyGas": historySteadyGas,
     };
   } finally {
-    await chain.close();
+    if (!shared.chain) await chain.close();
   }
 }

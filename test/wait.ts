@@ -24,3 +24,10 @@ export async function eventually<T>(probe: () => Promise<T | undefined> | T | un
     await new Promise((r) => setTimeout(r, UNTIL_POLL_MS));
   }
 }
+
+/**
+ * The Lit action timeout for tests whose subject is not the timeout, ms: a hang guard far above any
+ * honest run on a loaded machine (Naga's real 30 s limit failed `hostile-caller` at load 40), below
+ * vitest's 600 s test guard so a real hang still reports Lit's own error.
+ */
+export const LIT_HANG_GUARD_MS = 300_000;

@@ -18,7 +18,7 @@ import { privateKeyToAccount } from "viem/accounts";
 import { compileAction } from "../../actions/build.ts";
 import { FEED_MANIFEST_KIND, FEED_MANIFEST_VERSION, type FeedManifest } from "../../actions/src/core/feed-manifest.ts";
 import { type Asset, keylessSourcesFor, type SourceId } from "../../actions/src/core/sources/index.ts";
-import { createLocalLitNetwork, type LocalLitNetwork } from "../../lit/local/network.ts";
+import { createLocalLitNetwork, DEFAULT_TIMEOUT_MS, type LocalLitNetwork } from "../../lit/local/network.ts";
 import type { LitRuntime } from "../../lit/types.ts";
 import { startMarketSimulator, type MarketSimulator } from "../../sim/index.ts";
 import type { PricePath } from "../../sim/paths.ts";
@@ -82,6 +82,11 @@ export type EmbeddedStackParameters = {
   /** Seed of the market simulator. */
   seed?: number;
   litNodes?: number;
+  /**
+   * Action timeout of the local Lit network and the keeper's Lit calls, ms (default Naga's
+   * {@link DEFAULT_TIMEOUT_MS}); tests whose subject is not the timeout raise it to a hang guard.
+   */
+  litTimeoutMs?: number;
   /** Keeper HTTP port (default 9464; 0 = any free port). */
   httpPort?: number;
   /** Loopback RPC port per chain, in `chainIds` order (default: any free port each). */
@@ -206,6 +211,7 @@ export async function startEmbeddedStack(parameters: EmbeddedStackParameters = {
     const lit = await createLocalLitNetwork({
       nodes: parameters.litNodes ?? EMBEDDED_LIT_NODES,
       stateDir: join(stateDir, "lit"),
+      timeoutMs: parameters.litTimeoutMs ?? DEFAULT_TIMEOUT_MS,
       rpcUrls: Object.fromEntries(chains.map((c) => [`local-${c.chainId}`, c.rpcUrl])),
     });
     closers.push(() => lit.close());
@@ -255,7 +261,7 @@ export async function startEmbeddedStack(parameters: EmbeddedStackParameters = {
         database: join(stateDir, "keeper.sqlite"),
         http: { host: "127.0.0.1", port: parameters.httpPort ?? 9464 },
       },
-      lit: { runtime: "local", actionCid: action.cid, pkpPublicKey: pkp.publicKey, stateDir: join(stateDir, "lit"), timeoutMs: 30_000 },
+      lit: { runtime: "local", actionCid: action.cid, pkpPublicKey: pkp.publicKey, stateDir: join(stateDir, "lit"), timeoutMs: parameters.litTimeoutMs ?? DEFAULT_TIMEOUT_MS },
       chains: chains.map((c, i) => ({
         name: `local-${c.chainId}`,
         chainId: c.chainId,

@@ -19,6 +19,7 @@ import { type LocalLitNetwork, createLocalLitNetwork } from "../../lit/local/net
 import type { PkpInfo } from "../../lit/local/signer.ts";
 import { type MarketSimulator, startMarketSimulator } from "../../sim/index.ts";
 import { EIGHT, testManifest } from "./helpers/manifest.ts";
+import { LIT_HANG_GUARD_MS } from "../wait.ts";
 
 const PREMIUM_KEY = "CG-e2e-premium-key-7f3a91";
 
@@ -40,7 +41,7 @@ async function afterLastLanded(): Promise<void> {
 
 beforeAll(async () => {
   sim = await startMarketSimulator({ seed: 11, apiKeys: { coingecko: PREMIUM_KEY } });
-  lit = await createLocalLitNetwork({ nodes: 5, timeoutMs: 120_000 }); // a hang guard: no verdict here is about speed
+  lit = await createLocalLitNetwork({ nodes: 5, timeoutMs: LIT_HANG_GUARD_MS }); // a hang guard: no verdict here is about speed
   chain = await startLocalChain({ chainId: 31_411 });
   const viemChain = defineChain({ id: chain.chainId, name: "e2e", nativeCurrency: { name: "ETH", symbol: "ETH", decimals: 18 }, rpcUrls: { default: { http: [chain.rpcUrl] } } });
   const account = privateKeyToAccount(chain.accounts[0]!.privateKey);

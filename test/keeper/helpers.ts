@@ -7,6 +7,7 @@ import { loadConfig } from "../../keeper/src/config/index.ts";
 import type { ConfigInput, KeeperConfig } from "../../keeper/src/config/schema.ts";
 import { startEmbeddedStack, type EmbeddedStack, type EmbeddedStackParameters } from "../../keeper/src/embedded.ts";
 import { receiverOps } from "../../keeper/src/feeds/receiver-ops.ts";
+import { LIT_HANG_GUARD_MS } from "../wait.ts";
 
 export type CapturedLogger = { logger: Logger; lines: () => string[] };
 
@@ -33,6 +34,7 @@ export function testOverrides(input: ConfigInput): ConfigInput {
 
 export async function stack(parameters: EmbeddedStackParameters = {}): Promise<EmbeddedStack> {
   return startEmbeddedStack({
+    litTimeoutMs: LIT_HANG_GUARD_MS,
     markets: { BTC: { kind: "constant", price: 67_000 }, ETH: { kind: "constant", price: 3_500 }, SOL: { kind: "constant", price: 150 } },
     ...parameters,
     configOverrides: (input) => testOverrides(parameters.configOverrides ? parameters.configOverrides(input) : input),

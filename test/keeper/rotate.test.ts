@@ -25,6 +25,7 @@ import { NonRetryableError } from "../../common/errors.ts";
 import { createLocalLitNetwork } from "../../lit/local/network.ts";
 import { type MarketSimulator, startMarketSimulator } from "../../sim/index.ts";
 import { EIGHT, testManifest } from "../actions/helpers/manifest.ts";
+import { LIT_HANG_GUARD_MS } from "../wait.ts";
 
 /** The router's rotation delay in these tests (its minimum), in seconds. */
 const DELAY_SECONDS = 3600;
@@ -68,7 +69,7 @@ async function cli(args: string[]): Promise<Record<string, unknown>> {
 
 /** One round of `code` on the local Lit network (state in `stateDir`), signed by `publicKey`, for `receiver`. */
 async function round(code: string, publicKey: Hex, receiver: Address) {
-  const lit = await createLocalLitNetwork({ nodes: 1, stateDir });
+  const lit = await createLocalLitNetwork({ nodes: 1, stateDir, timeoutMs: LIT_HANG_GUARD_MS });
   try {
     const result = await lit.execute({
       code,
@@ -118,7 +119,7 @@ beforeAll(async () => {
   m1 = testManifest({ name: "rotate-m1", feeds: [{ symbol: "BTC/USD", decimals: 8, sources: [...EIGHT] }], chains }, sim.baseUrls);
   m2 = testManifest({ name: "rotate-m2", feeds: [{ symbol: "BTC/USD", decimals: 8, sources: EIGHT.slice(0, 6) }], chains }, sim.baseUrls);
   bundleA = await compileAction("price-feed", m1);
-  const lit = await createLocalLitNetwork({ nodes: 1, stateDir });
+  const lit = await createLocalLitNetwork({ nodes: 1, stateDir, timeoutMs: LIT_HANG_GUARD_MS });
   try {
     pkpA = lit.mintImmutablePkpFor(bundleA.cid).publicKey;
   } finally {
@@ -166,7 +167,7 @@ describe("lit-oracle rotate", () => {
     expect(proposed).toBeInstanceOf(NonRetryableError);
     expect(String((proposed as Error).message)).toMatch(/already accepts/);
     expect((await rotationStatus(publicClient, router)).pending).toBeUndefined();
-    const lit = await createLocalLitNetwork({ nodes: 1, stateDir });
+    const lit = await createLocalLitNetwork({ nodes: 1, stateDir, timeoutMs: LIT_HANG_GUARD_MS });
     const other = lit.mintImmutablePkpFor(bundleA.cid).publicKey; // a second key, used only to exercise cancel
     await lit.close();
     const status = await proposeRotation(deps, { router, pkpPublicKey: other });
@@ -206,7 +207,7 @@ describe("lit-oracle rotate", () => {
     const newReceiver = proposed.proposed as Address;
     expect(await publicClient.readContract({ address: newReceiver, abi: receiverAbi, functionName: "SIGNER" })).toBe(publicKeyToAddress(pkpB));
     // B is permitted for M2's CID only, and burned: nobody can add another action to it
-    const lit = await createLocalLitNetwork({ nodes: 1, stateDir });
+    const lit = await createLocalLitNetwork({ nodes: 1, stateDir, timeoutMs: LIT_HANG_GUARD_MS });
     try {
       expect(lit.isPermittedAction(pkpB, bundleB.cid)).toBe(true);
       expect(lit.isPermittedAction(pkpB, bundleA.cid)).toBe(false);

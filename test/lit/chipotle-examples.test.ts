@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getAddress, recoverMessageAddress, type Hex } from "viem";
 import { serveChipotle, type ChipotleServer } from "../../lit/chipotle-server.ts";
 import { createLocalLitNetwork, type LocalLitNetwork } from "../../lit/local/network.ts";
+import { LIT_HANG_GUARD_MS } from "../wait.ts";
 
 /** Three public venues as the examples' action reads them, answered locally. */
 const VENUES: Record<string, (path: string) => unknown> = {
@@ -25,6 +26,8 @@ const outbound: string[] = [];
 beforeAll(async () => {
   network = await createLocalLitNetwork({
     nodes: 3,
+    timeoutMs: LIT_HANG_GUARD_MS,
+    chipotleTimeoutMs: LIT_HANG_GUARD_MS,
     fetch: (async (input: string | URL | Request) => {
       const url = new URL(typeof input === "string" ? input : input instanceof URL ? input.href : input.url);
       outbound.push(url.host);

@@ -5,6 +5,7 @@
 import { createChipotleClient, type ChipotleClient } from "../../lit/chipotle.ts";
 import { serveChipotle, type ChipotleServer, type ChipotleServerParams } from "../../lit/chipotle-server.ts";
 import { createLocalLitNetwork, type LocalLitNetwork } from "../../lit/local/network.ts";
+import { LIT_HANG_GUARD_MS } from "../wait.ts";
 
 export const noSleep = async () => {};
 
@@ -31,7 +32,7 @@ export type ChipotleFixture = {
 };
 
 export async function startChipotle(params: ChipotleServerParams = {}): Promise<ChipotleFixture> {
-  const network = await createLocalLitNetwork({ nodes: 3 });
+  const network = await createLocalLitNetwork({ nodes: 3, timeoutMs: LIT_HANG_GUARD_MS, chipotleTimeoutMs: LIT_HANG_GUARD_MS });
   const server = await serveChipotle(network, params);
   const client = (apiKey: string) => createChipotleClient({ baseUrl: server.url, apiKey }, { sleep: noSleep });
   const anon = client("");

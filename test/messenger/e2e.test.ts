@@ -18,6 +18,7 @@ import { type LocalLitNetwork, createLocalLitNetwork } from "../../lit/local/net
 import type { PkpInfo } from "../../lit/local/signer.ts";
 import { type Side, deploy, deployPair, mine, predictedMessenger, sendMessage, startPairChains, write } from "./fixture.ts";
 import { type RpcProxy, startRpcProxy } from "./rpc-proxy.ts";
+import { LIT_HANG_GUARD_MS } from "../wait.ts";
 
 const DEPTH = 2;
 let chains: [LocalChain, LocalChain];
@@ -69,7 +70,7 @@ beforeAll(async () => {
   proxies = await Promise.all(chains.map((c) => startRpcProxy(c.provider)));
   naga = await buildRelayAction(manifest(), "naga");
   chipotle = await buildRelayAction(manifest(), "chipotle");
-  lit = await createLocalLitNetwork({ nodes: 5, timeoutMs: 20_000 });
+  lit = await createLocalLitNetwork({ nodes: 5, timeoutMs: LIT_HANG_GUARD_MS });
   pkp = lit.mintImmutablePkpFor(naga.cid);
   ({ a, b } = await deployPair(chains, pkp.ethAddress as Address));
   expect([a.messenger, b.messenger]).toEqual([predictedMessenger(chains[0]), predictedMessenger(chains[1])]);

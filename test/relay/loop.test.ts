@@ -27,6 +27,7 @@ import { type LocalLitNetwork, createLocalLitNetwork } from "../../lit/local/net
 import type { PkpInfo } from "../../lit/local/signer.ts";
 import { type RpcProxy, startRpcProxy } from "../messenger/rpc-proxy.ts";
 import { type Side, deploy, deployPair, mine, predictedMessenger, sendMessage, startPairChains, write } from "../messenger/fixture.ts";
+import { LIT_HANG_GUARD_MS } from "../wait.ts";
 
 const DEPTH = 2;
 /** The relayer's account on chain B (accounts 0 and 2 are the owner and the guardian). */
@@ -95,7 +96,7 @@ beforeAll(async () => {
   chains = await startPairChains();
   proxies = await Promise.all(chains.map((c) => startRpcProxy(c.provider)));
   naga = await buildRelayAction(manifest(), "naga");
-  lit = await createLocalLitNetwork({ nodes: 5, timeoutMs: 60_000 });
+  lit = await createLocalLitNetwork({ nodes: 5, timeoutMs: LIT_HANG_GUARD_MS });
   pkp = lit.mintImmutablePkpFor(naga.cid);
   ({ a, b } = await deployPair(chains, pkp.ethAddress as Address));
 });

@@ -28,6 +28,7 @@ import { type LocalLitNetwork, createLocalLitNetwork } from "../../lit/local/net
 import type { PkpInfo } from "../../lit/local/signer.ts";
 import { type MarketSimulator, startMarketSimulator } from "../../sim/index.ts";
 import { EIGHT, testManifest } from "../actions/helpers/manifest.ts";
+import { LIT_HANG_GUARD_MS } from "../wait.ts";
 
 const PREMIUM_KEY = "CG-security-premium-key-4d2e77";
 
@@ -58,7 +59,7 @@ beforeAll(async () => {
   evilUrl = `http://127.0.0.1:${(evil.address() as { port: number }).port}`;
   sim = await startMarketSimulator({ seed: 23, apiKeys: { coingecko: PREMIUM_KEY } });
   // Naga's own limit (30 s): the default of the local network.
-  lit = await createLocalLitNetwork({ nodes: 5 });
+  lit = await createLocalLitNetwork({ nodes: 5, timeoutMs: LIT_HANG_GUARD_MS });
   chain = await startLocalChain({ chainId: 31_477 });
   const viemChain = defineChain({ id: chain.chainId, name: "security", nativeCurrency: { name: "ETH", symbol: "ETH", decimals: 18 }, rpcUrls: { default: { http: [chain.rpcUrl] } } });
   const account = privateKeyToAccount(chain.accounts[0]!.privateKey);

@@ -18,7 +18,7 @@ import {
   type WalletClient,
 } from "viem";
 import { z } from "zod";
-import { litPriceFeedAbi, litReceiverAbi } from "./abi.ts";
+import { litPriceFeedAbi, litReceiverAbi, litRouterAbi } from "./abi.ts";
 import { PullError } from "./errors.ts";
 
 /** How long `fetchLatestReports` waits for the endpoint, milliseconds. */
@@ -113,12 +113,15 @@ export type SubmitDeps = {
 /**
  * Checks every transaction of `latest` and sends it; returns the transaction hashes in order.
  * Refuses (PullError "unsafe-update") calldata that is not update/updateBatch, or a `to` that is not
- * the current receiver of the feeds it carries (read from each aggregator's `receiver()`).
+ * the current receiver of `router` (the trusted anchor, from your deployment file: the endpoint's
+ * `aggregator` and `receiver` fields are not trusted, a hostile endpoint could name contracts of its
+ * own that vouch for each other), nor the current receiver of every feed it carries.
  */
-export async function submitLatestReports(deps: SubmitDeps, params: { latest: LatestReports }): Promise<Hash[]> {
+export async function submitLatestReports(deps: SubmitDeps, params: { latest: LatestReports; router: Address }): Promise<Hash[]> {
   const { latest } = params;
   const chainId = await deps.publicClient.getChainId();
   if (chainId !== latest.chainId) throw new PullError("unsafe-update", `reports are for chain ${latest.chainId}, the client is on ${chainId}`);
+  const [, current] = await deps.publicClient.readContract({ address: params.router, abi: litRouterAbi, functionName: "currentPhase" });
   const hashes: Hash[] = [];
   for (const [i, update] of latest.updates.entries()) {
     let functionName: string;
@@ -128,14 +131,17 @@ export async function submitLatestReports(deps: SubmitDeps, params: { latest: La
       throw new PullError("unsafe-update", `updates[${i}] is not update/updateBatch calldata`, { cause: error });
     }
     if (functionName !== "update" && functionName !== "updateBatch") throw new PullError("unsafe-update", `updates[${i}] calls ${functionName}`);
+    if (getAddress(update.to) !== getAddress(current)) {
+      throw new PullError("unsafe-update", `updates[${i}] goes to ${update.to}, but the current receiver of router ${params.router} is ${current}`);
+    }
     const aggregators = latest.reports.filter((r) => r.update === i).map((r) => r.aggregator);
     if (aggregators.length === 0 || aggregators.some((a) => a === null)) {
       throw new PullError("unsafe-update", `updates[${i}] has no aggregator to check its receiver against`);
     }
     for (const aggregator of aggregators as Address[]) {
-      const current = await deps.publicClient.readContract({ address: aggregator, abi: litPriceFeedAbi, functionName: "receiver" });
-      if (getAddress(current) !== getAddress(update.to)) {
-        throw new PullError("unsafe-update", `updates[${i}] goes to ${update.to}, but the receiver of ${aggregator} is ${current}`);
+      const receiver = await deps.publicClient.readContract({ address: aggregator, abi: litPriceFeedAbi, functionName: "receiver" });
+      if (getAddress(receiver) !== getAddress(update.to)) {
+        throw new PullError("unsafe-update", `updates[${i}] goes to ${update.to}, but the receiver of ${aggregator} is ${receiver}`);
       }
     }
     const hash = await deps.walletClient.sendTransaction({ to: update.to, data: update.data, chain: deps.walletClient.chain ?? null });

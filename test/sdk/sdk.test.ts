@@ -27,7 +27,8 @@ import {
   readLitPrice,
   submitLatestReports,
 } from "../../sdk/src/index.ts";
-import { deployTestOracle, type Oracle } from "../contracts/fixture.ts";
+import { deployOracle } from "../../keeper/src/chain/deploy.ts";
+import { deployTestOracle, type Oracle, TEST_FEEDS } from "../contracts/fixture.ts";
 
 const BTC = feedIdOf("BTC/USD");
 const ETH = feedIdOf("ETH/USD");
@@ -203,7 +204,7 @@ describe("pull mode", () => {
     const latest = await latestFor([{ feedId: BTC, answer: 98_000n * 10n ** 8n, observedAt: at }]);
     expect(latest.reports[0]!.answer).toBe(98_000n * 10n ** 8n);
     const walletClient = createWalletClient({ account: privateKeyToAccount(oracle.chain.accounts[3]!.privateKey), transport: custom(oracle.chain.provider) });
-    const hashes = await submitLatestReports({ walletClient, publicClient: oracle.publicClient }, { latest });
+    const hashes = await submitLatestReports({ walletClient, publicClient: oracle.publicClient }, { latest, router: oracle.deployment.contracts.router });
     expect(hashes).toHaveLength(1);
     const state = await oracle.publicClient.readContract({ address: oracle.receiver, abi: receiverAbi, functionName: "feedState", args: [BTC] });
     expect(state.answer).toBe(98_000n * 10n ** 8n);
@@ -213,10 +214,21 @@ describe("pull mode", () => {
     const walletClient = createWalletClient({ account: privateKeyToAccount(oracle.chain.accounts[3]!.privateKey), transport: custom(oracle.chain.provider) });
     const at = await oracle.now();
     const wrongTo = await latestFor([{ feedId: BTC, answer: 1n, observedAt: at }], oracle.deployment.contracts.router);
-    await expect(submitLatestReports({ walletClient, publicClient: oracle.publicClient }, { latest: wrongTo })).rejects.toMatchObject({ code: "unsafe-update" });
+    await expect(submitLatestReports({ walletClient, publicClient: oracle.publicClient }, { latest: wrongTo, router: oracle.deployment.contracts.router })).rejects.toMatchObject({ code: "unsafe-update" });
     const notUpdate = await latestFor([{ feedId: BTC, answer: 1n, observedAt: at }]);
     notUpdate.updates[0]!.data = encodeFunctionData({ abi: receiverAbi, functionName: "closeFeeds", args: [[BTC]] }) as Hex;
-    await expect(submitLatestReports({ walletClient, publicClient: oracle.publicClient }, { latest: notUpdate })).rejects.toMatchObject({ code: "unsafe-update" });
+    await expect(submitLatestReports({ walletClient, publicClient: oracle.publicClient }, { latest: notUpdate, router: oracle.deployment.contracts.router })).rejects.toMatchObject({ code: "unsafe-update" });
+    // A hostile endpoint names its own receiver and an "aggregator" vouching for it (here: a second
+    // oracle's feed, whose receiver() is that receiver): the trusted router's receiver decides.
+    const attacker = walletFor(5);
+    const decoy = await deployOracle(
+      { walletClient: attacker, publicClient: oracle.publicClient },
+      { network: "decoy", signer: attacker.account.address, rotationDelaySeconds: 3600, feeds: [TEST_FEEDS[0]!] },
+    );
+    const decoyFeed = decoy.contracts.feeds["BTC/USD"]!.address;
+    const vouched = await latestFor([{ feedId: BTC, answer: 1n, observedAt: at }], decoy.contracts.receiver);
+    vouched.reports[0]!.aggregator = decoyFeed;
+    await expect(submitLatestReports({ walletClient, publicClient: oracle.publicClient }, { latest: vouched, router: oracle.deployment.contracts.router })).rejects.toThrow(/current receiver of router/);
   });
 
   it("maps error bodies and garbage onto PullError", async () => {

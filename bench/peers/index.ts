@@ -4,7 +4,7 @@
  * their own off-chain software builds them, and compared with our figures of the same run.
  *
  * Keys (flat, dotted):
- * - `peers.<peer>.<metric>`: measured here (`api3`, `hyperlane`);
+ * - `peers.<peer>.<metric>`: measured here (`api3`, `hyperlane`, `chainlink`: the AggregatorProxy read);
  * - `peers.quoted.<peer>.<metric>`: not measured here (the peer's contracts are not published on npm),
  *   quoted from the source in {@link QUOTED};
  * - `peers.ratio.<peer>.<case>` / `peers.ratio.quoted.<peer>.<case>`: the peer's gas / ours, so 2.5
@@ -14,6 +14,7 @@ import type { LocalChain } from "../../keeper/src/chain/local.ts";
 import type { BenchLog } from "../index.ts";
 import { runApi3 } from "./api3.ts";
 import { peerChain } from "./chain.ts";
+import { runChainlinkProxy } from "./chainlink.ts";
 import { runHyperlane } from "./hyperlane.ts";
 
 export type QuotedFigure = {
@@ -108,6 +109,7 @@ export async function runPeers(log: BenchLog, chain: LocalChain, ours: Record<st
   const figures: Record<string, number> = {
     ...(await runApi3(ctx, log)),
     ...(await runHyperlane(ctx, log)),
+    ...(await runChainlinkProxy(ctx, log)),
   };
   for (const q of QUOTED) figures[q.key] = q.value;
   for (const c of COMPARISONS) {

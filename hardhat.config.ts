@@ -11,6 +11,13 @@ const SOLC_PATH = require.resolve("solc/soljson.js");
 /** Optimizer runs: the receivers are called far more often than deployed. */
 const OPTIMIZER_RUNS = 1_000_000;
 
+/**
+ * `npx hardhat node` (the operator path's standalone chain, docs/operate.md) mines a block at least
+ * this often, ms, as a live chain does: an idle chain's latest block would otherwise fall behind the
+ * wall clock until every report simulates as FutureReport.
+ */
+const NODE_BLOCK_TIME_MS = 2_000;
+
 /** Fuzz runs for Solidity fuzz tests (`FUZZ_RUNS` env overrides). */
 const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 256);
 
@@ -34,5 +41,6 @@ export default defineConfig({
   },
   networks: {
     default: { type: "edr-simulated", chainType: "l1" },
+    node: { type: "edr-simulated", chainType: "l1", mining: { auto: true, interval: NODE_BLOCK_TIME_MS } },
   },
 });

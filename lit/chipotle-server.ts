@@ -24,6 +24,9 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+import { z } from "zod";
 import { keccak_256 } from "@noble/hashes/sha3.js";
 import { bytesToHex } from "@noble/hashes/utils.js";
 import { cidOf } from "./cid.ts";
@@ -90,6 +93,12 @@ export type ChipotleServerParams = {
   chain?: { chain_name: string; chain_id: number; is_evm: boolean; testnet: boolean; token: string; contract_address: string };
   /** Emulate Stripe credits; without it billing endpoints answer "Billing not configured" as a node without Stripe does. */
   billing?: { initialCreditsCents: number };
+  /**
+   * A JSON file holding the accounts (groups, actions, wallets, usage keys — key HASHES only, as the
+   * AccountConfig contract keeps them, never a key) so a restarted server still knows them. Written
+   * atomically (mode 0600) after every successful change; read at start. Without it, memory only.
+   */
+  statePath?: string;
 };
 
 export type ChipotleServer = {
@@ -182,6 +191,17 @@ export async function serveChipotle(network: LocalLitNetwork, params: ChipotleSe
     return { api_key: secret, wallet_address: walletAddress };
   };
 
+  if (params.statePath) {
+    for (const account of loadAccounts(params.statePath)) {
+      accounts.set(account.hash, account);
+      keyToAccount.set(account.hash, account.hash);
+      for (const hash of account.usageKeys.keys()) keyToAccount.set(hash, account.hash);
+    }
+  }
+  const save = () => {
+    if (params.statePath) saveAccounts(params.statePath, [...accounts.values()]);
+  };
+
   const server = createServer((req, res) => {
     void handle(req, res);
   });
@@ -215,6 +235,8 @@ export async function serveChipotle(network: LocalLitNetwork, params: ChipotleSe
       }
     }
     requests.push({ method, path, status });
+    // Every change is a POST (or `create_wallet`); an answered one is persisted before the reply.
+    if (status < 300 && (method === "POST" || path === "/create_wallet")) save();
     if (res.writableEnded) return;
     res.writeHead(status, { "content-type": type, "content-length": Buffer.byteLength(body) });
     res.end(body);
@@ -614,17 +636,23 @@ export async function serveChipotle(network: LocalLitNetwork, params: ChipotleSe
     overload: (count) => {
       shed += count;
     },
-    newAccount: (p = {}) => newAccount(p.name ?? "account", p.description ?? ""),
+    newAccount: (p = {}) => {
+      const created = newAccount(p.name ?? "account", p.description ?? "");
+      save();
+      return created;
+    },
     importWallet: (apiKey, walletAddress) => {
       const caller = lookup(apiKey);
       if (!caller || caller.usage) throw new Error("importWallet: needs an account key");
       const pkp = network.getPkp(walletAddress);
       caller.account.wallets.set(pkp.ethAddress.toLowerCase(), { id: BigInt(caller.account.wallets.size + 1), name: "Imported", description: "an existing PKP of the local network" });
+      save();
     },
     setCredits: (apiKey, cents) => {
       const caller = lookup(apiKey);
       if (!caller) throw new Error("setCredits: unknown API key");
       caller.account.credits = cents;
+      save();
     },
     requests,
     close: () =>
@@ -764,4 +792,120 @@ function page<T>(items: T[], pageNumber: number, pageSize: number): T[] {
 /** A fresh random API-key-shaped secret (tests). */
 export function randomApiKey(): string {
   return randomBytes(32).toString("base64");
+}
+
+// --- persisted accounts -------------------------------------------------------------------------------
+
+const STATE_VERSION = 1;
+const bigHex = z.string().regex(/^0x[0-9a-f]+$/);
+const metadata = { name: z.string(), description: z.string() };
+const groupIds = z.array(z.number().int().nonnegative());
+const stateSchema = z.strictObject({
+  version: z.literal(STATE_VERSION),
+  accounts: z.array(
+    z.strictObject({
+      hash: bigHex,
+      ...metadata,
+      walletAddress: z.string(),
+      groupCount: z.number().int().nonnegative(),
+      credits: z.number(),
+      groups: z.array(z.strictObject({ id: z.number().int().positive(), ...metadata, cidHashes: z.array(bigHex), pkps: z.array(z.string()) })),
+      actions: z.array(z.strictObject({ hash: bigHex, ...metadata })),
+      wallets: z.array(z.strictObject({ address: z.string(), id: bigHex, ...metadata })),
+      usageKeys: z.array(
+        z.strictObject({
+          hash: bigHex,
+          ...metadata,
+          createGroups: z.boolean(),
+          deleteGroups: z.boolean(),
+          createPkps: z.boolean(),
+          manageIpfsIdsInGroups: groupIds,
+          addPkpToGroups: groupIds,
+          removePkpFromGroups: groupIds,
+          executeInGroups: groupIds,
+          expiration: z.number().int(),
+        }),
+      ),
+    }),
+  ),
+});
+
+const toHex = (value: bigint) => `0x${value.toString(16)}`;
+
+function saveAccounts(path: string, list: readonly Account[]): void {
+  const state: z.input<typeof stateSchema> = {
+    version: STATE_VERSION,
+    accounts: list.map((a) => ({
+      hash: toHex(a.hash),
+      name: a.name,
+      description: a.description,
+      walletAddress: a.walletAddress,
+      groupCount: a.groupCount,
+      credits: a.credits,
+      groups: [...a.groups.values()].map((g) => ({ id: g.id, name: g.name, description: g.description, cidHashes: [...g.cidHashes].map(toHex), pkps: [...g.pkps] })),
+      actions: [...a.actions].map(([hash, m]) => ({ hash: toHex(hash), name: m.name, description: m.description })),
+      wallets: [...a.wallets].map(([address, m]) => ({ address, id: toHex(m.id), name: m.name, description: m.description })),
+      usageKeys: [...a.usageKeys.values()].map((u) => ({
+        hash: toHex(u.hash),
+        name: u.name,
+        description: u.description,
+        createGroups: u.createGroups,
+        deleteGroups: u.deleteGroups,
+        createPkps: u.createPkps,
+        manageIpfsIdsInGroups: [...u.manageIpfsIdsInGroups],
+        addPkpToGroups: [...u.addPkpToGroups],
+        removePkpFromGroups: [...u.removePkpFromGroups],
+        executeInGroups: [...u.executeInGroups],
+        expiration: u.expiration,
+      })),
+    })),
+  };
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 });
+  renameSync(tmp, path);
+}
+
+function loadAccounts(path: string): Account[] {
+  if (!existsSync(path)) return [];
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, "utf8"));
+  } catch (cause) {
+    throw new Error(`Chipotle state ${path} is not valid JSON; move it away to start with no accounts`, { cause });
+  }
+  const parsed = stateSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`Chipotle state ${path} is malformed (${issue ? `${issue.path.join(".")}: ${issue.message}` : "invalid"}); move it away to start with no accounts`);
+  }
+  return parsed.data.accounts.map((a) => ({
+    hash: BigInt(a.hash),
+    name: a.name,
+    description: a.description,
+    walletAddress: a.walletAddress,
+    groupCount: a.groupCount,
+    credits: a.credits,
+    groups: new Map(a.groups.map((g) => [g.id, { id: g.id, name: g.name, description: g.description, cidHashes: new Set(g.cidHashes.map(BigInt)), pkps: new Set(g.pkps) }])),
+    actions: new Map(a.actions.map((x) => [BigInt(x.hash), { name: x.name, description: x.description }])),
+    wallets: new Map(a.wallets.map((w) => [w.address, { id: BigInt(w.id), name: w.name, description: w.description }])),
+    usageKeys: new Map(
+      a.usageKeys.map((u) => [
+        BigInt(u.hash),
+        {
+          hash: BigInt(u.hash),
+          name: u.name,
+          description: u.description,
+          createGroups: u.createGroups,
+          deleteGroups: u.deleteGroups,
+          createPkps: u.createPkps,
+          manageIpfsIdsInGroups: new Set(u.manageIpfsIdsInGroups),
+          addPkpToGroups: new Set(u.addPkpToGroups),
+          removePkpFromGroups: new Set(u.removePkpFromGroups),
+          executeInGroups: new Set(u.executeInGroups),
+          expiration: u.expiration,
+        },
+      ]),
+    ),
+  }));
 }

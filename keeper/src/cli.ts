@@ -10,6 +10,7 @@ import { register as registerLit } from "./commands/lit.ts";
 import { register as registerChipotle } from "./commands/chipotle.ts";
 import { register as registerRelay } from "./commands/relay.ts";
 import { register as registerRotate } from "./commands/rotate.ts";
+import { registerSim } from "./commands/serve.ts";
 
 export function buildProgram(): Command {
   const program = new Command()
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerChipotle(program);
   registerRelay(program);
   registerRotate(program);
+  registerSim(program);
   return program;
 }
 

@@ -356,7 +356,7 @@ export function createKeeper(deps: KeeperDeps, config: KeeperConfig): Keeper {
       );
       if (options.schedule ?? true) scheduler.start();
       started = true;
-      log.info({ keeper: config.keeper.id, signer: account.address, chains: config.chains.map((c) => `${c.name}(${c.chainId})`), feeds: config.feeds.map((f) => f.symbol) }, "keeper started");
+      log.info({ keeper: config.keeper.id, signer: account.address, chains: config.chains.map((c) => `${c.name}(${c.chainId})`), feeds: config.feeds.map((f) => f.symbol), ...(server ? { http: server.url } : {}) }, "keeper started");
     },
     async stop() {
       started = false;

@@ -8,6 +8,7 @@ import type { Command } from "commander";
 import { cidOf } from "../../../lit/cid.ts";
 import { createLocalLitNetwork, DEFAULT_NODE_COUNT } from "../../../lit/local/network.ts";
 import { BaseError } from "../../../common/errors.ts";
+import { registerLitServe } from "./serve.ts";
 
 /** Where `lit run` keeps the local network's keys and PKPs between runs. */
 export const DEFAULT_LIT_STATE_DIR = ".lit-oracle/lit-state";
@@ -40,6 +41,9 @@ export function register(program: Command): void {
     .action(async (file: string, options: RunOptions) => {
       await runAction(file, options);
     });
+
+  // `lit serve`: the Chipotle REST face as its own process (operator path; see ./serve.ts).
+  registerLitServe(lit);
 }
 
 async function runAction(file: string, options: RunOptions): Promise<void> {

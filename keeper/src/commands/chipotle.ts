@@ -26,6 +26,7 @@ import type { Command } from "commander";
 import { cidOf } from "../../../lit/cid.ts";
 import { CHIPOTLE_DEFAULT_URL, createChipotleClient, type ChipotleClient, type ChipotleClientDeps } from "../../../lit/chipotle.ts";
 import { BaseError } from "../../../common/errors.ts";
+import { LitNetworkError } from "../../../lit/errors.ts";
 
 export const ACCOUNT_KEY_ENV = "LIT_ACCOUNT_API_KEY";
 export const PREMIUM_KEY_ENV = "LIT_ORACLE_PREMIUM_API_KEY";
@@ -225,7 +226,7 @@ export function register(program: Command): void {
         throw new ChipotleSetupError(`cannot read the action ${actionFile}`, { cause: error });
       }
       const premiumKey = process.env[PREMIUM_KEY_ENV] || undefined;
-      const { result, secrets } = await chipotleSetup(
+      const { result, secrets } = await chipotleSetupReachable(options.url, () => chipotleSetup(
         { progress: (line) => process.stderr.write(`chipotle setup: ${line}\n`) },
         {
           url: options.url,
@@ -238,7 +239,7 @@ export function register(program: Command): void {
           ...(options.premiumSource ? { premiumSource: options.premiumSource } : {}),
           name: options.name,
         },
-      );
+      ));
       writeSecret(options.usageKeyOut, secrets.usageKey);
       if (secrets.accountKey && options.accountKeyOut) writeSecret(options.accountKeyOut, secrets.accountKey);
       mkdirSync(dirname(resolve(options.out)), { recursive: true });
@@ -258,6 +259,24 @@ export function register(program: Command): void {
         );
       }
     });
+}
+
+/** Turns "could not connect" into an error that names the service the operator pointed at. */
+async function chipotleSetupReachable<T>(url: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof LitNetworkError && /network error/.test(error.shortMessage)) {
+      let origin = url;
+      try {
+        origin = new URL(url).origin;
+      } catch {
+        // chipotleApiBase has already refused a malformed URL
+      }
+      throw new ChipotleSetupError(`cannot reach Chipotle at ${origin}: is the URL right and the service up?`, { metaMessages: [error.shortMessage] });
+    }
+    throw error;
+  }
 }
 
 function writeSecret(file: string, value: string): void {

@@ -8,7 +8,8 @@ import { createPublicClient, createWalletClient, defineChain, http, isAddress, i
 import { privateKeyToAccount } from "viem/accounts";
 import { parse as parseYaml } from "yaml";
 import { DEFAULT_DEPLOYMENTS_DIR, DEFAULT_ROTATION_DELAY_SECONDS, deployOracle, type FeedInput, writeDeployment } from "../chain/deploy.ts";
-import { NonRetryableError } from "../../../common/errors.ts";
+import { BaseError, NonRetryableError } from "../../../common/errors.ts";
+import { redactUrls } from "../internal/logger.ts";
 
 /** Environment variable holding the deployer's private key. */
 export const DEPLOYER_KEY_ENV = "DEPLOYER_PRIVATE_KEY";
@@ -141,8 +142,15 @@ export function register(program: Command): void {
       const rotationDelaySeconds = Number(options.rotationDelay);
       const feeds = parseFeedsOption(options.feeds);
       const account = privateKeyToAccount(key as Hex);
+      // The RPC URL may carry a provider key: errors name its origin only.
+      const rpc = redactUrls(options.rpc);
       const publicClient = createPublicClient({ transport: http(options.rpc) });
-      const chainId = await publicClient.getChainId();
+      let chainId: number;
+      try {
+        chainId = await publicClient.getChainId();
+      } catch (error) {
+        throw new NonRetryableError(`cannot reach the RPC at ${rpc}: eth_chainId failed`, { details: redactUrls((error as { details?: string }).details ?? (error as Error).message) });
+      }
       const chain = defineChain({
         id: chainId,
         name: options.network,
@@ -150,10 +158,17 @@ export function register(program: Command): void {
         rpcUrls: { default: { http: [options.rpc] } },
       });
       const walletClient = createWalletClient({ account, chain, transport: http(options.rpc) });
-      const deployment = await deployOracle(
-        { walletClient, publicClient },
-        { network: options.network, signer, feeds, rotationDelaySeconds, ...(owner ? { owner } : {}), ...(guardian ? { guardian } : {}) },
-      );
+      let deployment;
+      try {
+        deployment = await deployOracle(
+          { walletClient, publicClient },
+          { network: options.network, signer, feeds, rotationDelaySeconds, ...(owner ? { owner } : {}), ...(guardian ? { guardian } : {}) },
+        );
+      } catch (error) {
+        if (error instanceof BaseError) throw error;
+        const e = error as { shortMessage?: string; details?: string; message?: string };
+        throw new NonRetryableError(`deploying on chain ${chainId} via ${rpc} failed: ${redactUrls(e.shortMessage ?? e.message ?? String(error))}`, { ...(e.details ? { details: redactUrls(e.details) } : {}) });
+      }
       const file = writeDeployment(options.network, deployment, options.outDir);
       process.stderr.write(`deployed to chain ${chainId}: router ${deployment.contracts.router}, receiver ${deployment.contracts.receiver}\n`);
       process.stdout.write(`${file}\n`);

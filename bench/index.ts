@@ -17,7 +17,7 @@ import type { LocalChain } from "../keeper/src/chain/local.ts";
 export type BenchLog = (message: string) => void;
 export type BenchSection = { run: (log: BenchLog, shared?: { chain?: LocalChain }) => Promise<Record<string, number>> };
 
-const SECTIONS = ["oracle", "lit", "action", "keeper", "messenger", "relay", "http"] as const;
+const SECTIONS = ["oracle", "lit", "action", "keeper", "operator", "messenger", "relay", "http"] as const;
 
 type BenchArgs = { json: boolean; only: Set<string> | undefined; peers: boolean; chart: string | undefined };
 

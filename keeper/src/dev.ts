@@ -24,8 +24,8 @@ export const DEV_STATE_DIR = ".lit-oracle/dev";
 export const VIEW_REFRESH_MS = 500;
 /** Recent events shown under the table. */
 export const VIEW_EVENTS = 6;
-/** Fixed loopback RPC ports of the two dev chains (31337, 31338), so a dapp can be pointed at them. */
-export const DEV_RPC_PORTS = [8545, 8546] as const;
+export { DEV_RPC_PORTS } from "./dev-ports.ts";
+import { DEV_RPC_PORTS } from "./dev-ports.ts";
 
 export type DevParameters = {
   port: number;

@@ -5,7 +5,6 @@
  */
 import { readFile } from "node:fs/promises";
 import { cidOf } from "../../lit/cid.ts";
-import { createLitRuntime } from "../../lit/index.ts";
 import { CHIPOTLE_DEFAULT_URL } from "../../lit/chipotle.ts";
 import type { LitRuntime } from "../../lit/types.ts";
 import { ConfigError } from "./config/index.ts";
@@ -29,13 +28,23 @@ export async function loadAction(config: LitConfig): Promise<KeeperAction> {
   return { code, cid };
 }
 
+/**
+ * The runtime's module is imported here, on use: the keeper on Chipotle never loads the emulator
+ * (node processes, sandbox) or the Naga SDK shim.
+ */
 export async function createRuntimeFromConfig(config: LitConfig, secrets: Secrets): Promise<LitRuntime> {
   switch (config.runtime) {
-    case "local":
+    case "local": {
+      const { createLitRuntime } = await import("../../lit/index.ts");
       return createLitRuntime({ kind: "local", ...(config.stateDir ? { stateDir: config.stateDir } : {}) });
-    case "chipotle":
-      return createLitRuntime({ kind: "chipotle", apiKey: secrets.litApiKey!, baseUrl: config.url ?? CHIPOTLE_DEFAULT_URL, timeoutMs: config.timeoutMs });
-    case "naga":
-      return createLitRuntime({ kind: "naga", network: (config.network ?? "naga-dev") as never, privateKey: secrets.privateKey });
+    }
+    case "chipotle": {
+      const { createChipotleRuntime } = await import("../../lit/chipotle.ts");
+      return createChipotleRuntime({ apiKey: secrets.litApiKey!, baseUrl: config.url ?? CHIPOTLE_DEFAULT_URL, timeoutMs: config.timeoutMs });
+    }
+    case "naga": {
+      const { createNagaRuntime } = await import("../../lit/naga.ts");
+      return createNagaRuntime({ network: (config.network ?? "naga-dev") as never, privateKey: secrets.privateKey });
+    }
   }
 }

@@ -5,16 +5,13 @@ import { InvalidArgumentError, Option, type Command } from "commander";
 import { ConfigError, loadConfig, loadSecrets, secretValues, type ConfigFlags } from "../config/index.ts";
 import type { KeeperConfig } from "../config/schema.ts";
 import type { Secrets } from "../config/secrets.ts";
-import { DEV_RPC_PORTS, runDev } from "../dev.ts";
-import { EMBEDDED_FEEDS, startEmbeddedStack } from "../embedded.ts";
+import { DEV_RPC_PORTS } from "../dev-ports.ts";
 import { BaseError } from "../../../common/errors.ts";
 import { createLogger, redactText, type Logger } from "../internal/logger.ts";
 import { createShutdown } from "../internal/shutdown.ts";
-import { createKeeper } from "../keeper.ts";
+import type { Keeper, KeeperDeps } from "../keeper.ts";
 import { createRuntimeFromConfig, loadAction } from "../lit-runtime.ts";
-import { receiverOps } from "../feeds/receiver-ops.ts";
-import { outcomeToJson, type FeedChainOutcome } from "../feeds/round.ts";
-import { formatAnswer } from "../view.ts";
+import type { FeedChainOutcome } from "../feeds/round.ts";
 
 /** Exit code for an invalid configuration (also `--check`). */
 export const EXIT_INVALID_CONFIG = 2;
@@ -71,7 +68,9 @@ async function loadAll(options: ConfigOptions): Promise<{ config: KeeperConfig; 
   return { config, secrets };
 }
 
-function printOutcomes(outcomes: readonly FeedChainOutcome[], json: boolean, decimalsOf: (feed: string) => number): void {
+async function printOutcomes(outcomes: readonly FeedChainOutcome[], json: boolean, decimalsOf: (feed: string) => number): Promise<void> {
+  const { outcomeToJson } = await import("../feeds/round.ts");
+  const { formatAnswer } = await import("../view.ts");
   for (const o of outcomes) {
     if (json) {
       process.stdout.write(`${JSON.stringify(outcomeToJson(o))}\n`);
@@ -81,6 +80,57 @@ function printOutcomes(outcomes: readonly FeedChainOutcome[], json: boolean, dec
     process.stdout.write(
       `${o.feed.padEnd(9)} ${o.chain.padEnd(14)} ${o.outcome.padEnd(12)} ${`(${o.reason})`.padEnd(20)} answer ${answer.padEnd(16)} sources ${String(o.sourcesUsed).padEnd(3)} ${o.txHash ? `tx ${o.txHash} gas ${o.gasUsed}` : ""}${o.error ? ` error: ${o.error}` : ""}\n`,
     );
+  }
+}
+
+/** Bench hooks (bench/keeper-child.ts): a simulated clock and cron, and the keeper once started. */
+export type KeeperServiceHooks = Pick<KeeperDeps, "now" | "createCronTask" | "onRound"> & { onStarted?: (keeper: Keeper) => void };
+
+/**
+ * The body of `lit-oracle keeper --config <file>`: config + secrets, the Lit runtime, the keeper,
+ * graceful shutdown on SIGINT/SIGTERM. Resolves when the keeper has stopped; sets `process.exitCode`.
+ */
+export async function runKeeperService(options: ConfigOptions & { check?: boolean }, hooks: KeeperServiceHooks = {}): Promise<void> {
+  let loaded: { config: KeeperConfig; secrets: Secrets };
+  try {
+    loaded = await loadAll(options);
+  } catch (error) {
+    reportError(error);
+    process.exitCode = error instanceof ConfigError || (error instanceof Error && error.name === "SecretError") ? EXIT_INVALID_CONFIG : 1;
+    return;
+  }
+  const { config, secrets } = loaded;
+  if (options.check) {
+    process.stdout.write(
+      `config OK: keeper ${config.keeper.id}, ${config.chains.length} chain(s) [${config.chains.map((c) => `${c.name}:${c.chainId}`).join(", ")}], ${config.feeds.length} feed(s) [${config.feeds.map((f) => f.symbol).join(", ")}], Lit runtime ${config.lit.runtime}\n`,
+    );
+    return;
+  }
+  const logger: Logger = createLogger({ level: config.keeper.log.level, pretty: config.keeper.log.pretty, secrets: secretValues(secrets), base: { keeper: config.keeper.id } });
+  const shutdown = createShutdown();
+  try {
+    const { createKeeper } = await import("../keeper.ts");
+    const { receiverOps } = await import("../feeds/receiver-ops.ts");
+    const action = await loadAction(config.lit);
+    const lit = await createRuntimeFromConfig(config.lit, secrets);
+    shutdown.add(async () => void (await lit.close?.()));
+    const { onStarted, ...deps } = hooks;
+    const keeper = createKeeper({ logger, lit, secrets, receiver: receiverOps, action, ...deps }, config);
+    shutdown.add(() => keeper.stop());
+    // Past the grace period (or on a second signal) in-flight waits are aborted; broadcast
+    // transactions are already in the store and are re-watched on the next start.
+    shutdown.signal.addEventListener("abort", () => keeper.abort("shutdown"), { once: true });
+    shutdown.handleSignals((signal, count) => {
+      logger.warn({ signal, count }, count === 1 ? "stopping gracefully" : "aborting");
+      if (count > 1) process.exit(130);
+    });
+    await keeper.start();
+    onStarted?.(keeper);
+    await new Promise<void>((done) => shutdown.signal.addEventListener("abort", () => done(), { once: true }));
+  } catch (error) {
+    reportError(error, secretValues(secrets));
+    process.exitCode = 1;
+    await shutdown.shutdown("startup failed");
   }
 }
 
@@ -97,6 +147,7 @@ export function register(program: Command): void {
     .addOption(new Option("--log-level <level>").choices(["trace", "debug", "info", "warn", "error", "silent"]).default("info"))
     .action(async (options: { port: number; rpcPorts?: number[]; rounds?: number; duration?: number; stateDir: string; view: "auto" | "on" | "off"; logLevel: string }) => {
       try {
+        const { runDev } = await import("../dev.ts");
         const summary = await runDev({
           port: options.port,
           ...(options.rpcPorts ? { rpcPorts: options.rpcPorts } : {}),
@@ -125,43 +176,7 @@ export function register(program: Command): void {
     .option("--id <id>", "override keeper.id")
     .option("--stagger <seconds>", "override keeper.staggerSeconds", numberOption("--stagger"))
     .action(async (options: ConfigOptions & { check?: boolean }) => {
-      let loaded: { config: KeeperConfig; secrets: Secrets };
-      try {
-        loaded = await loadAll(options);
-      } catch (error) {
-        reportError(error);
-        process.exitCode = error instanceof ConfigError || (error instanceof Error && error.name === "SecretError") ? EXIT_INVALID_CONFIG : 1;
-        return;
-      }
-      const { config, secrets } = loaded;
-      if (options.check) {
-        process.stdout.write(
-          `config OK: keeper ${config.keeper.id}, ${config.chains.length} chain(s) [${config.chains.map((c) => `${c.name}:${c.chainId}`).join(", ")}], ${config.feeds.length} feed(s) [${config.feeds.map((f) => f.symbol).join(", ")}], Lit runtime ${config.lit.runtime}\n`,
-        );
-        return;
-      }
-      const logger: Logger = createLogger({ level: config.keeper.log.level, pretty: config.keeper.log.pretty, secrets: secretValues(secrets), base: { keeper: config.keeper.id } });
-      const shutdown = createShutdown();
-      try {
-        const action = await loadAction(config.lit);
-        const lit = await createRuntimeFromConfig(config.lit, secrets);
-        shutdown.add(async () => void (await lit.close?.()));
-        const keeper = createKeeper({ logger, lit, secrets, receiver: receiverOps, action }, config);
-        shutdown.add(() => keeper.stop());
-        // Past the grace period (or on a second signal) in-flight waits are aborted; broadcast
-        // transactions are already in the store and are re-watched on the next start.
-        shutdown.signal.addEventListener("abort", () => keeper.abort("shutdown"), { once: true });
-        shutdown.handleSignals((signal, count) => {
-          logger.warn({ signal, count }, count === 1 ? "stopping gracefully" : "aborting");
-          if (count > 1) process.exit(130);
-        });
-        await keeper.start();
-        await new Promise<void>((done) => shutdown.signal.addEventListener("abort", () => done(), { once: true }));
-      } catch (error) {
-        reportError(error, secretValues(secrets));
-        process.exitCode = 1;
-        await shutdown.shutdown("startup failed");
-      }
+      await runKeeperService(options);
       setTimeout(() => process.exit(), 200).unref();
     });
 
@@ -180,6 +195,8 @@ export function register(program: Command): void {
         let secrets: Secrets;
         let lit;
         let action;
+        const { createKeeper } = await import("../keeper.ts");
+        const { receiverOps } = await import("../feeds/receiver-ops.ts");
         if (options.config) {
           ({ config, secrets } = await loadAll({ config: options.config }));
           secretsForErrors = secretValues(secrets);
@@ -187,6 +204,7 @@ export function register(program: Command): void {
           lit = await createRuntimeFromConfig(config.lit, secrets);
           cleanup.push(async () => void (await lit!.close?.()));
         } else {
+          const { EMBEDDED_FEEDS, startEmbeddedStack } = await import("../embedded.ts");
           const unknownEmbedded = (options.feed ?? []).filter((f) => !(EMBEDDED_FEEDS as readonly string[]).includes(f));
           if (unknownEmbedded.length) {
             throw new ConfigError(`--feed: unknown feed ${unknownEmbedded.map((f) => JSON.stringify(f)).join(", ")}`, [`embedded feeds: ${EMBEDDED_FEEDS.join(", ")}`]);
@@ -204,7 +222,7 @@ export function register(program: Command): void {
         const keeper = createKeeper({ logger, lit, secrets, receiver: receiverOps, action }, keeperConfig);
         cleanup.unshift(() => keeper.stop());
         const result = await keeper.runRoundNow(options.feed);
-        printOutcomes(result.outcomes, Boolean(options.json), (feed) => config.feeds.find((f) => f.symbol === feed)?.decimals ?? 8);
+        await printOutcomes(result.outcomes, Boolean(options.json), (feed) => config.feeds.find((f) => f.symbol === feed)?.decimals ?? 8);
         if (result.outcomes.some((o) => o.outcome === "failed")) process.exitCode = EXIT_ROUND_FAILED;
       } catch (error) {
         reportError(error, secretsForErrors);

@@ -50,6 +50,9 @@ export function isEcdsaK256Signature(sig: LitSchemeSignature | undefined): sig i
   return sig !== undefined && sig.sigType === "EcdsaK256Sha256" && (sig.recoveryId === 0 || sig.recoveryId === 1);
 }
 
+/** `Lit.Actions.claimKey`'s result: each executing node's signature over the derived key id. */
+export type LitClaim = { signatures: Array<{ r: Hex; s: Hex; v: number }>; derivedKeyId: string };
+
 /** `S`: the signature type; `LitRuntime` (the keeper's interface) carries `EcdsaK256Sha256` only. */
 export type ExecuteResult<S extends LitSchemeSignature = LitSignature> = {
   success: boolean;
@@ -57,6 +60,8 @@ export type ExecuteResult<S extends LitSchemeSignature = LitSignature> = {
   response: unknown;
   signatures: Record<string, S>;
   logs: string;
+  /** `claimKey` results by `keyId` (the local network and the SDKs; absent when nothing was claimed). */
+  claims?: Record<string, LitClaim>;
 };
 
 export type ExecuteOptions = { signal?: AbortSignal };

@@ -136,6 +136,10 @@ export const BOOTSTRAP_SOURCE = String.raw`(function bootstrap(bridge, configJso
     A.getPermittedAuthMethods = async ({ tokenId } = {}) => call("getPermittedAuthMethods", { tokenId: requireString(tokenId, "tokenId") });
     A.getPermittedAuthMethodScopes = async ({ tokenId, authMethodType, userId, maxScopeId = 100 } = {}) =>
       call("getPermittedAuthMethodScopes", { tokenId: requireString(tokenId, "tokenId"), authMethodType, userId: litBytes(userId), maxScopeId });
+    A.claimKey = async ({ keyId } = {}) => {
+      if (typeof keyId !== "string" || keyId === "") throw new TypeError("keyId cannot be blank");
+      return call("claimKey", { keyId });
+    };
     A.aesDecrypt = async ({ symmetricKey, ciphertext } = {}) => call("aesDecrypt", { symmetricKey: litBytes(symmetricKey), ciphertext: litBytes(ciphertext) });
     if (config.mode === "v7") {
       // Datil's runtime has none of these Naga additions.

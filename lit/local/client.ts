@@ -7,8 +7,9 @@
 import { hexToBytes } from "@noble/hashes/utils.js";
 import type { Hex } from "viem";
 import { NoValidSharesError } from "../errors.ts";
-import type { LitSchemeSignature, LitSignature } from "../types.ts";
+import type { LitClaim, LitSchemeSignature, LitSignature } from "../types.ts";
 import type { SigningScheme } from "./schemes.ts";
+import type { NodeClaim } from "./execution.ts";
 import { strip0x } from "./signer.ts";
 
 export type LitResponseSignature = { r: string; s: string; v: number; recovery: number; signature: Hex };
@@ -22,7 +23,7 @@ export type LitV7Signature = { r: string; s: string; recid: 0 | 1; signature: He
  */
 export type SignShare = { digest: string; sigName: string; scheme: SigningScheme } & ({ kind: "pkp"; publicKey: string } | { kind: "action"; cid: string });
 export type NodeOutcome =
-  | { kind: "ok"; node: number; response: string; logs: string; signedData: Record<string, SignShare> }
+  | { kind: "ok"; node: number; response: string; logs: string; signedData: Record<string, SignShare>; claimData: Record<string, NodeClaim> }
   | { kind: "error"; node: number; error: string; timeout: boolean; logs: string }
   | { kind: "offline"; node: number };
 export type OkOutcome = Extract<NodeOutcome, { kind: "ok" }>;
@@ -109,6 +110,27 @@ export function extractResponseSignature(response: unknown, signatures: Record<s
     }
   }
   return response;
+}
+
+/** The client's `claims`: per `keyId`, the nodes' signatures; the nodes must agree on the derived key id. */
+export function collectClaims(outcomes: OkOutcome[]): Record<string, LitClaim> {
+  const claims: Record<string, LitClaim> = {};
+  const ids = new Set(outcomes.flatMap((outcome) => Object.keys(outcome.claimData)));
+  for (const keyId of [...ids].sort()) {
+    const answers = outcomes.map((outcome) => outcome.claimData[keyId]);
+    const first = answers[0];
+    if (!first || answers.some((answer) => answer === undefined || answer.derivedKeyId !== first.derivedKeyId)) {
+      throw new NoValidSharesError("No valid claims to combine", { details: `keyId "${keyId}": every executing node must claim it for the same action` });
+    }
+    claims[keyId] = {
+      derivedKeyId: first.derivedKeyId,
+      signatures: answers.map((answer) => {
+        const sig = strip0x(answer!.signature);
+        return { r: `0x${sig.slice(0, 64)}`, s: `0x${sig.slice(64, 128)}`, v: parseInt(sig.slice(128, 130), 16) };
+      }),
+    };
+  }
+  return claims;
 }
 
 export function tryParse(text: string): unknown {

@@ -83,6 +83,9 @@ export type RequestRun = {
 /** The execution ran past its timeout (retryable on the client side, as on Lit). */
 export class TimeoutSignal extends Error {}
 
+/** One node's answer to `claimKey` (lit-node `JsonPKPClaimKeyResponse`): its wallet's signature over the derived key id. */
+export type NodeClaim = { signature: string; derivedKeyId: string };
+
 type Counters = { fetches: number; signOps: number; broadcastOps: number; contractCalls: number };
 
 export class NodeExecution {
@@ -90,6 +93,8 @@ export class NodeExecution {
   logs = "";
   /** Signature shares recorded by this execution and its children, by `sigName`. */
   signedData: Record<string, SignShare> = {};
+  /** `Lit.Actions.claimKey` results of this execution and its children, by `keyId`. */
+  claimData: Record<string, NodeClaim> = {};
   readonly env: ExecutionEnv;
   readonly run: RequestRun;
   readonly node: number;

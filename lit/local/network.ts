@@ -13,12 +13,12 @@
 import { randomBytes } from "node:crypto";
 import { hexToBytes } from "@noble/hashes/utils.js";
 import type { Hex } from "viem";
-import { isEcdsaK256Signature, type ExecuteOptions, type ExecuteRequest, type ExecuteResult, type LitRuntime, type LitSchemeSignature, type LitSignature } from "../types.ts";
+import { isEcdsaK256Signature, type ExecuteOptions, type ExecuteRequest, type ExecuteResult, type LitRuntime, type LitClaim, type LitSchemeSignature, type LitSignature } from "../types.ts";
 import { cidOf, isCidV0 } from "../cid.ts";
 import { LitActionError, LitNetworkError } from "../errors.ts";
 import { validateConditions, type AccessControlConditions } from "./acc.ts";
 import { BarrierHub } from "./barriers.ts";
-import { combineShares, extractResponseSignature, pickResponse, toV7Signature, tryParse, type LitV7Signature, type NodeOutcome, type OkOutcome, type SignShare } from "./client.ts";
+import { collectClaims, combineShares, extractResponseSignature, pickResponse, toV7Signature, tryParse, type LitV7Signature, type NodeOutcome, type OkOutcome, type SignShare } from "./client.ts";
 import { describe, NodeExecution, TimeoutSignal, type ChipotleWalletGate, type ExecutionEnv, type LitLimits, type NodeFault, type RequestRun } from "./execution.ts";
 import { assertOutsideNodeReach, NodeProcess } from "./node-process.ts";
 import { encryptWith } from "./ops.ts";
@@ -133,7 +133,7 @@ export type LocalLitNetwork = {
    */
   execute<S extends LitSchemeSignature = LitSignature>(request: ExecuteRequest, options?: LocalExecuteOptions): Promise<ExecuteResult<S>>;
   /** v7 client shape of the same execution. */
-  executeV7(request: ExecuteRequest, options?: LocalExecuteOptions): Promise<{ success: boolean; response: unknown; signatures: Record<string, LitV7Signature>; logs: string; claims: Record<string, never> }>;
+  executeV7(request: ExecuteRequest, options?: LocalExecuteOptions): Promise<{ success: boolean; response: unknown; signatures: Record<string, LitV7Signature>; logs: string; claims: Record<string, LitClaim> }>;
   /** One execution in Chipotle mode (`main(params)`, `getPrivateKey`, `Encrypt`…), as the REST API runs it. */
   executeChipotle(request: { code: string; jsParams?: unknown }, options?: ChipotleExecuteOptions): Promise<ChipotleExecuteResult>;
   /** Client-side encryption (the SDK's `encrypt`): anyone can encrypt; only the conditions decide who decrypts. */
@@ -248,7 +248,7 @@ export async function createLocalLitNetwork(params: LocalLitNetworkParams = {}):
     const exec = new NodeExecution(env, run, nodeIndex, [run.cid], 0);
     try {
       await exec.execute(run.code, run.flavor === "naga" ? (mode === "v8" ? { jsParams: run.jsParams } : run.jsParams) : {}, run.jsParams);
-      return { kind: "ok", node: nodeIndex, response: exec.response ?? "", logs: exec.logs, signedData: exec.signedData };
+      return { kind: "ok", node: nodeIndex, response: exec.response ?? "", logs: exec.logs, signedData: exec.signedData, claimData: exec.claimData };
     } catch (error) {
       return { kind: "error", node: nodeIndex, error: describe(error), timeout: error instanceof TimeoutSignal, logs: exec.logs };
     }
@@ -324,7 +324,8 @@ export async function createLocalLitNetwork(params: LocalLitNetworkParams = {}):
     let response: unknown = chosen.response;
     if (Object.keys(signatures).length > 0) response = tryParse(chosen.response);
     response = extractResponseSignature(response, signatures);
-    return { success: true, response, signatures, logs: chosen.logs };
+    const claims = collectClaims(outcomes);
+    return { success: true, response, signatures, logs: chosen.logs, ...(Object.keys(claims).length > 0 ? { claims } : {}) };
   };
   const executeTyped = <S extends LitSchemeSignature = LitSignature>(request: ExecuteRequest, options?: LocalExecuteOptions) =>
     execute(request, options) as Promise<ExecuteResult<S>>;
@@ -337,7 +338,7 @@ export async function createLocalLitNetwork(params: LocalLitNetworkParams = {}):
     const v7: Record<string, LitV7Signature> = {};
     // Datil's runtime signs with EcdsaK256Sha256 only (v7 mode has no `sign`/`signAndCombine`/`signAsAction`).
     for (const [name, sig] of Object.entries(signatures)) if (isEcdsaK256Signature(sig)) v7[name] = toV7Signature(sig);
-    return { success: true, claims: {}, signatures: v7, response, logs: chosen.logs };
+    return { success: true, claims: collectClaims(outcomes), signatures: v7, response, logs: chosen.logs };
   };
 
   const executeChipotle: LocalLitNetwork["executeChipotle"] = async (request, options = {}) => {

@@ -12,7 +12,7 @@ import { parseTransaction, type Hex } from "viem";
 import { AccessControlError, dataHash, encryptionIdentity, evaluateConditions, validateConditions, type AccessControlConditions } from "./acc.ts";
 import type { NodeExecution } from "./execution.ts";
 import { checkMessage, combinedForAction, decodePublicKey, decodeSignature, encodePublicKey, encodeSignature, parseScheme, publicKeyOf, signWith, verifyWith, type SigningScheme } from "./schemes.ts";
-import { addressOfPublicKey, checksumAddress, parsePublicKey, SCOPE_PERSONAL_SIGN, SCOPE_SIGN_ANYTHING, strip0x, toHex, tokenIdOf, type LocalSigner } from "./signer.ts";
+import { addressOfPublicKey, checksumAddress, parsePublicKey, SCOPE_PERSONAL_SIGN, SCOPE_SIGN_ANYTHING, signDigest, strip0x, toHex, tokenIdOf, type LocalSigner } from "./signer.ts";
 
 /**
  * Chains `getRpcUrl` knows without configuration: names and public endpoints from lit-peer's
@@ -175,6 +175,15 @@ export async function dispatchOp(exec: NodeExecution, op: string, args: Record<s
       const publicKey = decodePublicKey(scheme, expected);
       if (!signature || !publicKey) return false;
       return verifyWith(scheme, publicKey, message, signature);
+    }
+    case "claimKey": {
+      // lit-node: keccak256("<ipfsId>_<keyId>"), signed by the node's wallet as an EIP-191 message.
+      const keyId = String(args.keyId);
+      const derived = keccak_256(new TextEncoder().encode(`${exec.currentCid}_${keyId}`));
+      const prefix = new TextEncoder().encode(`\x19Ethereum Signed Message:\n${derived.length}`);
+      const sig = signDigest(signer.nodeWalletKey(exec.node), keccak_256(Buffer.concat([prefix, derived])));
+      exec.root.claimData[keyId] = { signature: `${strip0x(sig.signature)}${(27 + sig.recoveryId).toString(16)}`, derivedKeyId: bytesToHex(derived) };
+      return "success";
     }
     case "broadcastAndCollect": {
       exec.countBroadcast();

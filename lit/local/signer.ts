@@ -223,6 +223,11 @@ export class LocalSigner {
     return secp256k1.getPublicKey(this.actionPrivateKey(cid), false);
   }
 
+  /** Node `index`'s own wallet (lit-node's staker wallet, which signs `claimKey` answers), from the network secret. */
+  nodeWalletKey(index: number): Uint8Array {
+    return scalarFrom(this.#derive(`node_wallet_${index}`, 32));
+  }
+
   /** AES-256-GCM under a key derived from the network secret and `identity`; output nonce ‖ ciphertext ‖ tag. */
   encrypt(identity: string, plaintext: Uint8Array): Uint8Array {
     const nonce = randomBytes(GCM_NONCE_BYTES);

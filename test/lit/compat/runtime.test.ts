@@ -185,3 +185,22 @@ describe("runtime behaviours public actions rely on", () => {
   });
 });
 
+
+describe("claimKey (lit-node ClaimKeyIdentifier)", () => {
+  it("each executing node signs keccak256('<cid>_<keyId>') with its own wallet; the client collects them per keyId (v8 and v7)", async () => {
+    const { cidOf } = await import("../../../lit/cid.ts");
+    const { keccak256, toBytes } = await import("viem");
+    const code = `(async () => { await Lit.Actions.claimKey({ keyId: "user-42" }); Lit.Actions.setResponse({ response: "claimed" }); })();`;
+    for (const on of [net, v7]) {
+      const result = on === net ? await on.execute({ code }) : await on.executeV7({ code });
+      const claim = result.claims!["user-42"]!;
+      const derived = keccak256(toBytes(`${cidOf(code)}_user-42`));
+      expect(`0x${claim.derivedKeyId}`).toBe(derived);
+      expect(claim.signatures).toHaveLength(on === net ? net.threshold : 3);
+      const signers = await Promise.all(claim.signatures.map((sig) => recoverAddress({ hash: hashMessage({ raw: derived }), signature: `${sig.r}${sig.s.slice(2)}${sig.v.toString(16)}` as Hex })));
+      expect(new Set(signers).size).toBe(claim.signatures.length);
+    }
+    await expect(net.execute({ code: `(async () => { await Lit.Actions.claimKey({ keyId: "" }); })();` })).rejects.toThrow(/keyId cannot be blank/);
+    expect((await net.execute({ code: `Lit.Actions.setResponse({ response: "none" })` })).claims).toBeUndefined();
+  });
+});

@@ -54,4 +54,6 @@ export type { ChipotleClient } from "./chipotle.ts";
 export { createNagaRuntime, NagaSdkMissingError } from "./naga.ts";
 export { LitActionError, LitNetworkError, NoValidSharesError } from "./errors.ts";
 export { onlyActionCondition } from "./local/acc.ts";
-export type { ExecuteRequest, ExecuteResult, LitRuntime, LitSignature } from "./types.ts";
+export type { ExecuteRequest, ExecuteResult, LitClaim, LitRuntime, LitSchemeSignature, LitSignature, SigningScheme } from "./types.ts";
+export { isEcdsaK256Signature } from "./types.ts";
+export { SIGNING_SCHEMES, IMPLEMENTED_SCHEMES, verifyWith } from "./local/schemes.ts";

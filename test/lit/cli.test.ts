@@ -46,6 +46,31 @@ describe("lit-oracle lit", () => {
     expect((JSON.parse(again.stdout) as { pkp: unknown }).pkp).toEqual(out.pkp);
   });
 
+  it("--mode chipotle runs main(params) once with the PKP as pkpId; Ed25519 and claims come out in --json", async () => {
+    const chipotle = join(dir, "chipotle.js");
+    writeFileSync(chipotle, `async function main({ pkpId, n }) {
+      const key = await Lit.Actions.getPrivateKey({ pkpId });
+      return { n: n + 1, wallet: new ethers.Wallet(key).address.toLowerCase() === pkpId };
+    }`);
+    const state = join(dir, "state-chipotle");
+    const ran = await cli(["lit", "run", chipotle, "--json", "--mode", "chipotle", "--params", '{"n":41}', "--state-dir", state]);
+    expect(ran.code).toBe(0);
+    expect((JSON.parse(ran.stdout) as { response: unknown }).response).toEqual({ n: 42, wallet: true });
+
+    const naga = join(dir, "ed25519.js");
+    writeFileSync(naga, `(async () => {
+      await Lit.Actions.sign({ toSign: new TextEncoder().encode("hello"), publicKey: jsParams.publicKey, sigName: "ed", signingScheme: "SchnorrEd25519Sha512" });
+      await Lit.Actions.claimKey({ keyId: "k" });
+    })();`);
+    const signed = await cli(["lit", "run", naga, "--json", "--nodes", "3", "--state-dir", state]);
+    expect(signed.code).toBe(0);
+    const out = JSON.parse(signed.stdout) as { signatures: Record<string, { sigType: string; signedData: string; recoveryId: unknown }>; claims: Record<string, { signatures: unknown[] }> };
+    expect(out.signatures.ed).toMatchObject({ sigType: "SchnorrEd25519Sha512", signedData: `0x${Buffer.from("hello").toString("hex")}`, recoveryId: null });
+    expect(out.claims.k!.signatures).toHaveLength(3);
+    const bad = await cli(["lit", "run", naga, "--mode", "v9", "--state-dir", state]);
+    expect(bad.stderr).toMatch(/--mode must be v8, v7 or chipotle/);
+  });
+
   it("exits non-zero with a JSON failure object when the action fails, and rejects bad params", async () => {
     const file = join(dir, "boom.js");
     writeFileSync(file, "throw new Error('boom')");

@@ -1,5 +1,6 @@
 /**
- * `lit-oracle lit run <file.js>` runs an action on the local Lit network with a PKP permitted for it;
+ * `lit-oracle lit run <file.js>` runs an action on the local Lit network with a PKP permitted for it
+ * (Naga v8, Datil v7, or Chipotle's `main(params)` with `--mode chipotle`);
  * `lit-oracle lit cid <file>` prints the CIDv0 of a file's exact bytes.
  */
 import { readFileSync } from "node:fs";
@@ -9,6 +10,7 @@ import { cidOf } from "../../../lit/cid.ts";
 import { createLocalLitNetwork, DEFAULT_NODE_COUNT } from "../../../lit/local/network.ts";
 import { BaseError } from "../../../common/errors.ts";
 import { registerLitServe } from "./serve.ts";
+import type { LitSchemeSignature } from "../../../lit/types.ts";
 
 /** Where `lit run` keeps the local network's keys and PKPs between runs. */
 export const DEFAULT_LIT_STATE_DIR = ".lit-oracle/lit-state";
@@ -36,7 +38,7 @@ export function register(program: Command): void {
     .option("--json", "print one JSON object on stdout")
     .option("--state-dir <dir>", "local network state (keys, PKPs)", DEFAULT_LIT_STATE_DIR)
     .option("--timeout <ms>", "action timeout per node, ms (default 30000)")
-    .option("--mode <mode>", "v8 (Naga) or v7 (Datil) semantics", "v8")
+    .option("--mode <mode>", "v8 (Naga), v7 (Datil) or chipotle (Lit v3: main(params) run once, getPrivateKey/Encrypt/Decrypt)", "v8")
     .option("--rpc <chain=url>", "getRpcUrl answer for a chain (repeatable)", (value: string, all: string[]) => [...all, value], [] as string[])
     .action(async (file: string, options: RunOptions) => {
       await runAction(file, options);
@@ -51,7 +53,7 @@ async function runAction(file: string, options: RunOptions): Promise<void> {
   const jsParams = parseParams(options.params);
   const nodes = Number(options.nodes);
   if (!Number.isInteger(nodes) || nodes < 1) throw new Error(`--nodes must be a positive integer, got "${options.nodes}"`);
-  if (options.mode !== "v8" && options.mode !== "v7") throw new Error(`--mode must be v8 or v7, got "${options.mode}"`);
+  if (options.mode !== "v8" && options.mode !== "v7" && options.mode !== "chipotle") throw new Error(`--mode must be v8, v7 or chipotle, got "${options.mode}"`);
   const timeoutMs = options.timeout === undefined ? undefined : Number(options.timeout);
   if (timeoutMs !== undefined && !(Number.isFinite(timeoutMs) && timeoutMs > 0)) throw new Error(`--timeout must be a positive number of ms, got "${options.timeout}"`);
   const rpcUrls: Record<string, string> = {};
@@ -61,7 +63,7 @@ async function runAction(file: string, options: RunOptions): Promise<void> {
     rpcUrls[entry.slice(0, at)] = entry.slice(at + 1);
   }
 
-  const network = await createLocalLitNetwork({ nodes, stateDir: resolve(options.stateDir), mode: options.mode, timeoutMs, rpcUrls });
+  const network = await createLocalLitNetwork({ nodes, stateDir: resolve(options.stateDir), mode: options.mode === "v7" ? "v7" : "v8", timeoutMs, chipotleTimeoutMs: timeoutMs, rpcUrls });
   const cid = cidOf(code);
   let pkp;
   if (options.pkp) {
@@ -78,16 +80,24 @@ async function runAction(file: string, options: RunOptions): Promise<void> {
     pkp = network.mintPkp();
     network.permitAction(pkp.publicKey, cid);
   }
-  const params = { publicKey: pkp.publicKey, ...jsParams };
+  // Chipotle names a wallet by its address (`pkpId`); Naga by its public key.
+  const params = { publicKey: pkp.publicKey, ...(options.mode === "chipotle" ? { pkpId: pkp.ethAddress.toLowerCase() } : {}), ...jsParams };
   const pkpOut = { publicKey: pkp.publicKey, ethAddress: pkp.ethAddress };
   try {
-    const result = options.mode === "v7" ? await network.executeV7({ code, jsParams: params }) : await network.execute({ code, jsParams: params });
+    const result =
+      options.mode === "chipotle"
+        ? { success: true, signatures: {}, ...(await network.executeChipotle({ code, jsParams: params })) }
+        : options.mode === "v7"
+          ? await network.executeV7({ code, jsParams: params })
+          : await network.execute<LitSchemeSignature>({ code, jsParams: params });
+    const claims = "claims" in result && result.claims && Object.keys(result.claims).length > 0 ? result.claims : undefined;
     if (options.json) {
-      process.stdout.write(`${JSON.stringify({ success: result.success, response: result.response, signatures: result.signatures, logs: result.logs, pkp: pkpOut, cid })}\n`);
+      process.stdout.write(`${JSON.stringify({ success: result.success, response: result.response, signatures: result.signatures, logs: result.logs, ...(claims ? { claims } : {}), pkp: pkpOut, cid })}\n`);
     } else {
       process.stdout.write(`action   ${cid}\npkp      ${pkp.publicKey}\naddress  ${pkp.ethAddress}\n`);
       process.stdout.write(`response ${typeof result.response === "string" ? result.response : JSON.stringify(result.response, null, 2)}\n`);
       for (const [name, sig] of Object.entries(result.signatures)) process.stdout.write(`signature ${name}: ${JSON.stringify(sig, null, 2)}\n`);
+      if (claims) process.stdout.write(`claims ${JSON.stringify(claims, null, 2)}\n`);
       if (result.logs) process.stdout.write(`logs:\n${result.logs}`);
     }
   } catch (error) {

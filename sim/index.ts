@@ -17,7 +17,7 @@
  */
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { ASSETS, type Listings, type Market, SOURCE_IDS, SOURCES, type SourceId } from "../actions/src/core/sources/index.ts";
+import { type Listings, type Market, SOURCE_IDS, SOURCES, type SourceId } from "../actions/src/core/sources/index.ts";
 import {
   type Rendered,
   type Tick,
@@ -58,6 +58,8 @@ export type Fault =
 
 /** Reference USD prices the simulator starts from when no path is given. */
 export const DEFAULT_PRICES_USD: Readonly<Record<string, number>> = { BTC: 67_000, ETH: 3_500, SOL: 150, USDT: 1, USDC: 1 };
+/** Assets every simulator prices (the ones of {@link DEFAULT_PRICES_USD}, in a fixed order: it seeds their walks). */
+export const DEFAULT_ASSETS: readonly string[] = Object.keys(DEFAULT_PRICES_USD);
 /** Default largest fixed offset of a venue from the reference price, bps (each venue gets its own within ±). */
 export const DEFAULT_VENUE_OFFSET_BPS = 3;
 /** Half of every simulated book's bid/ask spread, bps. */
@@ -148,13 +150,13 @@ export async function startMarketSimulator(params: MarketSimulatorParams = {}): 
   let indexed = false;
   const setPath = (asset: string, path: PricePath) => {
     if (typeof asset !== "string" || !/^[A-Z0-9]{1,15}$/.test(asset)) throw new RangeError(`unknown asset ${asset}: an upper-case ticker is needed`);
-    const builtIn = (ASSETS as readonly string[]).indexOf(asset);
+    const builtIn = DEFAULT_ASSETS.indexOf(asset);
     const withSeed = path.kind === "random-walk" && path.seed === undefined ? { ...path, seed: seed + (builtIn >= 0 ? builtIn : hashTicker(asset)) } : path;
     const isNew = !paths.has(asset);
     paths.set(asset, { eval: compilePath(withSeed), startMs: now() });
     if (isNew && indexed) rebuildIndex();
   };
-  for (const asset of ASSETS) setPath(asset, params.markets?.[asset] ?? { kind: "constant", price: DEFAULT_PRICES_USD[asset]! });
+  for (const asset of DEFAULT_ASSETS) setPath(asset, params.markets?.[asset] ?? { kind: "constant", price: DEFAULT_PRICES_USD[asset]! });
   for (const [asset, path] of Object.entries(params.markets ?? {})) if (!paths.has(asset)) setPath(asset, path);
   rebuildIndex();
   indexed = true;

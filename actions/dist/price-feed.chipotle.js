@@ -6446,7 +6446,6 @@ var __litOraclePriceFeed = (() => {
     "coingecko",
     "cryptocompare"
   ];
-  var ASSETS = ["BTC", "ETH", "SOL", "USDT", "USDC"];
   var STABLECOINS = ["USDT", "USDC", "DAI", "FDUSD", "PYUSD"];
   function isRecord(value) {
     return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -7171,13 +7170,16 @@ var __litOraclePriceFeed = (() => {
   var DEFAULT_BASE_URLS = Object.fromEntries(
     SOURCE_IDS.map((id) => [id, SOURCES[id].defaultBaseUrl])
   );
-  var DEFAULT_USDT_RATE_SOURCES = ["kraken", "coinbase", "bitstamp", "gemini", "bitfinex"];
+  function conversionPath(quote, target = "USD") {
+    if (quote === target) return { kind: "direct" };
+    if (target === "USD" && STABLECOINS.includes(quote)) return { kind: "via", rateFeed: `${quote}/USD` };
+    return { kind: "unsupported", reason: `no conversion from ${quote} to ${target} (only stablecoin quotes convert, through their USD feed)` };
+  }
 
   // actions/src/core/feed-manifest.ts
   var FEED_MANIFEST_KIND = "lit-oracle/price-feed";
   var FEED_MANIFEST_VERSION = 1;
   var MIN_FEED_MIN_SOURCES = 3;
-  var MIN_USDT_MIN_SOURCES = 2;
   var DEFAULT_MIN_SOURCES = 3;
   var DEFAULT_MAX_SPREAD_PPM = 2e4;
   var MAX_MAX_SPREAD_PPM = 1e5;
@@ -7200,7 +7202,6 @@ var __litOraclePriceFeed = (() => {
   var MAX_OBSERVED_AT_GRANULARITY_SECONDS = 60;
   var DEFAULT_SOURCE_TIMEOUT_MS = 5e3;
   var MAX_SOURCE_TIMEOUT_MS = 2e4;
-  var DEFAULT_USDT_MIN_SOURCES = 2;
   var MAX_FEED_DECIMALS = 36;
   var MAX_DIRECT_GAS_LIMIT = 10000000n;
   var MAX_RPC_URLS_PER_CHAIN = 3;
@@ -7217,6 +7218,12 @@ var __litOraclePriceFeed = (() => {
     maxDeviationPpm: optional(bounded(1, MAX_MAX_DEVIATION_PPM)),
     maxQuoteAgeSeconds: optional(bounded(1, MAX_MAX_QUOTE_AGE_SECONDS))
   };
+  var venueMarketSchema = strictObject({
+    quote: optional(string2().check(_regex(TICKER, "must be an upper-case ticker"))),
+    symbol: optional(nonEmpty),
+    key: optional(nonEmpty),
+    listed: optional(literal(true))
+  });
   var premiumKeySchema = strictObject({
     ciphertext: nonEmpty,
     dataToEncryptHash: optional(nonEmpty),
@@ -7235,13 +7242,15 @@ var __litOraclePriceFeed = (() => {
     sources: partialRecord(sourceId, strictObject({ baseUrl: nonEmpty, timeoutMs: optional(bounded(1, MAX_SOURCE_TIMEOUT_MS)) })),
     feeds: array(
       strictObject({
+        /** `BASE/USD`: the pair signed (its feed id is the keccak of this string). */
         symbol: string2(),
         decimals: bounded(0, MAX_FEED_DECIMALS),
         sources: array(sourceId).check(_minLength(1)),
+        /** Per venue: its book for this pair and its symbol where the venue's rule or the catalog does not give it. */
+        markets: optional(partialRecord(sourceId, venueMarketSchema)),
         ...limitFields
       })
     ).check(_minLength(1)),
-    usdt: optional(strictObject({ sources: optional(array(sourceId).check(_minLength(1))), minSources: optional(bounded(MIN_USDT_MIN_SOURCES, 64)) })),
     aggregation: optional(
       strictObject({
         ...limitFields,
@@ -7303,56 +7312,62 @@ var __litOraclePriceFeed = (() => {
     const used = /* @__PURE__ */ new Set();
     const feeds = [];
     for (const dup of duplicatesOf(m.feeds, (f) => f.symbol)) issues.push(`feeds: duplicate feed ${dup}`);
+    const rateQuotes = STABLECOINS.filter((s) => m.feeds.some((f) => f.symbol === `${s}/USD`));
     m.feeds.forEach((feed, i) => {
       const at = `feeds.${i}`;
-      const [base, quote] = feed.symbol.split("/");
       let feedId = "0x";
       try {
         feedId = feedIdOf(feed.symbol);
       } catch (error2) {
         issues.push(`${at}.symbol: ${error2.message}`);
       }
-      if (quote !== "USD") issues.push(`${at}.symbol: only USD-quoted feeds are supported, got ${feed.symbol}`);
-      if (!ASSETS.includes(base ?? "")) {
-        issues.push(`${at}.symbol: unknown asset ${base}; known: ${ASSETS.join(", ")}`);
+      const pair = /^([A-Z0-9]{1,15})\/([A-Z0-9]{1,15})$/.exec(feed.symbol);
+      if (!pair) {
+        issues.push(`${at}.symbol: ${JSON.stringify(feed.symbol)} is not BASE/QUOTE in upper-case tickers`);
         return;
       }
-      const asset = base;
+      const [, base, quote] = pair;
+      if (quote !== "USD") {
+        issues.push(`${at}.symbol: only USD-quoted feeds are signed, got ${feed.symbol} (a ${quote} book can still price it: markets.<venue>.quote)`);
+        return;
+      }
       for (const dup of duplicatesOf(feed.sources)) issues.push(`${at}.sources: duplicate source ${dup}`);
+      for (const id of Object.keys(feed.markets ?? {})) if (!feed.sources.includes(id)) issues.push(`${at}.markets.${id}: not one of the feed's sources`);
+      const markets = [];
+      const rates = /* @__PURE__ */ new Set();
       for (const id of feed.sources) {
         used.add(id);
-        if (!SOURCES[id].market(asset)) issues.push(`${at}.sources: ${id} has no ${asset} market usable for a USD price`);
         if (SOURCES[id].requiresKey && m.premium?.source !== id) issues.push(`${at}.sources: ${id} needs a premium key (premium.source = "${id}")`);
+        const chosen = marketFor(id, base, feed.markets?.[id], rateQuotes);
+        if (!chosen.ok) {
+          issues.push(`${at}.sources: ${id} cannot price ${feed.symbol}: ${chosen.reason}`);
+          continue;
+        }
+        markets.push(chosen.market);
+        if (chosen.market.quote !== quote) rates.add(`${chosen.market.quote}/${quote}`);
       }
       const minSources = feed.minSources ?? agg.minSources ?? DEFAULT_MIN_SOURCES;
       if (minSources > feed.sources.length) issues.push(`${at}: minSources ${minSources} exceeds the ${feed.sources.length} configured sources`);
       feeds.push({
         symbol: feed.symbol,
         feedId,
-        base: asset,
+        base,
+        quote,
         decimals: feed.decimals,
         sources: [...feed.sources],
+        markets,
+        rates: [...rates],
         minSources,
         maxSpreadPpm: feed.maxSpreadPpm ?? agg.maxSpreadPpm ?? DEFAULT_MAX_SPREAD_PPM,
         maxDeviationPpm: feed.maxDeviationPpm ?? agg.maxDeviationPpm ?? DEFAULT_MAX_DEVIATION_PPM,
         maxQuoteAgeSeconds: feed.maxQuoteAgeSeconds ?? agg.maxQuoteAgeSeconds ?? DEFAULT_MAX_QUOTE_AGE_SECONDS
       });
     });
-    const needsUsdt = feeds.some((f) => f.sources.some((s) => SOURCES[s].market(f.base)?.quote === "USDT"));
-    const usdtSources = m.usdt?.sources ?? [...DEFAULT_USDT_RATE_SOURCES];
-    for (const dup of duplicatesOf(usdtSources)) issues.push(`usdt.sources: duplicate source ${dup}`);
-    for (const id of usdtSources) {
-      const market = SOURCES[id].market("USDT");
-      if (!market || market.quote !== "USD") issues.push(`usdt.sources: ${id} has no USDT/USD book`);
-      if (needsUsdt) used.add(id);
-    }
-    const usdtMinSources = m.usdt?.minSources ?? DEFAULT_USDT_MIN_SOURCES;
-    if (usdtMinSources > usdtSources.length) issues.push(`usdt.minSources: ${usdtMinSources} exceeds the ${usdtSources.length} configured sources`);
     const sources = {};
     for (const id of SOURCE_IDS) {
       const entry = m.sources[id];
       if (!entry) {
-        if (used.has(id)) issues.push(`sources.${id}: used by a feed${needsUsdt && usdtSources.includes(id) ? " or the USDT rate" : ""} but has no pinned baseUrl`);
+        if (used.has(id)) issues.push(`sources.${id}: used by a feed but has no pinned baseUrl`);
         continue;
       }
       const problem = checkPinnedUrl(entry.baseUrl, local);
@@ -7401,12 +7416,6 @@ var __litOraclePriceFeed = (() => {
         confirmTolerancePpm: agg.confirmTolerancePpm ?? DEFAULT_CONFIRM_TOLERANCE_PPM,
         minNodes: agg.minNodes ?? 1
       },
-      usdt: {
-        sources: [...usdtSources],
-        minSources: usdtMinSources,
-        maxSpreadPpm: agg.maxSpreadPpm ?? DEFAULT_MAX_SPREAD_PPM,
-        maxQuoteAgeSeconds: agg.maxQuoteAgeSeconds ?? DEFAULT_MAX_QUOTE_AGE_SECONDS
-      },
       confirmation,
       clock: {
         toleranceSeconds: m.clock?.toleranceSeconds ?? DEFAULT_CLOCK_TOLERANCE_SECONDS,
@@ -7415,6 +7424,31 @@ var __litOraclePriceFeed = (() => {
       premium: m.premium ? { source: m.premium.source, key: m.premium.key } : void 0,
       chains
     };
+  }
+  function marketFor(source, base, entry, rateQuotes) {
+    const stable = STABLECOINS.includes(base);
+    if (entry?.quote !== void 0 && entry.quote !== "USD") {
+      if (stable) return { ok: false, reason: `${base} is a stablecoin: it is priced from USD books only, not ${base}/${entry.quote}` };
+      const path = conversionPath(entry.quote);
+      if (path.kind === "unsupported") return { ok: false, reason: path.reason };
+      if (path.kind === "via" && !rateQuotes.includes(entry.quote)) return { ok: false, reason: `a ${entry.quote} book needs the ${path.rateFeed} feed in this manifest (the conversion rate)` };
+    }
+    if (entry?.key !== void 0 && entry.symbol === void 0) return { ok: false, reason: "markets key given without its symbol" };
+    const quotes = entry?.quote !== void 0 ? [entry.quote] : stable ? ["USD"] : ["USD", ...rateQuotes];
+    const reasons = [];
+    for (const quote of quotes) {
+      const pair = `${base}/${quote}`;
+      const listing = entry?.symbol !== void 0 ? { symbol: entry.symbol, key: entry.key ?? entry.symbol } : entry?.listed === true ? true : void 0;
+      const extra = listing === void 0 ? void 0 : { [source]: { [pair]: listing } };
+      const resolved = SOURCES[source].resolve(base, quote, extra);
+      if (resolved.ok) return { ok: true, market: resolved.market };
+      reasons.push(resolved.reason);
+    }
+    if (entry?.quote === void 0 && !stable) {
+      const books = STABLECOINS.filter((s) => !rateQuotes.includes(s) && SOURCES[source].resolve(base, s).ok);
+      if (books.length > 0) reasons.push(`it lists ${books.map((s) => `${base}/${s}`).join(", ")}: add the ${books.map((s) => `${s}/USD`).join(" or ")} rate feed to this manifest`);
+    }
+    return { ok: false, reason: reasons.join("; ") };
   }
 
   // actions/src/core/sources/plan.ts
@@ -7622,7 +7656,7 @@ var __litOraclePriceFeed = (() => {
       feeds,
       sources: manifest.sources,
       aggregation: manifest.aggregation,
-      usdt: manifest.usdt,
+      rates: manifest.feeds.filter((f) => !feeds.includes(f) && feeds.some((g) => g.rates.includes(f.symbol))),
       destinations,
       observedAtHint: p.observedAtHint,
       confirm,
@@ -7644,23 +7678,10 @@ var __litOraclePriceFeed = (() => {
     return out;
   }
   function planFetches(params) {
-    const markets = [];
-    let needsUsdt = false;
-    for (const feed of params.feeds) {
-      for (const source of feed.sources) {
-        const market = SOURCES[source].market(feed.base);
-        if (!market) continue;
-        markets.push(market);
-        if (market.quote === "USDT") needsUsdt = true;
-      }
-    }
-    if (needsUsdt) {
-      for (const source of params.usdt.sources) {
-        const market = SOURCES[source].market("USDT");
-        if (market) markets.push(market);
-      }
-    }
-    return planRequests(markets);
+    return planRequests(marketsOf(params));
+  }
+  function marketsOf(params) {
+    return [...params.feeds, ...params.rates].flatMap((f) => f.markets);
   }
 
   // actions/src/core/envelope.ts
@@ -7711,7 +7732,7 @@ var __litOraclePriceFeed = (() => {
   }
 
   // actions/src/price-feed/manifest.ts
-  var EMBEDDED_MANIFEST_JSON = "{\"aggregation\":{\"confirmTolerancePpm\":10000,\"maxBookSpreadPpm\":10000,\"maxDeviationPpm\":100000,\"maxQuoteAgeSeconds\":120,\"maxQuoteLeadSeconds\":60,\"maxSpreadPpm\":20000,\"minNodes\":2},\"chains\":[{\"chainId\":1,\"rpcUrls\":[\"https://ethereum-rpc.publicnode.com\",\"https://eth.drpc.org\"],\"timeoutMs\":5000},{\"chainId\":8453,\"rpcUrls\":[\"https://mainnet.base.org\",\"https://base-rpc.publicnode.com\"],\"timeoutMs\":5000},{\"chainId\":42161,\"rpcUrls\":[\"https://arb1.arbitrum.io/rpc\",\"https://arbitrum-one-rpc.publicnode.com\"],\"timeoutMs\":5000}],\"clock\":{\"granularitySeconds\":1,\"toleranceSeconds\":30},\"confirmation\":{\"maxAgeSeconds\":900,\"minDelaySeconds\":30},\"feeds\":[{\"decimals\":8,\"minSources\":5,\"sources\":[\"coinbase\",\"binance\",\"kraken\",\"bitstamp\",\"okx\",\"bybit\",\"gemini\",\"kucoin\",\"bitfinex\"],\"symbol\":\"BTC/USD\"},{\"decimals\":8,\"minSources\":5,\"sources\":[\"coinbase\",\"binance\",\"kraken\",\"bitstamp\",\"okx\",\"bybit\",\"gemini\",\"kucoin\",\"bitfinex\"],\"symbol\":\"ETH/USD\"},{\"decimals\":8,\"minSources\":4,\"sources\":[\"coinbase\",\"binance\",\"kraken\",\"okx\",\"bybit\",\"kucoin\",\"bitfinex\"],\"symbol\":\"SOL/USD\"}],\"kind\":\"lit-oracle/price-feed\",\"name\":\"production\",\"sources\":{\"binance\":{\"baseUrl\":\"https://api.binance.com\",\"timeoutMs\":5000},\"bitfinex\":{\"baseUrl\":\"https://api-pub.bitfinex.com\",\"timeoutMs\":5000},\"bitstamp\":{\"baseUrl\":\"https://www.bitstamp.net\",\"timeoutMs\":5000},\"bybit\":{\"baseUrl\":\"https://api.bybit.com\",\"timeoutMs\":5000},\"coinbase\":{\"baseUrl\":\"https://api.exchange.coinbase.com\",\"timeoutMs\":5000},\"gemini\":{\"baseUrl\":\"https://api.gemini.com\",\"timeoutMs\":5000},\"kraken\":{\"baseUrl\":\"https://api.kraken.com\",\"timeoutMs\":5000},\"kucoin\":{\"baseUrl\":\"https://api.kucoin.com\",\"timeoutMs\":5000},\"okx\":{\"baseUrl\":\"https://www.okx.com\",\"timeoutMs\":5000}},\"usdt\":{\"minSources\":3,\"sources\":[\"kraken\",\"coinbase\",\"bitstamp\",\"gemini\",\"bitfinex\"]},\"version\":1}";
+  var EMBEDDED_MANIFEST_JSON = "{\"aggregation\":{\"confirmTolerancePpm\":10000,\"maxBookSpreadPpm\":10000,\"maxDeviationPpm\":100000,\"maxQuoteAgeSeconds\":120,\"maxQuoteLeadSeconds\":60,\"maxSpreadPpm\":20000,\"minNodes\":2},\"chains\":[{\"chainId\":1,\"rpcUrls\":[\"https://ethereum-rpc.publicnode.com\",\"https://eth.drpc.org\"],\"timeoutMs\":5000},{\"chainId\":8453,\"rpcUrls\":[\"https://mainnet.base.org\",\"https://base-rpc.publicnode.com\"],\"timeoutMs\":5000},{\"chainId\":42161,\"rpcUrls\":[\"https://arb1.arbitrum.io/rpc\",\"https://arbitrum-one-rpc.publicnode.com\"],\"timeoutMs\":5000}],\"clock\":{\"granularitySeconds\":1,\"toleranceSeconds\":30},\"confirmation\":{\"maxAgeSeconds\":900,\"minDelaySeconds\":30},\"feeds\":[{\"decimals\":8,\"minSources\":5,\"sources\":[\"coinbase\",\"binance\",\"kraken\",\"bitstamp\",\"okx\",\"bybit\",\"gemini\",\"kucoin\",\"bitfinex\"],\"symbol\":\"BTC/USD\"},{\"decimals\":8,\"minSources\":5,\"sources\":[\"coinbase\",\"binance\",\"kraken\",\"bitstamp\",\"okx\",\"bybit\",\"gemini\",\"kucoin\",\"bitfinex\"],\"symbol\":\"ETH/USD\"},{\"decimals\":8,\"minSources\":4,\"sources\":[\"coinbase\",\"binance\",\"kraken\",\"okx\",\"bybit\",\"kucoin\",\"bitfinex\"],\"symbol\":\"SOL/USD\"},{\"decimals\":8,\"minSources\":3,\"sources\":[\"kraken\",\"coinbase\",\"bitstamp\",\"gemini\",\"bitfinex\"],\"symbol\":\"USDT/USD\"}],\"kind\":\"lit-oracle/price-feed\",\"name\":\"production\",\"sources\":{\"binance\":{\"baseUrl\":\"https://api.binance.com\",\"timeoutMs\":5000},\"bitfinex\":{\"baseUrl\":\"https://api-pub.bitfinex.com\",\"timeoutMs\":5000},\"bitstamp\":{\"baseUrl\":\"https://www.bitstamp.net\",\"timeoutMs\":5000},\"bybit\":{\"baseUrl\":\"https://api.bybit.com\",\"timeoutMs\":5000},\"coinbase\":{\"baseUrl\":\"https://api.exchange.coinbase.com\",\"timeoutMs\":5000},\"gemini\":{\"baseUrl\":\"https://api.gemini.com\",\"timeoutMs\":5000},\"kraken\":{\"baseUrl\":\"https://api.kraken.com\",\"timeoutMs\":5000},\"kucoin\":{\"baseUrl\":\"https://api.kucoin.com\",\"timeoutMs\":5000},\"okx\":{\"baseUrl\":\"https://www.okx.com\",\"timeoutMs\":5000}},\"version\":1}";
   function embeddedManifest() {
     return validateFeedManifest(readEmbeddedManifest(EMBEDDED_MANIFEST_JSON));
   }
@@ -7838,8 +7859,8 @@ var __litOraclePriceFeed = (() => {
     }
     return { ok: true, median: center, used, outliers, spreadPpm };
   }
-  function usdtToUsd(price, usdtUsd) {
-    return divRound(price * usdtUsd, ONE);
+  function convertWithRate(price, rate) {
+    return divRound(price * rate, ONE);
   }
 
   // actions/src/core/node.ts
@@ -7851,51 +7872,51 @@ var __litOraclePriceFeed = (() => {
     for (const request of planFetches(params)) {
       parseResponse(request, outcomes.get(request.key)).forEach((result, i) => parsed.set(marketKeyOf(request.markets[i]), result));
     }
-    const quoteOf = (source, base, ctx) => {
-      const market = SOURCES[source].market(base);
-      return quoteFrom(market, parsed.get(marketKeyOf(market)) ?? { ok: false, reason: "not fetched" }, ctx);
-    };
-    const needsUsdt = params.feeds.some((f) => f.sources.some((s) => SOURCES[s].market(f.base)?.quote === "USDT"));
-    let usdtUsd;
-    let usdtProblem = "no feed needs it";
-    if (needsUsdt) {
-      const ctx = { observedAt: clockSeconds, maxQuoteAgeSeconds: params.usdt.maxQuoteAgeSeconds, ...aggregation };
-      const priced = [];
-      for (const source of params.usdt.sources) {
-        const q = quoteOf(source, "USDT", ctx);
-        if (isQuote(q)) priced.push({ source, price: q.price });
-        else statuses.push({ feed: "USDT/USD (rate)", source, symbol: q.symbol, status: "rejected", reason: q.reason });
-      }
-      const rate = aggregatePrices(priced, params.usdt.sources.length, { minSources: params.usdt.minSources, maxSpreadPpm: params.usdt.maxSpreadPpm });
-      if (rate.ok) usdtUsd = rate.median;
-      else usdtProblem = rate.reason;
-    }
-    const feeds = params.feeds.map((feed) => {
+    const rates = /* @__PURE__ */ new Map();
+    const rateProblems = /* @__PURE__ */ new Map();
+    const observe = (feed, label) => {
       const ctx = { observedAt: clockSeconds, maxQuoteAgeSeconds: feed.maxQuoteAgeSeconds, ...aggregation };
       const priced = [];
-      for (const source of feed.sources) {
-        const q = quoteOf(source, feed.base, ctx);
+      const symbolOf = /* @__PURE__ */ new Map();
+      feed.markets.forEach((market) => {
+        const source = market.source;
+        symbolOf.set(source, market.symbol);
+        const q = quoteFrom(market, parsed.get(marketKeyOf(market)) ?? { ok: false, reason: "not fetched" }, ctx);
         if (!isQuote(q)) {
-          statuses.push({ feed: feed.symbol, source, symbol: q.symbol, status: "rejected", reason: q.reason });
-          continue;
+          statuses.push({ feed: label, source, symbol: q.symbol, status: "rejected", reason: q.reason });
+          return;
         }
-        if (q.market.quote === "USD") {
+        if (market.quote === feed.quote) {
           priced.push({ source, price: q.price });
-        } else if (usdtUsd === void 0) {
-          statuses.push({ feed: feed.symbol, source, symbol: q.market.symbol, status: "rejected", reason: `USDT market excluded: no USDT/USD rate (${usdtProblem})` });
-        } else {
-          priced.push({ source, price: usdtToUsd(q.price, usdtUsd) });
+          return;
         }
-      }
+        const rateFeed = `${market.quote}/${feed.quote}`;
+        const rate = rates.get(rateFeed);
+        if (rate === void 0) {
+          statuses.push({ feed: label, source, symbol: market.symbol, status: "rejected", reason: `${market.quote} market excluded: no ${rateFeed} rate (${rateProblems.get(rateFeed) ?? "not observed"})` });
+        } else {
+          priced.push({ source, price: convertWithRate(q.price, rate) });
+        }
+      });
       const result = aggregatePrices(priced, feed.sources.length, { minSources: feed.minSources, maxSpreadPpm: feed.maxSpreadPpm });
-      for (const source of result.used) statuses.push({ feed: feed.symbol, source, symbol: SOURCES[source].market(feed.base).symbol, status: "used" });
+      for (const source of result.used) statuses.push({ feed: label, source, symbol: symbolOf.get(source), status: "used" });
       for (const source of result.outliers) {
-        statuses.push({ feed: feed.symbol, source, symbol: SOURCES[source].market(feed.base).symbol, status: "outlier", reason: "further than the spread limit from the median" });
+        statuses.push({ feed: label, source, symbol: symbolOf.get(source), status: "outlier", reason: "further than the spread limit from the median" });
       }
       if (!result.ok) return { symbol: feed.symbol, ok: false, code: result.code, reason: result.reason };
       return { symbol: feed.symbol, ok: true, median: result.median, sourcesUsed: result.used.length, spreadPpm: result.spreadPpm };
-    });
-    return { feeds, usdtUsd, sources: statuses };
+    };
+    const needed = new Set([...params.feeds, ...params.rates].flatMap((f) => f.rates));
+    const done = /* @__PURE__ */ new Map();
+    for (const feed of [...params.feeds, ...params.rates]) {
+      if (!needed.has(feed.symbol)) continue;
+      const observation = observe(feed, params.feeds.includes(feed) ? feed.symbol : `${feed.symbol} (rate)`);
+      done.set(feed.symbol, observation);
+      if (observation.ok) rates.set(feed.symbol, observation.median);
+      else rateProblems.set(feed.symbol, observation.reason);
+    }
+    const feeds = params.feeds.map((feed) => done.get(feed.symbol) ?? observe(feed, feed.symbol));
+    return { feeds, rates, sources: statuses };
   }
   function encodeNodeValue(value) {
     return JSON.stringify({

@@ -17,7 +17,7 @@ import { createPublicClient, createWalletClient, http, type Hex } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
 import { compileAction } from "../../actions/build.ts";
 import { FEED_MANIFEST_KIND, FEED_MANIFEST_VERSION, type FeedManifest } from "../../actions/src/core/feed-manifest.ts";
-import { type Asset, keylessSourcesFor, type SourceId } from "../../actions/src/core/sources/index.ts";
+import { keylessUsdSourcesFor, type SourceId } from "../../actions/src/core/sources/index.ts";
 import { createLocalLitNetwork, DEFAULT_TIMEOUT_MS, type LocalLitNetwork } from "../../lit/local/network.ts";
 import type { LitRuntime } from "../../lit/types.ts";
 import { startMarketSimulator, type MarketSimulator } from "../../sim/index.ts";
@@ -78,7 +78,7 @@ export type EmbeddedStackParameters = {
   chainIds?: readonly number[];
   feeds?: readonly string[];
   /** Price path per asset (default: a seeded random walk from the simulator's reference prices). */
-  markets?: Partial<Record<Asset, PricePath>>;
+  markets?: Readonly<Record<string, PricePath>>;
   /** Seed of the market simulator. */
   seed?: number;
   litNodes?: number;
@@ -158,7 +158,7 @@ export function embeddedManifest(parameters: {
     feeds: parameters.feeds.map((symbol) => ({
       symbol,
       decimals: EMBEDDED_DECIMALS,
-      sources: EMBEDDED_SOURCES[symbol] ?? keylessSourcesFor(symbol.split("/")[0] as Asset),
+      sources: EMBEDDED_SOURCES[symbol] ?? keylessUsdSourcesFor(symbol.split("/")[0]!),
       minSources: 3,
     })),
     chains: parameters.chains.map((c) => ({ chainId: c.chainId, rpcUrls: [c.rpcUrl], timeoutMs: 5_000 })),
@@ -239,7 +239,7 @@ export async function startEmbeddedStack(parameters: EmbeddedStackParameters = {
           network: `local-${chain.chainId}`,
           signer: pkp.ethAddress,
           feeds: feeds.map((symbol) => {
-            const price = BigInt(Math.round(sim.price(symbol.split("/")[0] as Asset))) * 10n ** BigInt(EMBEDDED_DECIMALS);
+            const price = BigInt(Math.round(sim.price(symbol.split("/")[0]!))) * 10n ** BigInt(EMBEDDED_DECIMALS);
             return {
               symbol,
               decimals: EMBEDDED_DECIMALS,

@@ -37,6 +37,29 @@ describe("action bundles", () => {
     await expect(loadBuiltAction("nope" as never)).rejects.toThrow(/unknown action/);
   });
 
+  it("`action build` refuses a manifest with a pair a venue does not list, naming the venue and the reason", async () => {
+    const { mkdtempSync, writeFileSync, rmSync, existsSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const { tmpdir } = await import("node:os");
+    const dir = mkdtempSync(join(tmpdir(), "lit-oracle-build-"));
+    try {
+      const production = (await readManifestFile(MANIFEST_FAMILIES["price-feed"].defaultFile)) as { feeds: unknown[] };
+      const file = join(dir, "m.json");
+      writeFileSync(file, JSON.stringify({ ...production, feeds: [...production.feeds, { symbol: "NOPE/USD", decimals: 8, sources: ["kraken", "coinbase", "bitstamp"] }] }));
+      const error = await buildProgram()
+        .exitOverride()
+        .parseAsync(["node", "lit-oracle", "action", "build", "--manifest", file, "--out", join(dir, "out")])
+        .then(() => undefined, (e: unknown) => e);
+      expect(error).toBeInstanceOf(Error);
+      const text = [(error as Error).message, ...((error as { metaMessages?: string[] }).metaMessages ?? [])].join("\n");
+      expect(text).toMatch(/invalid price-feed manifest/);
+      expect(text).toContain("kraken cannot price NOPE/USD: Kraken does not list NOPE/USD in the catalog");
+      expect(existsSync(join(dir, "out"))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("`action build --check --json` and `action cid --json` print the committed CIDs", async () => {
     const out: string[] = [];
     const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {

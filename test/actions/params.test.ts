@@ -40,11 +40,11 @@ describe("validateFeedManifest", () => {
     expect(m.sources.kraken!.baseUrl).toBe("http://127.0.0.1:9/kraken");
     expect(m.clock).toEqual({ toleranceSeconds: 30, granularitySeconds: 1 });
   });
-  it("refuses duplicate sources in a feed and in the USDT rate (one venue cannot fill a quorum twice)", () => {
+  it("refuses duplicate sources in a feed and in the USDT/USD rate feed (one venue cannot fill a quorum twice)", () => {
     const dupFeed = testManifest({ feeds: [{ symbol: "BTC/USD", decimals: 8, sources: ["kraken", "kraken", "coinbase", "bitstamp"] }] });
     expect(manifestIssues(dupFeed).join("\n")).toMatch(/feeds.0.sources: duplicate source kraken/);
-    const dupUsdt = testManifest({ usdt: { sources: ["kraken", "kraken"], minSources: 2 } });
-    expect(manifestIssues(dupUsdt).join("\n")).toMatch(/usdt.sources: duplicate source kraken/);
+    const dupUsdt = testManifest({ feeds: [{ symbol: "USDT/USD", decimals: 8, sources: ["kraken", "kraken", "coinbase", "bitstamp"] }] });
+    expect(manifestIssues(dupUsdt).join("\n")).toMatch(/feeds.0.sources: duplicate source kraken/);
     expect(manifestIssues(testManifest({ chains: [{ chainId: 1, rpcUrls: ["https://a.example", "https://a.example"] }] })).join("\n")).toMatch(/duplicate provider/);
   });
   it("bounds every limit: no one-source feed, no 1e9 ppm spread, no day-old quotes", () => {
@@ -74,6 +74,60 @@ describe("validateFeedManifest", () => {
     expect(found).toMatch(/maxGasLimit/);
     expect(found).toMatch(/maxPriorityFeePerGas: exceeds/);
   });
+  describe("feeds as data: any pair the venues list", () => {
+    const USD_BOOKS = ["coinbase", "kraken", "bitstamp"] as const;
+    it("accepts a catalog pair, picks each venue's book and converts stablecoin books through the rate feed", () => {
+      const m = validateFeedManifest(testManifest({ feeds: [{ symbol: "LINK/USD", decimals: 8, sources: [...USD_BOOKS, "binance", "okx"] }, { symbol: "USDT/USD", decimals: 8, sources: ["kraken", "coinbase", "bitstamp"] }] }));
+      const link = m.feeds[0]!;
+      expect(link).toMatchObject({ base: "LINK", quote: "USD", rates: ["USDT/USD"] });
+      expect(link.markets.map((x) => `${x.source}:${x.symbol}:${x.quote}`)).toEqual(["coinbase:LINK-USD:USD", "kraken:LINKUSD:USD", "bitstamp:linkusd:USD", "binance:LINKUSDT:USDT", "okx:LINK-USDT:USDT"]);
+      expect(m.feeds[1]!.rates).toEqual([]);
+    });
+    it("refuses a stablecoin book without its rate feed, naming the venue and the reason", () => {
+      const found = manifestIssues(testManifest({ feeds: [{ symbol: "LINK/USD", decimals: 8, sources: [...USD_BOOKS, "binance"] }] })).join("\n");
+      expect(found).toMatch(/feeds\.0\.sources: binance cannot price LINK\/USD: Binance has no USD-quoted markets .*; it lists LINK\/USDT, LINK\/USDC: add the USDT\/USD or USDC\/USD rate feed to this manifest/);
+      const usdc = manifestIssues(testManifest({ feeds: [{ symbol: "ETH/USD", decimals: 8, sources: [...USD_BOOKS, "binance"], markets: { binance: { quote: "USDC" } } }, { symbol: "USDT/USD", decimals: 8, sources: [...USD_BOOKS] }] }));
+      expect(usdc.join("\n")).toMatch(/binance cannot price ETH\/USD: a USDC book needs the USDC\/USD feed in this manifest/);
+    });
+    it("refuses a pair a venue does not list (catalog), with the listing endpoint to check", () => {
+      const found = manifestIssues(testManifest({ feeds: [{ symbol: "FOO/USD", decimals: 8, sources: [...USD_BOOKS] }] }));
+      expect(found).toContain("feeds.0.sources: kraken cannot price FOO/USD: Kraken does not list FOO/USD in the catalog (check GET /0/public/AssetPairs and list it in the manifest)");
+      expect(found.filter((i) => i.includes("cannot price FOO/USD"))).toHaveLength(3);
+      expect(manifestIssues(testManifest({ feeds: [{ symbol: "BTC/EUR", decimals: 8, sources: [...USD_BOOKS] }] })).join("\n")).toMatch(/only USD-quoted feeds are signed/);
+      expect(manifestIssues(testManifest({ feeds: [{ symbol: "btc-usd", decimals: 8, sources: [...USD_BOOKS] }] })).join("\n")).toMatch(/not BASE\/QUOTE/);
+    });
+    it("takes listed pairs and per-venue symbol exceptions from the manifest", () => {
+      const m = validateFeedManifest(
+        testManifest({
+          feeds: [
+            {
+              symbol: "FOO/USD",
+              decimals: 8,
+              sources: [...USD_BOOKS, "bitfinex"],
+              markets: { coinbase: { listed: true }, kraken: { symbol: "FOOUSD", key: "XFOOZUSD" }, bitstamp: { listed: true }, bitfinex: { symbol: "tFOOBAR:USD" } },
+            },
+          ],
+        }),
+      );
+      expect(m.feeds[0]!.markets.map((x) => `${x.symbol}/${x.key}`)).toEqual(["FOO-USD/FOO-USD", "FOOUSD/XFOOZUSD", "foousd/FOO/USD", "tFOOBAR:USD/tFOOBAR:USD"]);
+      const bad = manifestIssues(testManifest({ feeds: [{ symbol: "FOO/USD", decimals: 8, sources: [...USD_BOOKS], markets: { kraken: { symbol: "FOO&pair=XBTUSD" }, gemini: { listed: true } } }] })).join("\n");
+      expect(bad).toMatch(/kraken cannot price FOO\/USD: listed symbol .* has characters a URL cannot carry/);
+      expect(bad).toMatch(/feeds\.0\.markets\.gemini: not one of the feed's sources/);
+    });
+    it("never prices a stablecoin through another stablecoin's book", () => {
+      const found = manifestIssues(testManifest({ feeds: [{ symbol: "USDC/USD", decimals: 8, sources: ["kraken", "coinbase", "binance"], markets: { binance: { quote: "USDT" } } }] })).join("\n");
+      expect(found).toMatch(/binance cannot price USDC\/USD: USDC is a stablecoin: it is priced from USD books only/);
+      expect(found).toMatch(/coinbase cannot price USDC\/USD: Coinbase Exchange does not list USDC\/USD/);
+    });
+    it("a round's jsParams still only pick among manifest feeds; the rate is observed, never signed, and cannot be chosen away", () => {
+      const m = testManifest();
+      const p = validatePriceFeedParams(validateFeedManifest(m), base({ feeds: ["BTC/USD"] }));
+      expect(p.rates.map((f) => f.symbol)).toEqual(["USDT/USD"]);
+      expect(planFetches(p).some((r) => r.markets.some((x) => x.base === "USDT"))).toBe(true);
+      expect(issues(base({ feeds: ["LINK/USD"] }), m).join("\n")).toMatch(/LINK\/USD is not a feed of this manifest/);
+      expect(issues({ ...base(), markets: { kraken: { symbol: "X" } } }, m).join("\n")).toMatch(/markets|Unrecognized/);
+    });
+  });
   it("the production manifest ships valid", async () => {
     const { readManifestFile, MANIFEST_FAMILIES } = await import("../../actions/build.ts");
     const m = validateFeedManifest(await readManifestFile(MANIFEST_FAMILIES["price-feed"].defaultFile));
@@ -96,7 +150,8 @@ describe("canonical manifest embedding", () => {
 describe("validatePriceFeedParams (jsParams against the manifest)", () => {
   it("defaults to every manifest feed and names signatures per destination", () => {
     const p = validatePriceFeedParams(validateFeedManifest(testManifest()), base());
-    expect(p.feeds.map((f) => f.symbol)).toEqual(["BTC/USD", "ETH/USD"]);
+    expect(p.feeds.map((f) => f.symbol)).toEqual(["BTC/USD", "ETH/USD", "USDT/USD"]);
+    expect(p.rates).toEqual([]);
     expect(p.destinations[0]!.sigName).toBe(`report:31337:${RECEIVER_A.toLowerCase()}`);
   });
   it("refuses every field of the old params: sources, limits, observedAt, lastAnswer, confirmMove", () => {

@@ -4,14 +4,22 @@ import type { FetchOutcome } from "../../actions/src/core/aggregate.ts";
 import { encodeNodeValue, observeMarket } from "../../actions/src/core/node.ts";
 import { type PriceFeedParams, planFetches } from "../../actions/src/core/params.ts";
 import { type RoundDecision, agreedObservedAt, decideRound } from "../../actions/src/core/round.ts";
-import { RECEIVER_A, RECEIVER_B, resolve, testManifest } from "./helpers/manifest.ts";
+import { RECEIVER_A, RECEIVER_B, USDT_RATE, resolve, testManifest } from "./helpers/manifest.ts";
 
 const E18 = 10n ** 18n;
 const E8 = 10n ** 8n;
 const OBSERVED_AT = 1_764_000_000;
 
-function params(over: Partial<PriceFeedParams> = {}, manifest = testManifest({ feeds: [{ symbol: "BTC/USD", decimals: 8, sources: ["kraken", "coinbase", "binance", "okx", "bitstamp"] }] })) {
-  return resolve(manifest, { version: 2, destinations: [{ chainId: 31337, receiver: RECEIVER_A }], signer: { publicKey: "0x04" }, ...over });
+const BTC_AND_RATE = testManifest({
+  feeds: [
+    { symbol: "BTC/USD", decimals: 8, sources: ["kraken", "coinbase", "binance", "okx", "bitstamp"] },
+    { symbol: "USDT/USD", decimals: 8, sources: [...USDT_RATE] },
+  ],
+});
+
+/** A BTC/USD round (USDT/USD is only its conversion rate here, observed and never signed). */
+function params(over: Partial<PriceFeedParams> = {}, manifest = BTC_AND_RATE) {
+  return resolve(manifest, { version: 2, feeds: ["BTC/USD"], destinations: [{ chainId: 31337, receiver: RECEIVER_A }], signer: { publicKey: "0x04" }, ...over });
 }
 
 /** A node's broadcast: BTC median, its clock, what it read on chain per destination (default: no answer yet on one destination). */
@@ -100,7 +108,7 @@ describe("decideRound refusals", () => {
     expect(d.feeds[0]!.refusal?.code).toBe("spread-too-wide");
   });
   it("refuses an answer that rounds to zero at the feed's decimals", () => {
-    const p = params({}, testManifest({ feeds: [{ symbol: "BTC/USD", decimals: 0, sources: ["kraken", "coinbase", "binance"] }] }));
+    const p = params({}, testManifest({ feeds: [{ symbol: "BTC/USD", decimals: 0, sources: ["kraken", "coinbase", "bitstamp"] }] }));
     const d = ok(decideRound(p, [value(E18 / 10n), value(E18 / 10n), value(E18 / 10n)]));
     expect(d.feeds[0]!.refusal?.code).toBe("zero-answer");
   });
@@ -129,12 +137,15 @@ describe("observeMarket", () => {
 
   it("converts USDT markets with the USDT/USD rate from USD venues (a depeg does not leak in)", () => {
     const obs = observeMarket(p, new Map(Object.entries(bodies)), OBSERVED_AT);
-    expect(obs.usdtUsd).toBe(99n * E18 / 100n);
+    expect(obs.rates.get("USDT/USD")).toBe(99n * E18 / 100n);
     const btc = obs.feeds[0]!;
     expect(btc.ok).toBe(true);
     // 70705.05 USDT x 0.99 = 69997.9995 USD: close to the USD books, not 1% above them.
     if (btc.ok) expect(btc.median > 69_990n * E18 && btc.median < 70_010n * E18).toBe(true);
-    expect(obs.sources.filter((s) => s.status === "used")).toHaveLength(5);
+    expect(obs.sources.filter((s) => s.status === "used" && s.feed === "BTC/USD")).toHaveLength(5);
+    // The rate's own sources are reported under the rate feed (observed for the conversion, not signed).
+    expect(obs.sources.filter((s) => s.status === "used" && s.feed === "USDT/USD (rate)").map((s) => s.source).sort()).toEqual(["bitstamp", "coinbase", "kraken"]);
+    expect(obs.feeds.map((f) => f.symbol)).toEqual(["BTC/USD"]);
   });
 
   it("excludes USDT markets, with a reason, when the USDT/USD rate is unavailable", () => {
@@ -145,7 +156,7 @@ describe("observeMarket", () => {
       "coinbase:USDT-USD": { ok: false, error: "timed out after 5000 ms" },
     };
     const obs = observeMarket(p, new Map(Object.entries(without)), OBSERVED_AT);
-    expect(obs.usdtUsd).toBeUndefined();
+    expect(obs.rates.has("USDT/USD")).toBe(false);
     expect(obs.sources.find((s) => s.source === "kraken" && s.feed === "USDT/USD (rate)")).toMatchObject({ reason: "USDTZUSD missing from the batch response" });
     const excluded = obs.sources.filter((s) => s.reason?.startsWith("USDT market excluded"));
     expect(excluded.map((s) => s.source).sort()).toEqual(["binance", "okx"]);

@@ -246,7 +246,7 @@ describe("a hostile caller of the permitted CID", () => {
   });
 
   it("9a. cannot fill a quorum twice with one venue: duplicate sources are refused when the manifest is built", async () => {
-    await expect(compileAction("price-feed", testManifest({ usdt: { sources: ["kraken", "kraken"], minSources: 2 } }, sim.baseUrls))).rejects.toThrow(/invalid price-feed manifest/);
+    await expect(compileAction("price-feed", testManifest({ feeds: [{ symbol: "USDT/USD", decimals: 8, sources: ["kraken", "kraken", "coinbase"] }] }, sim.baseUrls))).rejects.toThrow(/invalid price-feed manifest/);
     await expect(compileAction("price-feed", testManifest({ feeds: [{ symbol: "BTC/USD", decimals: 8, sources: ["kraken", "kraken", "coinbase"] }] }, sim.baseUrls))).rejects.toThrow(/invalid price-feed manifest/);
     const dupDestinations = await run(honest({ destinations: [{ chainId: chain.chainId, receiver: deployment.contracts.receiver }, { chainId: chain.chainId, receiver: deployment.contracts.receiver.toLowerCase() }] }));
     expect(dupDestinations.response.error).toMatch(/invalid price-feed params/);

@@ -175,7 +175,7 @@ export function aggregatePrices(prices: readonly Priced[], configured: number, o
   return { ok: true, median: center, used, outliers, spreadPpm };
 }
 
-/** `price` quoted in USDT, converted to USD with `usdtUsd` (both 10^18 fixed point), rounded half up. */
-export function usdtToUsd(price: bigint, usdtUsd: bigint): bigint {
-  return divRound(price * usdtUsd, ONE);
+/** `price` quoted in a stablecoin, converted to USD with that stablecoin's USD `rate` (both 10^18 fixed point), rounded half up. */
+export function convertWithRate(price: bigint, rate: bigint): bigint {
+  return divRound(price * rate, ONE);
 }

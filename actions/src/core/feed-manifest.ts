@@ -18,15 +18,14 @@ import { isAddress } from "viem";
 import { NonRetryableError } from "../../../common/errors.ts";
 import { checkPinnedUrl, duplicatesOf } from "./manifest.ts";
 import { feedIdOf } from "./report.ts";
-import { ASSETS, type Asset, DEFAULT_USDT_RATE_SOURCES, type SourceId, SOURCE_IDS, SOURCES } from "./sources/index.ts";
+import { conversionPath, type Listings, type Market, type SourceId, SOURCE_IDS, SOURCES, STABLECOINS } from "./sources/index.ts";
+import { TICKER } from "./sources/resolve.ts";
 
 export const FEED_MANIFEST_KIND = "lit-oracle/price-feed";
 export const FEED_MANIFEST_VERSION = 1;
 
 /** Fewest sources a feed may require (a majority of its configured sources is required too). */
 export const MIN_FEED_MIN_SOURCES = 3;
-/** Fewest venues the USDT/USD rate may require. */
-export const MIN_USDT_MIN_SOURCES = 2;
 /** Default minimum number of valid sources per feed. */
 export const DEFAULT_MIN_SOURCES = 3;
 /** Default and ceiling of the widest accepted spread of a feed's majority, ppm (2 %, 10 %). */
@@ -62,8 +61,6 @@ export const MAX_OBSERVED_AT_GRANULARITY_SECONDS = 60;
 export const DEFAULT_SOURCE_TIMEOUT_MS = 5_000;
 /** Longest per-request timeout accepted, milliseconds (a Naga action dies after 30 s). */
 export const MAX_SOURCE_TIMEOUT_MS = 20_000;
-/** Default minimum number of USD venues for the USDT/USD conversion rate. */
-export const DEFAULT_USDT_MIN_SOURCES = 2;
 /** Largest feed decimals accepted. */
 export const MAX_FEED_DECIMALS = 36;
 /** Largest direct-mode gas limit a manifest may allow. */
@@ -87,6 +84,20 @@ const limitFields = {
   maxQuoteAgeSeconds: z.optional(bounded(1, MAX_MAX_QUOTE_AGE_SECONDS)),
 };
 
+/**
+ * Per venue of a feed: which of the venue's books prices it (`quote`, default: its USD book, else a
+ * book in a stablecoin whose `S/USD` rate is a feed of this manifest) and, where the venue's
+ * convention needs a listed exception or the catalog does not list the pair, the venue's own
+ * `symbol` (and `key`, the name its answer gives the market, default the symbol) or `listed: true`
+ * (the pair follows the venue's rule; the manifest's author checked the venue's listing endpoint).
+ */
+const venueMarketSchema = z.strictObject({
+  quote: z.optional(z.string().check(z.regex(TICKER, "must be an upper-case ticker"))),
+  symbol: z.optional(nonEmpty),
+  key: z.optional(nonEmpty),
+  listed: z.optional(z.literal(true)),
+});
+
 /** Encrypted premium key material: Naga BLS ciphertext + conditions, or a Chipotle `Encrypt` output. */
 export const premiumKeySchema = z.strictObject({
   ciphertext: nonEmpty,
@@ -109,14 +120,16 @@ export const feedManifestSchema = z.strictObject({
   feeds: z
     .array(
       z.strictObject({
+        /** `BASE/USD`: the pair signed (its feed id is the keccak of this string). */
         symbol: z.string(),
         decimals: bounded(0, MAX_FEED_DECIMALS),
         sources: z.array(sourceId).check(z.minLength(1)),
+        /** Per venue: its book for this pair and its symbol where the venue's rule or the catalog does not give it. */
+        markets: z.optional(z.partialRecord(sourceId, venueMarketSchema)),
         ...limitFields,
       }),
     )
     .check(z.minLength(1)),
-  usdt: z.optional(z.strictObject({ sources: z.optional(z.array(sourceId).check(z.minLength(1))), minSources: z.optional(bounded(MIN_USDT_MIN_SOURCES, 64)) })),
   aggregation: z.optional(
     z.strictObject({
       ...limitFields,
@@ -168,9 +181,15 @@ export type FeedManifest = z.input<typeof feedManifestSchema>;
 export type ManifestFeed = {
   symbol: string;
   feedId: `0x${string}`;
-  base: Asset;
+  base: string;
+  /** The currency the feed is signed in (`USD`). */
+  quote: string;
   decimals: number;
   sources: SourceId[];
+  /** The market each source prices it on, in `sources` order. */
+  markets: Market[];
+  /** Rate feeds (`USDT/USD` ...) its stablecoin-quoted markets are converted through: feeds of the same manifest. */
+  rates: string[];
   minSources: number;
   maxSpreadPpm: number;
   maxDeviationPpm: number;
@@ -192,7 +211,6 @@ export type ResolvedFeedManifest = {
   feeds: ManifestFeed[];
   sources: Partial<Record<SourceId, { baseUrl: string; timeoutMs: number }>>;
   aggregation: { maxBookSpreadPpm: number; maxQuoteLeadSeconds: number; confirmTolerancePpm: number; minNodes: number };
-  usdt: { sources: SourceId[]; minSources: number; maxSpreadPpm: number; maxQuoteAgeSeconds: number };
   confirmation: { minDelaySeconds: number; maxAgeSeconds: number };
   clock: { toleranceSeconds: number; granularitySeconds: number };
   premium: { source: SourceId; key: PremiumKeyMaterial | undefined } | undefined;
@@ -221,35 +239,52 @@ export function validateFeedManifest(input: unknown): ResolvedFeedManifest {
   const used = new Set<SourceId>();
   const feeds: ManifestFeed[] = [];
   for (const dup of duplicatesOf(m.feeds, (f) => f.symbol)) issues.push(`feeds: duplicate feed ${dup}`);
+  // Stablecoins whose USD rate is a feed of this manifest: the only non-USD books a feed may use.
+  const rateQuotes = STABLECOINS.filter((s) => m.feeds.some((f) => f.symbol === `${s}/USD`));
   m.feeds.forEach((feed, i) => {
     const at = `feeds.${i}`;
-    const [base, quote] = feed.symbol.split("/");
     let feedId: `0x${string}` = "0x";
     try {
       feedId = feedIdOf(feed.symbol);
     } catch (error) {
       issues.push(`${at}.symbol: ${(error as Error).message}`);
     }
-    if (quote !== "USD") issues.push(`${at}.symbol: only USD-quoted feeds are supported, got ${feed.symbol}`);
-    if (!(ASSETS as readonly string[]).includes(base ?? "")) {
-      issues.push(`${at}.symbol: unknown asset ${base}; known: ${ASSETS.join(", ")}`);
+    const pair = /^([A-Z0-9]{1,15})\/([A-Z0-9]{1,15})$/.exec(feed.symbol);
+    if (!pair) {
+      issues.push(`${at}.symbol: ${JSON.stringify(feed.symbol)} is not BASE/QUOTE in upper-case tickers`);
       return;
     }
-    const asset = base as Asset;
+    const [, base, quote] = pair as unknown as [string, string, string];
+    if (quote !== "USD") {
+      issues.push(`${at}.symbol: only USD-quoted feeds are signed, got ${feed.symbol} (a ${quote} book can still price it: markets.<venue>.quote)`);
+      return;
+    }
     for (const dup of duplicatesOf(feed.sources)) issues.push(`${at}.sources: duplicate source ${dup}`);
+    for (const id of Object.keys(feed.markets ?? {})) if (!feed.sources.includes(id as SourceId)) issues.push(`${at}.markets.${id}: not one of the feed's sources`);
+    const markets: Market[] = [];
+    const rates = new Set<string>();
     for (const id of feed.sources) {
       used.add(id);
-      if (!SOURCES[id].market(asset)) issues.push(`${at}.sources: ${id} has no ${asset} market usable for a USD price`);
       if (SOURCES[id].requiresKey && m.premium?.source !== id) issues.push(`${at}.sources: ${id} needs a premium key (premium.source = "${id}")`);
+      const chosen = marketFor(id, base, feed.markets?.[id], rateQuotes);
+      if (!chosen.ok) {
+        issues.push(`${at}.sources: ${id} cannot price ${feed.symbol}: ${chosen.reason}`);
+        continue;
+      }
+      markets.push(chosen.market);
+      if (chosen.market.quote !== quote) rates.add(`${chosen.market.quote}/${quote}`);
     }
     const minSources = feed.minSources ?? agg.minSources ?? DEFAULT_MIN_SOURCES;
     if (minSources > feed.sources.length) issues.push(`${at}: minSources ${minSources} exceeds the ${feed.sources.length} configured sources`);
     feeds.push({
       symbol: feed.symbol,
       feedId,
-      base: asset,
+      base,
+      quote,
       decimals: feed.decimals,
       sources: [...feed.sources],
+      markets,
+      rates: [...rates],
       minSources,
       maxSpreadPpm: feed.maxSpreadPpm ?? agg.maxSpreadPpm ?? DEFAULT_MAX_SPREAD_PPM,
       maxDeviationPpm: feed.maxDeviationPpm ?? agg.maxDeviationPpm ?? DEFAULT_MAX_DEVIATION_PPM,
@@ -257,22 +292,11 @@ export function validateFeedManifest(input: unknown): ResolvedFeedManifest {
     });
   });
 
-  const needsUsdt = feeds.some((f) => f.sources.some((s) => SOURCES[s].market(f.base)?.quote === "USDT"));
-  const usdtSources = m.usdt?.sources ?? [...DEFAULT_USDT_RATE_SOURCES];
-  for (const dup of duplicatesOf(usdtSources)) issues.push(`usdt.sources: duplicate source ${dup}`);
-  for (const id of usdtSources) {
-    const market = SOURCES[id].market("USDT");
-    if (!market || market.quote !== "USD") issues.push(`usdt.sources: ${id} has no USDT/USD book`);
-    if (needsUsdt) used.add(id);
-  }
-  const usdtMinSources = m.usdt?.minSources ?? DEFAULT_USDT_MIN_SOURCES;
-  if (usdtMinSources > usdtSources.length) issues.push(`usdt.minSources: ${usdtMinSources} exceeds the ${usdtSources.length} configured sources`);
-
   const sources: ResolvedFeedManifest["sources"] = {};
   for (const id of SOURCE_IDS) {
     const entry = m.sources[id];
     if (!entry) {
-      if (used.has(id)) issues.push(`sources.${id}: used by a feed${needsUsdt && usdtSources.includes(id) ? " or the USDT rate" : ""} but has no pinned baseUrl`);
+      if (used.has(id)) issues.push(`sources.${id}: used by a feed but has no pinned baseUrl`);
       continue;
     }
     const problem = checkPinnedUrl(entry.baseUrl, local);
@@ -324,12 +348,6 @@ export function validateFeedManifest(input: unknown): ResolvedFeedManifest {
       confirmTolerancePpm: agg.confirmTolerancePpm ?? DEFAULT_CONFIRM_TOLERANCE_PPM,
       minNodes: agg.minNodes ?? 1,
     },
-    usdt: {
-      sources: [...usdtSources],
-      minSources: usdtMinSources,
-      maxSpreadPpm: agg.maxSpreadPpm ?? DEFAULT_MAX_SPREAD_PPM,
-      maxQuoteAgeSeconds: agg.maxQuoteAgeSeconds ?? DEFAULT_MAX_QUOTE_AGE_SECONDS,
-    },
     confirmation,
     clock: {
       toleranceSeconds: m.clock?.toleranceSeconds ?? DEFAULT_CLOCK_TOLERANCE_SECONDS,
@@ -338,4 +356,43 @@ export function validateFeedManifest(input: unknown): ResolvedFeedManifest {
     premium: m.premium ? { source: m.premium.source, key: m.premium.key } : undefined,
     chains,
   };
+}
+
+/**
+ * The market `source` prices `base` on for a USD feed: the venue's book in the entry's `quote`, or by
+ * default its USD book, else its book in a stablecoin of `rateQuotes` (in that order). A stablecoin
+ * is priced from USD books only (never one stablecoin through another). The entry's `symbol`/`listed`
+ * become a listing of the pair on that venue; otherwise the catalog must list it. The reason names
+ * every book tried and why the venue cannot use it.
+ */
+export function marketFor(
+  source: SourceId,
+  base: string,
+  entry: { quote?: string | undefined; symbol?: string | undefined; key?: string | undefined; listed?: true | undefined } | undefined,
+  rateQuotes: readonly string[],
+): { ok: true; market: Market } | { ok: false; reason: string } {
+  const stable = STABLECOINS.includes(base);
+  if (entry?.quote !== undefined && entry.quote !== "USD") {
+    if (stable) return { ok: false, reason: `${base} is a stablecoin: it is priced from USD books only, not ${base}/${entry.quote}` };
+    const path = conversionPath(entry.quote);
+    if (path.kind === "unsupported") return { ok: false, reason: path.reason };
+    if (path.kind === "via" && !rateQuotes.includes(entry.quote)) return { ok: false, reason: `a ${entry.quote} book needs the ${path.rateFeed} feed in this manifest (the conversion rate)` };
+  }
+  if (entry?.key !== undefined && entry.symbol === undefined) return { ok: false, reason: "markets key given without its symbol" };
+  const quotes = entry?.quote !== undefined ? [entry.quote] : stable ? ["USD"] : ["USD", ...rateQuotes];
+  const reasons: string[] = [];
+  for (const quote of quotes) {
+    const pair = `${base}/${quote}`;
+    const listing = entry?.symbol !== undefined ? { symbol: entry.symbol, key: entry.key ?? entry.symbol } : entry?.listed === true ? (true as const) : undefined;
+    const extra: Listings | undefined = listing === undefined ? undefined : { [source]: { [pair]: listing } };
+    const resolved = SOURCES[source].resolve(base, quote, extra);
+    if (resolved.ok) return { ok: true, market: resolved.market };
+    reasons.push(resolved.reason);
+  }
+  if (entry?.quote === undefined && !stable) {
+    // The venue lists the pair in a stablecoin whose rate is not a feed here: say which feed would enable it.
+    const books = STABLECOINS.filter((s) => !rateQuotes.includes(s) && SOURCES[source].resolve(base, s).ok);
+    if (books.length > 0) reasons.push(`it lists ${books.map((s) => `${base}/${s}`).join(", ")}: add the ${books.map((s) => `${s}/USD`).join(" or ")} rate feed to this manifest`);
+  }
+  return { ok: false, reason: reasons.join("; ") };
 }

@@ -12,10 +12,10 @@ import {
   aggregatePrices,
   isQuote,
   quoteFrom,
-  usdtToUsd,
+  convertWithRate,
 } from "./aggregate.ts";
-import { type ResolvedPriceFeedParams, planFetches } from "./params.ts";
-import { type Asset, type ParseResult, type SourceId, SOURCES } from "./sources/index.ts";
+import { type ResolvedFeed, type ResolvedPriceFeedParams, planFetches } from "./params.ts";
+import type { ParseResult, SourceId } from "./sources/index.ts";
 import { marketKeyOf, parseResponse } from "./sources/plan.ts";
 
 /** Version tag of the broadcast value, so a node running other code is recognisably different. */
@@ -30,14 +30,16 @@ export type SourceStatus = { feed: string; source: SourceId; symbol: string; sta
 
 export type NodeObservation = {
   feeds: FeedObservation[];
-  /** USDT/USD rate (10^18) this node used for USDT-quoted markets, if it had one. */
-  usdtUsd: bigint | undefined;
+  /** This node's conversion rates (10^18) by rate feed (`USDT/USD`), for the ones it could price. */
+  rates: Map<string, bigint>;
   sources: SourceStatus[];
 };
 
 /**
  * Computes this node's per-feed medians from its fetch outcomes, keyed as {@link planFetches} keys
- * its requests (`source:symbol` for one market, `source:symbol,symbol,…` for a batch).
+ * its requests (`source:symbol` for one market, `source:symbol,symbol,…` for a batch). Rate feeds
+ * (priced from USD books only) come first; a stablecoin-quoted market is converted with this node's
+ * median of its rate feed, and excluded with the reason when the node has none.
  */
 export function observeMarket(params: ResolvedPriceFeedParams, outcomes: ReadonlyMap<string, FetchOutcome>, clockSeconds: number): NodeObservation {
   const { aggregation } = params;
@@ -47,54 +49,54 @@ export function observeMarket(params: ResolvedPriceFeedParams, outcomes: Readonl
   for (const request of planFetches(params)) {
     parseResponse(request, outcomes.get(request.key)).forEach((result, i) => parsed.set(marketKeyOf(request.markets[i]!), result));
   }
-  const quoteOf = (source: SourceId, base: Asset, ctx: QuoteContext) => {
-    const market = SOURCES[source].market(base)!;
-    return quoteFrom(market, parsed.get(marketKeyOf(market)) ?? { ok: false, reason: "not fetched" }, ctx);
-  };
+  const rates = new Map<string, bigint>();
+  const rateProblems = new Map<string, string>();
 
-  // USDT/USD from real USD books, only if some feed needs it.
-  const needsUsdt = params.feeds.some((f) => f.sources.some((s) => SOURCES[s].market(f.base)?.quote === "USDT"));
-  let usdtUsd: bigint | undefined;
-  let usdtProblem = "no feed needs it";
-  if (needsUsdt) {
-    const ctx: QuoteContext = { observedAt: clockSeconds, maxQuoteAgeSeconds: params.usdt.maxQuoteAgeSeconds, ...aggregation };
-    const priced: Priced[] = [];
-    for (const source of params.usdt.sources) {
-      const q = quoteOf(source, "USDT", ctx);
-      if (isQuote(q)) priced.push({ source, price: q.price });
-      else statuses.push({ feed: "USDT/USD (rate)", source, symbol: q.symbol, status: "rejected", reason: q.reason });
-    }
-    const rate = aggregatePrices(priced, params.usdt.sources.length, { minSources: params.usdt.minSources, maxSpreadPpm: params.usdt.maxSpreadPpm });
-    if (rate.ok) usdtUsd = rate.median;
-    else usdtProblem = rate.reason;
-  }
-
-  const feeds = params.feeds.map((feed): FeedObservation => {
+  const observe = (feed: ResolvedFeed, label: string): FeedObservation => {
     const ctx: QuoteContext = { observedAt: clockSeconds, maxQuoteAgeSeconds: feed.maxQuoteAgeSeconds, ...aggregation };
     const priced: Priced[] = [];
-    for (const source of feed.sources) {
-      const q = quoteOf(source, feed.base, ctx);
+    const symbolOf = new Map<SourceId, string>();
+    feed.markets.forEach((market) => {
+      const source = market.source;
+      symbolOf.set(source, market.symbol);
+      const q = quoteFrom(market, parsed.get(marketKeyOf(market)) ?? { ok: false, reason: "not fetched" }, ctx);
       if (!isQuote(q)) {
-        statuses.push({ feed: feed.symbol, source, symbol: q.symbol, status: "rejected", reason: q.reason });
-        continue;
+        statuses.push({ feed: label, source, symbol: q.symbol, status: "rejected", reason: q.reason });
+        return;
       }
-      if (q.market.quote === "USD") {
+      if (market.quote === feed.quote) {
         priced.push({ source, price: q.price });
-      } else if (usdtUsd === undefined) {
-        statuses.push({ feed: feed.symbol, source, symbol: q.market.symbol, status: "rejected", reason: `USDT market excluded: no USDT/USD rate (${usdtProblem})` });
-      } else {
-        priced.push({ source, price: usdtToUsd(q.price, usdtUsd) });
+        return;
       }
-    }
+      const rateFeed = `${market.quote}/${feed.quote}`;
+      const rate = rates.get(rateFeed);
+      if (rate === undefined) {
+        statuses.push({ feed: label, source, symbol: market.symbol, status: "rejected", reason: `${market.quote} market excluded: no ${rateFeed} rate (${rateProblems.get(rateFeed) ?? "not observed"})` });
+      } else {
+        priced.push({ source, price: convertWithRate(q.price, rate) });
+      }
+    });
     const result = aggregatePrices(priced, feed.sources.length, { minSources: feed.minSources, maxSpreadPpm: feed.maxSpreadPpm });
-    for (const source of result.used) statuses.push({ feed: feed.symbol, source, symbol: SOURCES[source].market(feed.base)!.symbol, status: "used" });
+    for (const source of result.used) statuses.push({ feed: label, source, symbol: symbolOf.get(source)!, status: "used" });
     for (const source of result.outliers) {
-      statuses.push({ feed: feed.symbol, source, symbol: SOURCES[source].market(feed.base)!.symbol, status: "outlier", reason: "further than the spread limit from the median" });
+      statuses.push({ feed: label, source, symbol: symbolOf.get(source)!, status: "outlier", reason: "further than the spread limit from the median" });
     }
     if (!result.ok) return { symbol: feed.symbol, ok: false, code: result.code, reason: result.reason };
     return { symbol: feed.symbol, ok: true, median: result.median, sourcesUsed: result.used.length, spreadPpm: result.spreadPpm };
-  });
-  return { feeds, usdtUsd, sources: statuses };
+  };
+
+  // Rate feeds first (every one of them is priced from USD books only), then the round's other feeds.
+  const needed = new Set([...params.feeds, ...params.rates].flatMap((f) => f.rates));
+  const done = new Map<string, FeedObservation>();
+  for (const feed of [...params.feeds, ...params.rates]) {
+    if (!needed.has(feed.symbol)) continue;
+    const observation = observe(feed, params.feeds.includes(feed) ? feed.symbol : `${feed.symbol} (rate)`);
+    done.set(feed.symbol, observation);
+    if (observation.ok) rates.set(feed.symbol, observation.median);
+    else rateProblems.set(feed.symbol, observation.reason);
+  }
+  const feeds = params.feeds.map((feed) => done.get(feed.symbol) ?? observe(feed, feed.symbol));
+  return { feeds, rates, sources: statuses };
 }
 
 /**

@@ -24,7 +24,7 @@ import { isAddress } from "viem";
 import { NonRetryableError } from "../../../common/errors.ts";
 import { type ManifestChain, type ManifestFeed, type PremiumKeyMaterial, type ResolvedFeedManifest, premiumKeySchema } from "./feed-manifest.ts";
 import { duplicatesOf } from "./manifest.ts";
-import { type Asset, type Market, type SourceId, SOURCES } from "./sources/index.ts";
+import type { Market, SourceId } from "./sources/index.ts";
 import { type MarketRequest, planRequests } from "./sources/plan.ts";
 
 export const PRICE_FEED_PARAMS_VERSION = 2;
@@ -115,7 +115,11 @@ export type ResolvedPriceFeedParams = {
   feeds: ResolvedFeed[];
   sources: ResolvedFeedManifest["sources"];
   aggregation: ResolvedFeedManifest["aggregation"];
-  usdt: ResolvedFeedManifest["usdt"];
+  /**
+   * Rate feeds (`USDT/USD` ...) the round's feeds convert through that are not feeds of the round
+   * themselves: every node observes them for the conversion; they are never signed.
+   */
+  rates: ManifestFeed[];
   destinations: ResolvedDestination[];
   observedAtHint: number | undefined;
   confirm: ConfirmClaim | undefined;
@@ -224,7 +228,7 @@ export function validatePriceFeedParams(manifest: ResolvedFeedManifest, input: u
     feeds,
     sources: manifest.sources,
     aggregation: manifest.aggregation,
-    usdt: manifest.usdt,
+    rates: manifest.feeds.filter((f) => !feeds.includes(f) && feeds.some((g) => g.rates.includes(f.symbol))),
     destinations,
     observedAtHint: p.observedAtHint,
     confirm,
@@ -252,26 +256,15 @@ export function chainsOf(params: Pick<ResolvedPriceFeedParams, "destinations">):
 export type PlannedFetch = MarketRequest;
 
 /**
- * Every request a node makes, in a fixed order (see {@link planRequests}): the feeds' markets and,
- * if any feed uses a USDT-quoted market, the USDT/USD rate markets, shared markets once, each venue's
- * markets in as few batch requests as its endpoints allow. Requests grow with venues, not feeds.
+ * Every request a node makes, in a fixed order (see {@link planRequests}): the markets of the round's
+ * feeds and of the rate feeds they convert through, shared markets once, each venue's markets in as
+ * few batch requests as its endpoints allow. Requests grow with venues, not feeds.
  */
-export function planFetches(params: Pick<ResolvedPriceFeedParams, "feeds" | "usdt">): PlannedFetch[] {
-  const markets: Market[] = [];
-  let needsUsdt = false;
-  for (const feed of params.feeds) {
-    for (const source of feed.sources) {
-      const market = SOURCES[source].market(feed.base);
-      if (!market) continue;
-      markets.push(market);
-      if (market.quote === "USDT") needsUsdt = true;
-    }
-  }
-  if (needsUsdt) {
-    for (const source of params.usdt.sources) {
-      const market = SOURCES[source].market("USDT");
-      if (market) markets.push(market);
-    }
-  }
-  return planRequests(markets);
+export function planFetches(params: Pick<ResolvedPriceFeedParams, "feeds" | "rates">): PlannedFetch[] {
+  return planRequests(marketsOf(params));
+}
+
+/** Every market a round reads: its feeds', then its rate feeds'. */
+export function marketsOf(params: Pick<ResolvedPriceFeedParams, "feeds" | "rates">): Market[] {
+  return [...params.feeds, ...params.rates].flatMap((f) => f.markets);
 }

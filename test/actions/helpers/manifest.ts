@@ -9,6 +9,8 @@ import { type SourceId, SOURCE_IDS } from "../../../actions/src/core/sources/ind
 import { FEED_STATE_SELECTOR } from "../../../actions/src/price-feed/run.ts";
 
 export const EIGHT: SourceId[] = ["coinbase", "binance", "kraken", "bitstamp", "okx", "bybit", "gemini", "kucoin"];
+/** Venues with a USD book for USDT: the sources of the test manifests' USDT/USD rate feed. */
+export const USDT_RATE: SourceId[] = ["kraken", "coinbase", "bitstamp", "gemini", "bitfinex"];
 export const RECEIVER_A = "0x5FbDB2315678afecb367f032d93F642f64180aa3";
 export const RECEIVER_B = "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512";
 /** A loopback RPC URL the stub fetch answers (never a real listener). */
@@ -16,7 +18,7 @@ export const STUB_RPC = "http://127.0.0.1:9/rpc";
 
 /**
  * A local manifest: every source (with the longest request timeout: the subject of these tests is
- * never the timeout, and the machine may be slow) at `baseUrls` (default an unused loopback port), BTC and ETH from eight venues, chains 31337 and 31338. */
+ * never the timeout, and the machine may be slow) at `baseUrls` (default an unused loopback port), BTC and ETH from eight venues (four of them USDT books, converted through the USDT/USD feed from five USD books), chains 31337 and 31338. */
 export function testManifest(over: Partial<FeedManifest> = {}, baseUrls?: Record<string, string>): FeedManifest {
   return {
     kind: FEED_MANIFEST_KIND,
@@ -27,6 +29,8 @@ export function testManifest(over: Partial<FeedManifest> = {}, baseUrls?: Record
     feeds: [
       { symbol: "BTC/USD", decimals: 8, sources: [...EIGHT] },
       { symbol: "ETH/USD", decimals: 8, sources: [...EIGHT] },
+      // The rate the USDT books (Binance, OKX, Bybit, KuCoin) are converted through: a feed itself.
+      { symbol: "USDT/USD", decimals: 8, sources: [...USDT_RATE] },
     ],
     chains: [
       { chainId: 31337, rpcUrls: [STUB_RPC] },

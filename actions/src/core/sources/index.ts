@@ -13,12 +13,11 @@ import { gemini } from "./gemini.ts";
 import { kraken } from "./kraken.ts";
 import { kucoin } from "./kucoin.ts";
 import { okx } from "./okx.ts";
-import { type Asset, type Listings, type Market, type MarketResolution, type SourceAdapter, type SourceId, SOURCE_IDS, STABLECOINS } from "./types.ts";
+import { type Listings, type Market, type MarketResolution, type SourceAdapter, type SourceId, SOURCE_IDS, STABLECOINS } from "./types.ts";
 
-export { ASSETS, SOURCE_IDS, STABLECOINS } from "./types.ts";
+export { SOURCE_IDS, STABLECOINS } from "./types.ts";
 export { CATALOG, COINGECKO_IDS, LISTING_ENDPOINT } from "./catalog.ts";
 export type {
-  Asset,
   BatchEndpoint,
   Listings,
   Market,
@@ -50,21 +49,10 @@ export const DEFAULT_BASE_URLS: Readonly<Record<SourceId, string>> = Object.from
   SOURCE_IDS.map((id) => [id, SOURCES[id].defaultBaseUrl]),
 ) as Record<SourceId, string>;
 
-/** Sources that can price `base` without a key (the default source set of a feed). */
-export function keylessSourcesFor(base: Asset): SourceId[] {
-  return SOURCE_IDS.filter((id) => !SOURCES[id].requiresKey && SOURCES[id].market(base) !== undefined);
+/** Sources that can price `base` in USD without a key from a USD book (the embedded stack's default source set). */
+export function keylessUsdSourcesFor(base: string): SourceId[] {
+  return SOURCE_IDS.filter((id) => !SOURCES[id].requiresKey && SOURCES[id].resolve(base, "USD").ok);
 }
-
-/** The market `source` uses to price `base`, or `undefined` if it has none. */
-export function marketOf(source: SourceId, base: Asset): Market | undefined {
-  return SOURCES[source].market(base);
-}
-
-/**
- * Venues with a real USD book for USDT (Kraken USDTZUSD, Coinbase USDT-USD, Bitstamp usdtusd,
- * Gemini usdtusd, Bitfinex tUSTUSD): the default sources of the USDT/USD conversion rate.
- */
-export const DEFAULT_USDT_RATE_SOURCES: readonly SourceId[] = ["kraken", "coinbase", "bitstamp", "gemini", "bitfinex"];
 
 /**
  * The market `venue` prices `base`/`quote` on, or why it cannot: an unknown venue, a quote currency

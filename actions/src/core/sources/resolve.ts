@@ -4,7 +4,7 @@
  * the venue's rule or its listed exception.
  */
 import { CATALOG, LISTING_ENDPOINT } from "./catalog.ts";
-import { type Asset, type Listings, type Market, type MarketResolution, type SourceId, STABLECOINS } from "./types.ts";
+import { type Listings, type Market, type MarketResolution, type SourceId, STABLECOINS } from "./types.ts";
 
 /** A ticker as the catalog and manifests write it. */
 export const TICKER = /^[A-Z0-9]{1,15}$/;
@@ -42,8 +42,8 @@ export function resolveWith(rule: VenueRule, base: string, quote: string, extra?
   return made(rule.rule(base, quote));
 }
 
-/** A built-in feed's market: the venue's USD book, else its USDT book, never a stablecoin from a stablecoin book. */
-export function usdMarketWith(rule: VenueRule, base: Asset): Market | undefined {
+/** The venue's default market for a USD price: its USD book, else its USDT book, never a stablecoin from a stablecoin book. */
+export function usdMarketWith(rule: VenueRule, base: string): Market | undefined {
   const usd = resolveWith(rule, base, "USD");
   if (usd.ok) return usd.market;
   if (STABLECOINS.includes(base)) return undefined;

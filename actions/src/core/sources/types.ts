@@ -21,10 +21,6 @@ export const SOURCE_IDS = [
 ] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
-/** Assets of the built-in feeds (`BTC/USD` ...). Any other listed pair is reached with {@link SourceAdapter.resolve}. */
-export const ASSETS = ["BTC", "ETH", "SOL", "USDT", "USDC"] as const;
-export type Asset = (typeof ASSETS)[number];
-
 /** Stablecoins: never priced from another stablecoin's book when a USD price is wanted. */
 export const STABLECOINS: readonly string[] = ["USDT", "USDC", "DAI", "FDUSD", "PYUSD"];
 
@@ -105,8 +101,8 @@ export type SourceAdapter = {
    * provided the catalog says the venue lists the pair; otherwise the reason.
    */
   resolve(base: string, quote: string, extra?: Listings): MarketResolution;
-  /** The built-in feeds' market for pricing `base` in USD: a USD book, else a USDT book (never for a stablecoin). */
-  market(base: Asset): Market | undefined;
+  /** The venue's default market for pricing `base` in USD: its USD book, else its USDT book (never for a stablecoin). */
+  market(base: string): Market | undefined;
   /** Full request URL for `market` under `baseUrl` (no trailing slash on `baseUrl`). */
   url(baseUrl: string, market: Market): string;
   /** Freshness the single-market format carries. */

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --json] [-- --only oracle,lit,action,keeper,http] [-- --peers [--chart file.svg]]`
+ * `npm run bench [-- --json] [-- --only oracle,lit,action,keeper,scale,http] [-- --peers [--chart file.svg]]`
  *
  * Runs every benchmark section and prints its figures on stdout: a table by default, one flat JSON
  * object with `--json` (progress always goes to stderr). Sections live in `bench/<name>.ts` and export
@@ -17,7 +17,7 @@ import type { LocalChain } from "../keeper/src/chain/local.ts";
 export type BenchLog = (message: string) => void;
 export type BenchSection = { run: (log: BenchLog, shared?: { chain?: LocalChain }) => Promise<Record<string, number>> };
 
-const SECTIONS = ["oracle", "lit", "action", "keeper", "operator", "messenger", "relay", "http"] as const;
+const SECTIONS = ["oracle", "lit", "action", "keeper", "scale", "operator", "messenger", "relay", "http"] as const;
 
 type BenchArgs = { json: boolean; only: Set<string> | undefined; peers: boolean; chart: string | undefined };
 

@@ -7751,6 +7751,17 @@ var __litOraclePriceFeedNaga = (() => {
   function errorResponse(error2) {
     return { ok: false, feeds: [], reports: [], transactions: [], refusals: [], error: error2 };
   }
+  var MAX_RESPONSE_BYTES = 100 * 1024 - 1024;
+  function fitResponse(response, maxBytes = MAX_RESPONSE_BYTES) {
+    const size2 = (r) => new TextEncoder().encode(JSON.stringify(r)).length;
+    if (size2(response) <= maxBytes || !response.sources) return response;
+    const total = response.sources.length;
+    const note = (kept) => [...response.notes ?? [], `source diagnostics trimmed to fit the response limit: ${kept} of ${total} kept`];
+    const problems = response.sources.filter((s) => s.status !== "used");
+    const trimmed = { ...response, sources: problems, notes: note(problems.length) };
+    if (size2(trimmed) <= maxBytes) return trimmed;
+    return { ...response, sources: [], notes: note(0) };
+  }
 
   // actions/src/price-feed/manifest.ts
   var EMBEDDED_MANIFEST_JSON = "{\"aggregation\":{\"confirmTolerancePpm\":10000,\"maxBookSpreadPpm\":10000,\"maxDeviationPpm\":100000,\"maxQuoteAgeSeconds\":120,\"maxQuoteLeadSeconds\":60,\"maxSpreadPpm\":20000,\"minNodes\":2},\"chains\":[{\"chainId\":1,\"rpcUrls\":[\"https://ethereum-rpc.publicnode.com\",\"https://eth.drpc.org\"],\"timeoutMs\":5000},{\"chainId\":8453,\"rpcUrls\":[\"https://mainnet.base.org\",\"https://base-rpc.publicnode.com\"],\"timeoutMs\":5000},{\"chainId\":42161,\"rpcUrls\":[\"https://arb1.arbitrum.io/rpc\",\"https://arbitrum-one-rpc.publicnode.com\"],\"timeoutMs\":5000}],\"clock\":{\"granularitySeconds\":1,\"toleranceSeconds\":30},\"confirmation\":{\"maxAgeSeconds\":900,\"minDelaySeconds\":30},\"feeds\":[{\"decimals\":8,\"minSources\":5,\"sources\":[\"coinbase\",\"binance\",\"kraken\",\"bitstamp\",\"okx\",\"bybit\",\"gemini\",\"kucoin\",\"bitfinex\"],\"symbol\":\"BTC/USD\"},{\"decimals\":8,\"minSources\":5,\"sources\":[\"coinbase\",\"binance\",\"kraken\",\"bitstamp\",\"okx\",\"bybit\",\"gemini\",\"kucoin\",\"bitfinex\"],\"symbol\":\"ETH/USD\"},{\"decimals\":8,\"minSources\":4,\"sources\":[\"coinbase\",\"binance\",\"kraken\",\"okx\",\"bybit\",\"kucoin\",\"bitfinex\"],\"symbol\":\"SOL/USD\"},{\"decimals\":8,\"minSources\":3,\"sources\":[\"kraken\",\"coinbase\",\"bitstamp\",\"gemini\",\"bitfinex\"],\"symbol\":\"USDT/USD\"}],\"kind\":\"lit-oracle/price-feed\",\"name\":\"production\",\"sources\":{\"binance\":{\"baseUrl\":\"https://api.binance.com\",\"timeoutMs\":5000},\"bitfinex\":{\"baseUrl\":\"https://api-pub.bitfinex.com\",\"timeoutMs\":5000},\"bitstamp\":{\"baseUrl\":\"https://www.bitstamp.net\",\"timeoutMs\":5000},\"bybit\":{\"baseUrl\":\"https://api.bybit.com\",\"timeoutMs\":5000},\"coinbase\":{\"baseUrl\":\"https://api.exchange.coinbase.com\",\"timeoutMs\":5000},\"gemini\":{\"baseUrl\":\"https://api.gemini.com\",\"timeoutMs\":5000},\"kraken\":{\"baseUrl\":\"https://api.kraken.com\",\"timeoutMs\":5000},\"kucoin\":{\"baseUrl\":\"https://api.kucoin.com\",\"timeoutMs\":5000},\"okx\":{\"baseUrl\":\"https://www.okx.com\",\"timeoutMs\":5000}},\"version\":1}";
@@ -8298,7 +8309,7 @@ var __litOraclePriceFeedNaga = (() => {
         sources: observation.sources.map((s) => s.reason === void 0 ? s : { ...s, reason: redact(s.reason) }),
         ...note ? { notes: [note] } : {}
       });
-      return { response, signatures };
+      return { response: fitResponse(response), signatures };
     } catch (error2) {
       return { response: errorResponse(redact(error2 instanceof Error ? error2.message : String(error2))), signatures: {} };
     }

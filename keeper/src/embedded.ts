@@ -17,10 +17,10 @@ import { createPublicClient, createWalletClient, http, type Hex } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
 import { compileAction } from "../../actions/build.ts";
 import { FEED_MANIFEST_KIND, FEED_MANIFEST_VERSION, type FeedManifest } from "../../actions/src/core/feed-manifest.ts";
-import { keylessUsdSourcesFor, type SourceId } from "../../actions/src/core/sources/index.ts";
+import { keylessUsdSourcesFor, type Listings, type SourceId, SOURCES } from "../../actions/src/core/sources/index.ts";
 import { createLocalLitNetwork, DEFAULT_TIMEOUT_MS, type LocalLitNetwork } from "../../lit/local/network.ts";
 import type { LitRuntime } from "../../lit/types.ts";
-import { startMarketSimulator, type MarketSimulator } from "../../sim/index.ts";
+import { DEFAULT_PRICES_USD, startMarketSimulator, type MarketSimulator } from "../../sim/index.ts";
 import type { PricePath } from "../../sim/paths.ts";
 import { readArtifact } from "./chain/artifacts.ts";
 import { deployOracle, writeDeployment, type Deployment } from "./chain/deploy.ts";
@@ -62,6 +62,46 @@ export const EMBEDDED_SOURCES: Record<string, SourceId[]> = {
   "ETH/USD": ["coinbase", "kraken", "bitstamp", "gemini", "bitfinex"],
   "SOL/USD": ["coinbase", "kraken", "bitstamp", "gemini", "bitfinex"],
 };
+/**
+ * Venues of the synthetic scale feeds: batch endpoints only (Coinbase has none), USD books
+ * (Kraken, Bitstamp, Bitfinex) and USDT books converted through the USDT/USD feed (OKX, Bybit).
+ */
+export const SCALE_SOURCES: readonly SourceId[] = ["kraken", "bitstamp", "bitfinex", "okx", "bybit"];
+/** Reference price of the synthetic scale assets, USD. */
+export const SCALE_START_PRICE_USD = 10;
+
+/** A manifest feed entry: a symbol (its sources from {@link EMBEDDED_SOURCES} or every keyless USD venue) or a full entry. */
+export type EmbeddedFeed = string | FeedManifest["feeds"][number];
+
+/**
+ * `n` synthetic feeds `S001/USD` … as manifest entries: pairs no catalog lists, so every venue's
+ * market is listed in the entry (`listed: true`: the venue's rule gives the symbol; the stablecoin
+ * venues' USDT book). A manifest with them needs the USDT/USD rate feed too.
+ */
+export function scaleFeeds(n: number, sources: readonly SourceId[] = SCALE_SOURCES): FeedManifest["feeds"] {
+  const width = Math.max(3, String(n).length);
+  return Array.from({ length: n }, (_, i) => ({
+    symbol: `S${String(i + 1).padStart(width, "0")}/USD`,
+    decimals: EMBEDDED_DECIMALS,
+    sources: [...sources],
+    minSources: 3,
+    markets: Object.fromEntries(sources.map((s) => [s, SOURCES[s].quotes.includes("USD") ? { listed: true as const } : { quote: "USDT", listed: true as const }])),
+  }));
+}
+
+/** The venue listings of manifest feed entries (what the simulator serves beyond the catalog). */
+export function listingsOf(feeds: readonly EmbeddedFeed[]): Listings {
+  const out: Record<string, Record<string, true>> = {};
+  for (const feed of feeds) {
+    if (typeof feed === "string") continue;
+    const base = feed.symbol.split("/")[0]!;
+    for (const [source, entry] of Object.entries(feed.markets ?? {})) if (entry?.listed) (out[source] ??= {})[`${base}/${entry.quote ?? "USD"}`] = true;
+  }
+  return out as Listings;
+}
+
+const symbolOf = (feed: EmbeddedFeed): string => (typeof feed === "string" ? feed : feed.symbol);
+
 /** Clock tolerance and quote lead of the embedded manifest, seconds (the validator's ceiling). */
 export const EMBEDDED_CLOCK_TOLERANCE_SECONDS = 600;
 /** Shortest age of a large-move candidate that confirms it in the embedded stack, seconds. */
@@ -76,7 +116,8 @@ export type EmbeddedStackParameters = {
   /** Where the Lit network state, deployments and the keeper database live; default a fresh temp dir. */
   stateDir?: string;
   chainIds?: readonly number[];
-  feeds?: readonly string[];
+  /** Feeds (symbols or full manifest entries, e.g. {@link scaleFeeds}); default {@link EMBEDDED_FEEDS}. */
+  feeds?: readonly EmbeddedFeed[];
   /** Price path per asset (default: a seeded random walk from the simulator's reference prices). */
   markets?: Readonly<Record<string, PricePath>>;
   /** Seed of the market simulator. */
@@ -146,7 +187,7 @@ export function ensureContractArtifacts(log?: Logger): void {
 export function embeddedManifest(parameters: {
   sourceBaseUrls: Record<string, string>;
   chains: readonly { chainId: number; rpcUrl: string }[];
-  feeds: readonly string[];
+  feeds: readonly EmbeddedFeed[];
   name?: string;
 }): FeedManifest {
   return {
@@ -155,10 +196,10 @@ export function embeddedManifest(parameters: {
     name: parameters.name ?? "embedded",
     local: true,
     sources: Object.fromEntries(Object.entries(parameters.sourceBaseUrls).map(([id, baseUrl]) => [id, { baseUrl, timeoutMs: 5_000 }])),
-    feeds: parameters.feeds.map((symbol) => ({
-      symbol,
+    feeds: parameters.feeds.map((feed) => typeof feed !== "string" ? feed : ({
+      symbol: feed,
       decimals: EMBEDDED_DECIMALS,
-      sources: EMBEDDED_SOURCES[symbol] ?? keylessUsdSourcesFor(symbol.split("/")[0]!),
+      sources: EMBEDDED_SOURCES[feed] ?? keylessUsdSourcesFor(feed.split("/")[0]!),
       minSources: 3,
     })),
     chains: parameters.chains.map((c) => ({ chainId: c.chainId, rpcUrls: [c.rpcUrl], timeoutMs: 5_000 })),
@@ -176,7 +217,8 @@ export async function startEmbeddedStack(parameters: EmbeddedStackParameters = {
   const ownsStateDir = parameters.stateDir === undefined;
   const stateDir = parameters.stateDir ?? mkdtempSync(join(tmpdir(), "lit-oracle-"));
   mkdirSync(stateDir, { recursive: true });
-  const feeds = [...(parameters.feeds ?? EMBEDDED_FEEDS)];
+  const feedEntries = [...(parameters.feeds ?? EMBEDDED_FEEDS)];
+  const feeds = feedEntries.map(symbolOf);
   const chainIds = [...(parameters.chainIds ?? EMBEDDED_CHAIN_IDS)];
   const closers: (() => Promise<void>)[] = [];
   const close = async () => {
@@ -191,11 +233,16 @@ export async function startEmbeddedStack(parameters: EmbeddedStackParameters = {
     step("starting the market simulator");
     const sim = await startMarketSimulator({
       seed: parameters.seed ?? 7,
-      markets: parameters.markets ?? {
-        BTC: { kind: "random-walk", start: 67_000, ...EMBEDDED_WALK },
-        ETH: { kind: "random-walk", start: 3_500, ...EMBEDDED_WALK },
-        SOL: { kind: "random-walk", start: 150, ...EMBEDDED_WALK },
+      markets: {
+        // Any other asset of the feeds (the synthetic scale feeds) walks from SCALE_START_PRICE_USD.
+        ...Object.fromEntries(feeds.map((f) => f.split("/")[0]!).filter((a) => !(a in DEFAULT_PRICES_USD)).map((a) => [a, { kind: "random-walk", start: SCALE_START_PRICE_USD, ...EMBEDDED_WALK } as PricePath])),
+        ...(parameters.markets ?? {
+          BTC: { kind: "random-walk", start: 67_000, ...EMBEDDED_WALK },
+          ETH: { kind: "random-walk", start: 3_500, ...EMBEDDED_WALK },
+          SOL: { kind: "random-walk", start: 150, ...EMBEDDED_WALK },
+        }),
       },
+      listings: listingsOf(feedEntries),
     });
     closers.push(() => sim.close());
 
@@ -217,7 +264,7 @@ export async function startEmbeddedStack(parameters: EmbeddedStackParameters = {
     closers.push(() => lit.close());
     step("building the price-feed action with the embedded manifest (its own CID)");
     const sourceBaseUrls = Object.fromEntries(Object.entries(sim.baseUrls)) as Record<string, string>;
-    const manifest = embeddedManifest({ sourceBaseUrls, chains: chains.map((c) => ({ chainId: c.chainId, rpcUrl: c.rpcUrl })), feeds });
+    const manifest = embeddedManifest({ sourceBaseUrls, chains: chains.map((c) => ({ chainId: c.chainId, rpcUrl: c.rpcUrl })), feeds: feedEntries });
     const built = await compileAction("price-feed", manifest);
     const action = { code: built.code, cid: built.cid, manifest: built.manifest };
     lit.pin(action.code);

@@ -24,6 +24,9 @@ import { createChainClient } from "./rpc.ts";
 import { createScheduler, type Scheduler, type SchedulerDeps } from "./feeds/scheduler.ts";
 import { openStore, STORE_RETENTION_SECONDS, type Store, type StoredTx } from "./store.ts";
 import { createTxManager } from "./tx/manager.ts";
+import { type ResolvedFeedManifest, validateFeedManifest } from "../../actions/src/core/feed-manifest.ts";
+import { ConfigError } from "./config/index.ts";
+import { checkPlannable, type PlanLimits } from "./feeds/plan.ts";
 
 /** Consecutive Lit failures that open the Lit circuit … */
 export const LIT_BREAKER_FAILURES = 3;
@@ -35,8 +38,13 @@ export type KeeperDeps = {
   lit: LitRuntime;
   secrets: Secrets;
   receiver: ReceiverOps;
-  /** The price-feed action: inline code (its CID is computed by the runtime) and/or its CID. */
-  action: { code?: string; cid?: string };
+  /**
+   * The price-feed action: inline code (its CID is computed by the runtime) and/or its CID, and the
+   * manifest it was built with (canonical JSON or an object) for the round planner.
+   */
+  action: { code?: string; cid?: string; manifest?: unknown };
+  /** Overrides of the round planner's limits (tests). */
+  planLimits?: Partial<PlanLimits>;
   /** Unix seconds; default wall clock. The bench drives a simulated clock. */
   now?: () => number;
   metrics?: KeeperMetrics;
@@ -91,6 +99,28 @@ export type Keeper = {
   setRoutes(provider: (() => RouteStatus[]) | undefined): void;
 };
 
+/**
+ * The action's manifest, validated, and the config checked against it: every feed a manifest feed
+ * on manifest chains, each fitting one Lit execution and one transaction alone. Throws a
+ * {@link ConfigError} with every reason (at start, not in a round).
+ */
+export function plannerManifest(raw: unknown, config: KeeperConfig, limits?: Partial<PlanLimits>): ResolvedFeedManifest | undefined {
+  if (raw === undefined) return undefined;
+  let manifest: ResolvedFeedManifest;
+  try {
+    manifest = validateFeedManifest(typeof raw === "string" ? JSON.parse(raw) : raw);
+  } catch (error) {
+    throw new ConfigError("the action's manifest is invalid", (error as { issues?: string[] }).issues ?? [(error as Error).message], error);
+  }
+  const issues = checkPlannable({
+    manifest,
+    feeds: config.feeds.map((f) => ({ symbol: f.symbol, chains: config.chains.filter((c) => (f.chains ?? config.chains.map((x) => x.name)).includes(c.name)).map((c) => ({ name: c.name, chainId: c.chainId })) })),
+    ...(limits ? { limits } : {}),
+  });
+  if (issues.length > 0) throw new ConfigError("the feeds cannot be planned within Lit's and the chains' limits", issues);
+  return manifest;
+}
+
 export function createKeeper(deps: KeeperDeps, config: KeeperConfig): Keeper {
   const log = deps.logger;
   const now = deps.now ?? (() => Date.now() / 1000);
@@ -98,6 +128,8 @@ export function createKeeper(deps: KeeperDeps, config: KeeperConfig): Keeper {
   const store = deps.store ?? openStore(config.keeper.database);
   const account: LocalAccount = privateKeyToAccount(deps.secrets.privateKey);
   const abort = new AbortController();
+  const manifest = plannerManifest(deps.action.manifest, config, deps.planLimits);
+  if (!manifest) log.warn({ reason: "no-manifest" }, "no action manifest (lit.manifestFile): rounds are planned by signatures and transaction size only; the action refuses a round with too many requests");
 
   const chains = new Map<string, ChainRuntime>();
   for (const chainConfig of config.chains) {
@@ -250,6 +282,8 @@ export function createKeeper(deps: KeeperDeps, config: KeeperConfig): Keeper {
           },
           receiverSigners,
           signal: abort.signal,
+          ...(manifest ? { manifest } : {}),
+          ...(deps.planLimits ? { planLimits: deps.planLimits } : {}),
         },
         { feeds, trigger, roundId },
       );

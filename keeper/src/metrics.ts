@@ -10,6 +10,11 @@ export const LIT_EXECUTION_BUCKETS_SECONDS = [0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10,
 /** Buckets for trigger-to-confirmed round trips (seconds). */
 export const ROUND_TRIP_BUCKETS_SECONDS = [0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60, 120, 300];
 
+/** Buckets of the executions-per-round histogram. */
+export const ROUND_EXECUTIONS_BUCKETS = [1, 2, 3, 4, 6, 8, 12, 16, 32];
+/** Buckets of the feeds-per-execution histogram. */
+export const FEEDS_PER_EXECUTION_BUCKETS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000];
+
 export type KeeperMetrics = {
   readonly registry: Registry;
   /** Age of the on-chain answer, seconds (refreshed on every read and by the HTTP scrape). */
@@ -46,6 +51,12 @@ export type KeeperMetrics = {
   pullRounds: Counter<"result">;
   /** Open dashboard event streams. */
   sseClients: Gauge;
+  /** Lit executions the round planner used per round. */
+  roundExecutions: Histogram;
+  /** Feeds per planned Lit execution. */
+  feedsPerExecution: Histogram;
+  /** Transactions the last round planned per chain. */
+  txsPerRound: Gauge<"chain">;
 };
 
 export function createMetrics(parameters: { defaultMetrics?: boolean; labels?: Record<string, string> } = {}): KeeperMetrics {
@@ -77,6 +88,9 @@ export function createMetrics(parameters: { defaultMetrics?: boolean; labels?: R
     httpRequests: new Counter({ name: `${METRIC_PREFIX}http_requests_total`, help: "HTTP requests by route and status", labelNames: ["route", "status"], registers }),
     rateLimited: new Counter({ name: `${METRIC_PREFIX}http_rate_limited_total`, help: "Requests refused with 429, by route", labelNames: ["route"], registers }),
     pullResponses: new Counter({ name: `${METRIC_PREFIX}pull_responses_total`, help: "Pull-mode report responses (cache-hit, built, round)", labelNames: ["result"], registers }),
+    roundExecutions: new Histogram({ name: `${METRIC_PREFIX}round_lit_executions`, help: "Lit executions the round planner used per round", buckets: ROUND_EXECUTIONS_BUCKETS, registers }),
+    feedsPerExecution: new Histogram({ name: `${METRIC_PREFIX}round_feeds_per_execution`, help: "Feeds per planned Lit execution", buckets: FEEDS_PER_EXECUTION_BUCKETS, registers }),
+    txsPerRound: new Gauge({ name: `${METRIC_PREFIX}round_transactions`, help: "Transactions the last round planned per chain", labelNames: ["chain"], registers }),
     pullRounds: new Counter({ name: `${METRIC_PREFIX}pull_rounds_total`, help: "On-demand rounds (run, joined, cached, failed)", labelNames: ["result"], registers }),
     sseClients: new Gauge({ name: `${METRIC_PREFIX}dashboard_streams`, help: "Open dashboard event streams", registers }),
   };

@@ -18,7 +18,7 @@ import type { LitSignature } from "../../lit/types.ts";
 import { type LocalLitNetwork, createLocalLitNetwork } from "../../lit/local/network.ts";
 import type { PkpInfo } from "../../lit/local/signer.ts";
 import { type MarketSimulator, startMarketSimulator } from "../../sim/index.ts";
-import { EIGHT, testManifest } from "./helpers/manifest.ts";
+import { EIGHT, USDT_RATE, testManifest } from "./helpers/manifest.ts";
 import { LIT_HANG_GUARD_MS } from "../wait.ts";
 
 const PREMIUM_KEY = "CG-e2e-premium-key-7f3a91";
@@ -55,6 +55,7 @@ beforeAll(async () => {
       feeds: [
         { symbol: "BTC/USD", decimals: 8, sources: [...EIGHT, "coingecko"] },
         { symbol: "ETH/USD", decimals: 8, sources: [...EIGHT] },
+        { symbol: "USDT/USD", decimals: 8, sources: [...USDT_RATE] },
       ],
       premium: { source: "coingecko" },
       chains: [{ chainId: chain.chainId, rpcUrls: [chain.rpcUrl], direct: { receivers: [receiver], maxGasLimit: "300000", maxFeePerGas: String(10n ** 12n), maxPriorityFeePerGas: String(10n ** 10n) } }],

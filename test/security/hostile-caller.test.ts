@@ -27,7 +27,7 @@ import type { LitSignature } from "../../lit/types.ts";
 import { type LocalLitNetwork, createLocalLitNetwork } from "../../lit/local/network.ts";
 import type { PkpInfo } from "../../lit/local/signer.ts";
 import { type MarketSimulator, startMarketSimulator } from "../../sim/index.ts";
-import { EIGHT, testManifest } from "../actions/helpers/manifest.ts";
+import { EIGHT, USDT_RATE, testManifest } from "../actions/helpers/manifest.ts";
 import { LIT_HANG_GUARD_MS } from "../wait.ts";
 
 const PREMIUM_KEY = "CG-security-premium-key-4d2e77";
@@ -70,6 +70,7 @@ beforeAll(async () => {
       feeds: [
         { symbol: "BTC/USD", decimals: 8, sources: [...EIGHT, "coingecko"] },
         { symbol: "ETH/USD", decimals: 8, sources: [...EIGHT] },
+        { symbol: "USDT/USD", decimals: 8, sources: [...USDT_RATE] },
       ],
       premium: { source: "coingecko" },
       confirmation: { minDelaySeconds: 1, maxAgeSeconds: 600 },

@@ -64,3 +64,23 @@ export function buildResponse(
 export function errorResponse(error: string): PriceFeedResponse {
   return { ok: false, feeds: [], reports: [], transactions: [], refusals: [], error };
 }
+
+/** Largest response the action returns, bytes: Naga's `setResponse` limit (100 KiB) less room for the runtime's wrapping. */
+export const MAX_RESPONSE_BYTES = 100 * 1024 - 1024;
+
+/**
+ * Keeps a response within {@link MAX_RESPONSE_BYTES}: the signed part (feeds, reports, refusals,
+ * candidates) is never cut; per-source diagnostics go first (used sources, then the rest), with a
+ * note saying so. A response that still does not fit is returned as is (the runtime refuses it and
+ * the keeper's planner, which sizes rounds, is wrong: its test checks it against real responses).
+ */
+export function fitResponse(response: PriceFeedResponse, maxBytes: number = MAX_RESPONSE_BYTES): PriceFeedResponse {
+  const size = (r: PriceFeedResponse) => new TextEncoder().encode(JSON.stringify(r)).length;
+  if (size(response) <= maxBytes || !response.sources) return response;
+  const total = response.sources.length;
+  const note = (kept: number) => [...(response.notes ?? []), `source diagnostics trimmed to fit the response limit: ${kept} of ${total} kept`];
+  const problems = response.sources.filter((s) => s.status !== "used");
+  const trimmed = { ...response, sources: problems, notes: note(problems.length) };
+  if (size(trimmed) <= maxBytes) return trimmed;
+  return { ...response, sources: [], notes: note(0) };
+}

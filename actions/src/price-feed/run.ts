@@ -13,7 +13,7 @@ import { serializeSignedDirectTx } from "../core/direct.ts";
 import type { ManifestChain, ResolvedFeedManifest } from "../core/feed-manifest.ts";
 import { type ChainView, encodeNodeValue, observeMarket } from "../core/node.ts";
 import { CANDIDATES_SIG_NAME, type ConfirmClaim, type ResolvedPriceFeedParams, planFetches, validatePriceFeedParams } from "../core/params.ts";
-import { buildResponse, errorResponse } from "../core/envelope.ts";
+import { buildResponse, errorResponse, fitResponse } from "../core/envelope.ts";
 import { candidatesDigest, feedIdOf } from "../core/report.ts";
 import type { PriceFeedResponse, PriceFeedTransaction } from "../core/response.ts";
 import { decideRound } from "../core/round.ts";
@@ -305,7 +305,7 @@ export async function runPriceFeed(host: ActionHost, manifest: ResolvedFeedManif
       sources: observation.sources.map((s) => (s.reason === undefined ? s : { ...s, reason: redact(s.reason) })),
       ...(note ? { notes: [note] } : {}),
     });
-    return { response, signatures };
+    return { response: fitResponse(response), signatures };
   } catch (error) {
     return { response: errorResponse(redact(error instanceof Error ? error.message : String(error))), signatures: {} };
   }

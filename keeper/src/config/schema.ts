@@ -35,6 +35,9 @@ export const DEFAULT_HTTP_PORT = 9464;
 /** Lit execution timeout (the Lit nodes' own limit is 30 s; leave room for the network). */
 export const DEFAULT_LIT_TIMEOUT_MS = 45_000;
 
+/** Lit executions of one split round that run at once. */
+export const DEFAULT_LIT_PARALLEL_EXECUTIONS = 4;
+
 const hexString = z.string().regex(/^0x[0-9a-fA-F]*$/, "expected a 0x-prefixed hex string");
 const address = z.string().refine((v) => isAddress(v, { strict: false }), "expected a 20-byte 0x address");
 const cron = z.string().refine((v) => validateCron(v), "expected a valid cron expression (5 or 6 fields)");
@@ -110,6 +113,10 @@ export const litSchema = z.strictObject({
       }
     }, "not a point on secp256k1"),
   timeoutMs: z.number().int().positive().default(DEFAULT_LIT_TIMEOUT_MS),
+  /** Lit executions of one round run at once when the planner splits it (requests, signatures, response size). */
+  maxParallelExecutions: z.number().int().min(1).max(16).default(DEFAULT_LIT_PARALLEL_EXECUTIONS),
+  /** The manifest the action was built with (JSON or YAML), for the round planner; default `<actionFile>`'s `price-feed.manifest.json` beside it. */
+  manifestFile: z.string().min(1).optional(),
   /** Chipotle: the PKP the action signs with (`getPrivateKey`): its wallet address, from `lit-oracle chipotle setup`. */
   pkpId: z.string().min(1).optional(),
   /** local: the emulator's state directory (PKPs, permissions), e.g. the one `lit-oracle dev` writes. */

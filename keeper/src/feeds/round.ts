@@ -20,6 +20,8 @@ import { decide, decisionToJson, type Decision } from "./decide.ts";
 import { AlreadyDoneError, NonRetryableError, RetryableError } from "../../../common/errors.ts";
 import { type Logger, redactUrls } from "../internal/logger.ts";
 import type { KeeperMetrics } from "../metrics.ts";
+import type { ResolvedFeedManifest } from "../../../actions/src/core/feed-manifest.ts";
+import { type PlanLimits, planRound, planToLog, type RoundPlan } from "./plan.ts";
 import { withRetry } from "../retry.ts";
 import type { ChainClient } from "../rpc.ts";
 import type { Store } from "../store.ts";
@@ -82,6 +84,13 @@ export type RoundDeps = {
   candidates: CandidateStore;
   /** The signer each receiver accepts (`SIGNER()`, read at start); reports must recover to it. Missing: the configured PKP's address. */
   receiverSigners?: ReadonlyMap<string, Address>;
+  /**
+   * The manifest the action was built with (its CID commits to it): the round planner counts the
+   * action's requests from it. Without it only signatures and transaction sizes are planned.
+   */
+  manifest?: ResolvedFeedManifest;
+  /** Overrides of the planner's limits (tests split rounds with small limits). */
+  planLimits?: Partial<PlanLimits>;
   /** Called with every on-chain feed state read (the keeper caches them for ages, /ready and the view). */
   onState?: (feed: string, chain: string, state: OnChainFeed) => void;
   signal?: AbortSignal;
@@ -219,6 +228,20 @@ function rememberCandidates(deps: RoundDeps, response: PriceFeedResponse, result
   for (const c of set.list) deps.candidates.set(c.feed, attestation);
 }
 
+/** `fn` over `items` with at most `limit` in flight; results in input order. */
+async function mapConcurrent<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return out;
+}
+
 /** Runs one round for `feedSymbols`. Never throws for per-feed/per-chain failures: they are outcomes. */
 export async function runRound(deps: RoundDeps, parameters: { feeds: readonly string[]; trigger: string; roundId: number }): Promise<RoundResult> {
   const { config, metrics } = deps;
@@ -298,29 +321,57 @@ export async function runRound(deps: RoundDeps, parameters: { feeds: readonly st
   const activeFeeds = feeds.filter((f) => [...targets.values()].some((t) => t.feeds.includes(f)));
   if (activeFeeds.length === 0) return { roundId: parameters.roundId, observedAt, outcomes, litMs: undefined };
 
-  // 2. execute the action once for every feed and destination of the round
-  const destinations = [...targets.values()].map((t) => ({ chain: t.runtime.config, feeds: t.feeds.map((f) => f.symbol) }));
-  let first: Awaited<ReturnType<typeof executeAction>>;
+  // 2. plan the round within Lit's and the chains' limits, then run its executions in parallel
+  const chainTargets = [...targets].map(([name, t]) => ({ chain: { name, chainId: t.runtime.config.chainId }, feeds: t.feeds.map((f) => f.symbol) }));
+  let plan: RoundPlan;
   try {
-    first = await executeAction(deps, buildParams(deps, activeFeeds, destinations, observedAt), log);
+    plan = planRound({ manifest: deps.manifest, targets: chainTargets, ...(deps.planLimits ? { limits: deps.planLimits } : {}) });
   } catch (error) {
-    for (const d of destinations) for (const f of d.feeds) fail(f, d.chain, error);
+    for (const t of targets.values()) for (const f of t.feeds) fail(f.symbol, t.runtime.config, error);
     return { roundId: parameters.roundId, observedAt, outcomes, litMs: undefined };
   }
-  const response = first.response;
-  rememberCandidates(deps, response, first.result);
+  log.info(planToLog(plan), `round plan: ${plan.executions.length} Lit execution${plan.executions.length === 1 ? "" : "s"}${plan.reasons.length > 0 ? ` (${plan.reasons.join("; ")})` : ""}`);
+  metrics.roundExecutions.observe({}, plan.executions.length);
+  for (const e of plan.executions) metrics.feedsPerExecution.observe({}, e.feeds.length);
+  for (const [name, n] of Object.entries(plan.txsPerChain)) metrics.txsPerRound.set({ chain: name }, n);
+  const feedConfigOf = new Map(feeds.map((f) => [f.symbol, f]));
+  const runs = await mapConcurrent(plan.executions, deps.config.lit.maxParallelExecutions, async (execution) => {
+    const destinations = execution.destinations.map((d) => ({ chain: targets.get(d.chain)!.runtime.config, feeds: d.feeds }));
+    try {
+      const run = await executeAction(deps, buildParams(deps, execution.feeds.map((s) => feedConfigOf.get(s)!), destinations, observedAt), log);
+      rememberCandidates(deps, run.response, run.result);
+      return { ok: true as const, execution, ...run };
+    } catch (error) {
+      for (const d of destinations) for (const f of d.feeds) fail(f, d.chain, error);
+      return { ok: false as const, execution };
+    }
+  });
+  const succeeded = runs.flatMap((r) => (r.ok ? [r] : []));
+  if (succeeded.length === 0) return { roundId: parameters.roundId, observedAt, outcomes, litMs: undefined };
   // The report's observedAt is the nodes' agreed clock (the action refused it if our hint was too far off).
-  const signedAt = response.observedAt ?? observedAt;
-  const feedInfo = new Map(response.feeds.map((f) => [f.feed, f]));
-  const sourcesOf = (feed: string) => (response.sources ?? []).filter((s) => s.feed === feed && s.status === "used").map((s) => s.source);
-  for (const refusal of response.refusals) {
-    log.warn({ feed: refusal.feed, reason: refusal.code, detail: refusal.reason, ...(refusal.chainId !== undefined ? { chain_id: refusal.chainId } : {}) }, "action refused the feed");
+  const signedAt = succeeded[0]!.response.observedAt ?? observedAt;
+  const feedInfo = new Map<string, PriceFeedResponse["feeds"][number]>();
+  const allSources: NonNullable<PriceFeedResponse["sources"]> = [];
+  for (const run of succeeded) {
+    for (const f of run.response.feeds) if (!feedInfo.has(f.feed)) feedInfo.set(f.feed, f);
+    allSources.push(...(run.response.sources ?? []));
+    for (const refusal of run.response.refusals) {
+      log.warn({ feed: refusal.feed, reason: refusal.code, detail: refusal.reason, ...(refusal.chainId !== undefined ? { chain_id: refusal.chainId } : {}) }, "action refused the feed");
+    }
+    for (const note of run.response.notes ?? []) log.warn({ detail: note }, "action ignored part of the request");
   }
-  for (const note of response.notes ?? []) log.warn({ detail: note }, "action ignored part of the request");
+  const sourcesOf = (feed: string) => allSources.filter((s) => s.feed === feed && s.status === "used").map((s) => s.source);
 
-  // 3. decide per (feed, chain), then submit per chain
-  await Promise.all(
-    [...targets].map(async ([name, { runtime, feeds: here }]) => {
+  // 3. decide per (feed, chain), then submit: chains in parallel, each chain's transactions in turn
+  type Job = { run: (typeof succeeded)[number]; feeds: string[] };
+  const jobsOf = new Map<string, Job[]>();
+  for (const run of succeeded) for (const d of run.execution.destinations) jobsOf.set(d.chain, [...(jobsOf.get(d.chain) ?? []), { run, feeds: d.feeds }]);
+  const deliver = async (name: string, planned: Job): Promise<void> => {
+      const runtime = targets.get(name)!.runtime;
+      const here = planned.feeds.map((s) => feedConfigOf.get(s)!);
+      const response = planned.run.response;
+      const first = planned.run;
+      const signedAt = response.observedAt ?? observedAt;
       const chain = runtime.config;
       const states = onChain.get(name)!;
       const toUpdate: { feed: FeedConfig; decision: Decision }[] = [];
@@ -460,9 +511,11 @@ export async function runRound(deps: RoundDeps, parameters: { feeds: readonly st
           fail(feed, chain, new NonRetryableError(`receiver did not publish ${feed}: ${skipped.name}`), extra);
         }
       }
-    }),
-  );
-  return { roundId: parameters.roundId, observedAt: signedAt, outcomes, litMs: first.ms };
+  };
+  await Promise.all([...jobsOf].map(async ([name, jobs]) => {
+    for (const job of jobs) await deliver(name, job);
+  }));
+  return { roundId: parameters.roundId, observedAt: signedAt, outcomes, litMs: Math.max(...succeeded.map((r) => r.ms)) };
 }
 
 /** The `push --json` line of one outcome. */

@@ -6642,7 +6642,21 @@ var __litOraclePriceFeedNaga = (() => {
   }
 
   // actions/src/core/sources/bitfinex.ts
-  var BITFINEX_ASSET = { USDT: "UST", USDC: "UDC", ATOM: "ATO", BCH: "BCHN" };
+  var BITFINEX_ASSET = {
+    USDT: "UST",
+    USDC: "UDC",
+    ATOM: "ATO",
+    BCH: "BCHN",
+    ALGO: "ALG",
+    DASH: "DSH",
+    IOTA: "IOT",
+    MANA: "MNA",
+    QTUM: "QTM",
+    STORJ: "STJ",
+    TUSD: "TSD",
+    EURT: "EUT",
+    AMPL: "AMP"
+  };
   var MAX_SYMBOLS_PER_REQUEST2 = 100;
   var TICKER_LENGTH = 10;
   var BID = 0;
@@ -6814,7 +6828,13 @@ var __litOraclePriceFeedNaga = (() => {
   };
 
   // actions/src/core/sources/coinbase.ts
-  var RULE5 = { source: "coinbase", name: "Coinbase Exchange", quotes: ["USD", "USDT", "USDC", "EUR"], rule: (b, q) => ({ symbol: `${b}-${q}`, key: `${b}-${q}` }) };
+  var COINBASE_ASSET = { CELO: "CGLD" };
+  var RULE5 = {
+    source: "coinbase",
+    name: "Coinbase Exchange",
+    quotes: ["USD", "USDT", "USDC", "EUR"],
+    rule: (b, q) => ({ symbol: `${COINBASE_ASSET[b] ?? b}-${q}`, key: `${COINBASE_ASSET[b] ?? b}-${q}` })
+  };
   function venueError5(body) {
     if (isRecord(body) && typeof body.message === "string" && body.price === void 0) return venueText(body.message);
     return void 0;
@@ -7074,7 +7094,8 @@ var __litOraclePriceFeedNaga = (() => {
   };
 
   // actions/src/core/sources/kucoin.ts
-  var RULE10 = { source: "kucoin", name: "KuCoin", quotes: ["USDT", "USDC"], rule: (b, q) => ({ symbol: `${b}-${q}`, key: `${b}-${q}` }) };
+  var KUCOIN_ASSET = { WAXP: "WAX" };
+  var RULE10 = { source: "kucoin", name: "KuCoin", quotes: ["USDT", "USDC"], rule: (b, q) => ({ symbol: `${KUCOIN_ASSET[b] ?? b}-${q}`, key: `${KUCOIN_ASSET[b] ?? b}-${q}` }) };
   function venueError10(body) {
     if (isRecord(body) && body.code !== void 0 && body.code !== "200000") return venueText(body.code, body.msg);
     return void 0;

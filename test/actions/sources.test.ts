@@ -517,6 +517,22 @@ describe("non-2xx answers", () => {
   });
 });
 
+describe("venue codes checked against ccxt 4.5.84 commonCurrencies", () => {
+  // A pair listed in a manifest (`listed: true`) takes the venue's rule: its own asset codes must be right.
+  const listed = (venue: "kraken" | "bitfinex" | "coinbase" | "kucoin", base: string, quote: string) => {
+    const r = resolveMarket(venue, base, quote, { [venue]: { [`${base}/${quote}`]: true } });
+    return r.ok ? r.market.symbol : r.reason;
+  };
+  it("Kraken XBT/XDG, Bitfinex UST/UDC/ATO/BCHN/ALG/DSH/IOT/MNA/QTM/STJ/TSD, Coinbase CGLD, KuCoin WAX", () => {
+    expect([listed("kraken", "BTC", "USD"), listed("kraken", "DOGE", "USD")]).toEqual(["XBTUSD", "XDGUSD"]);
+    expect(["USDT", "USDC", "ATOM", "BCH", "ALGO", "DASH", "IOTA", "MANA", "QTUM", "STORJ", "TUSD"].map((b) => listed("bitfinex", b, "USD"))).toEqual([
+      "tUSTUSD", "tUDCUSD", "tATOUSD", "tBCHN:USD", "tALGUSD", "tDSHUSD", "tIOTUSD", "tMNAUSD", "tQTMUSD", "tSTJUSD", "tTSDUSD",
+    ]);
+    expect(listed("coinbase", "CELO", "USD")).toBe("CGLD-USD");
+    expect(listed("kucoin", "WAXP", "USDT")).toBe("WAX-USDT");
+  });
+});
+
 describe("request planning", () => {
   // Every catalog pair of every keyless venue for the 23 catalog assets, quoted the way the built-in feeds are (USD, else USDT).
   const CATALOG_ASSETS = ["BTC", "ETH", "SOL", "XRP", "ADA", "DOGE", "AVAX", "DOT", "LINK", "LTC", "BCH", "UNI", "ATOM", "XLM", "AAVE", "NEAR", "FIL", "ETC", "ARB", "OP", "USDT", "USDC", "DAI"];

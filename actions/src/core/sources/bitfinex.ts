@@ -10,7 +10,25 @@ import { decimalFromNumber } from "../decimal.ts";
 import { resolveWith, usdMarketWith, type VenueRule } from "./resolve.ts";
 import { type Market, type ParseResult, type SourceAdapter, fail, failAll, indexEntries, isRecord, joinUrl, ok, parseIndexed, venueText } from "./types.ts";
 
-const BITFINEX_ASSET: Readonly<Record<string, string>> = { USDT: "UST", USDC: "UDC", ATOM: "ATO", BCH: "BCHN" };
+/**
+ * Bitfinex's own three-letter codes where they differ from the ticker (checked against ccxt 4.5.84
+ * `bitfinex.commonCurrencies`, which maps the venue's codes to the common ones).
+ */
+const BITFINEX_ASSET: Readonly<Record<string, string>> = {
+  USDT: "UST",
+  USDC: "UDC",
+  ATOM: "ATO",
+  BCH: "BCHN",
+  ALGO: "ALG",
+  DASH: "DSH",
+  IOTA: "IOT",
+  MANA: "MNA",
+  QTUM: "QTM",
+  STORJ: "STJ",
+  TUSD: "TSD",
+  EURT: "EUT",
+  AMPL: "AMP",
+};
 /** Symbols per tickers request. */
 const MAX_SYMBOLS_PER_REQUEST = 100;
 const TICKER_LENGTH = 10;

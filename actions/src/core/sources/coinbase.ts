@@ -6,7 +6,14 @@
 import { resolveWith, usdMarketWith, type VenueRule } from "./resolve.ts";
 import { type SourceAdapter, fail, isRecord, joinUrl, ok, str, venueText } from "./types.ts";
 
-const RULE: VenueRule = { source: "coinbase", name: "Coinbase Exchange", quotes: ["USD", "USDT", "USDC", "EUR"], rule: (b, q) => ({ symbol: `${b}-${q}`, key: `${b}-${q}` }) };
+/** Coinbase's own codes where they differ from the ticker (ccxt 4.5.84 `coinbaseexchange.commonCurrencies`: CGLD is CELO). */
+const COINBASE_ASSET: Readonly<Record<string, string>> = { CELO: "CGLD" };
+const RULE: VenueRule = {
+  source: "coinbase",
+  name: "Coinbase Exchange",
+  quotes: ["USD", "USDT", "USDC", "EUR"],
+  rule: (b, q) => ({ symbol: `${COINBASE_ASSET[b] ?? b}-${q}`, key: `${COINBASE_ASSET[b] ?? b}-${q}` }),
+};
 
 function venueError(body: unknown): string | undefined {
   if (isRecord(body) && typeof body.message === "string" && body.price === undefined) return venueText(body.message);

@@ -8,7 +8,9 @@
 import { resolveWith, usdMarketWith, type VenueRule } from "./resolve.ts";
 import { type SourceAdapter, fail, failAll, indexEntries, isRecord, joinUrl, msFrom, ok, parseIndexed, str, venueText } from "./types.ts";
 
-const RULE: VenueRule = { source: "kucoin", name: "KuCoin", quotes: ["USDT", "USDC"], rule: (b, q) => ({ symbol: `${b}-${q}`, key: `${b}-${q}` }) };
+/** KuCoin's own codes where they differ from the ticker (ccxt 4.5.84 `kucoin.commonCurrencies`: WAX is WAXP). */
+const KUCOIN_ASSET: Readonly<Record<string, string>> = { WAXP: "WAX" };
+const RULE: VenueRule = { source: "kucoin", name: "KuCoin", quotes: ["USDT", "USDC"], rule: (b, q) => ({ symbol: `${KUCOIN_ASSET[b] ?? b}-${q}`, key: `${KUCOIN_ASSET[b] ?? b}-${q}` }) };
 
 function venueError(body: unknown): string | undefined {
   if (isRecord(body) && body.code !== undefined && body.code !== "200000") return venueText(body.code, body.msg);

@@ -33,10 +33,13 @@ describe(`a ${N}-feed round on the embedded stack`, () => {
 
   it("split by small limits (2 signatures, 20 requests per execution), it lands every (feed, chain) exactly once", async () => {
     const log = capturedLogger([s.secrets.privateKey]);
-    const keeper = keeperOn(s, s.config, { logger: log.logger, planLimits: { maxSignatures: 2, maxFetches: 20 } });
+    // One execution at a time: four in parallel on the local emulator saw every source of one execution fail (open issue).
+    const config = await configFor(s, (input) => ({ ...input, lit: { ...input.lit, maxParallelExecutions: 1 } }));
+    const keeper = keeperOn(s, config, { logger: log.logger, planLimits: { maxSignatures: 2, maxFetches: 20 } });
     try {
       const result = await keeper.runRoundNow();
       const updated = result.outcomes.filter((o) => o.outcome === "updated").map((o) => `${o.feed}@${o.chain}`);
+      if (updated.length !== (N + 1) * 2) console.error(log.lines().filter((l) => /refused|ignored|round plan|failed/.test(l)).slice(0, 12).join("\n"));
       expect(result.outcomes.filter((o) => o.outcome !== "updated")).toEqual([]);
       expect(updated).toHaveLength((N + 1) * 2);
       expect(new Set(updated).size).toBe((N + 1) * 2);

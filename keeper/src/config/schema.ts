@@ -36,7 +36,7 @@ export const DEFAULT_HTTP_PORT = 9464;
 export const DEFAULT_LIT_TIMEOUT_MS = 45_000;
 
 /** Lit executions of one split round that run at once. */
-export const DEFAULT_LIT_PARALLEL_EXECUTIONS = 4;
+export const DEFAULT_LIT_PARALLEL_EXECUTIONS = 2;
 
 const hexString = z.string().regex(/^0x[0-9a-fA-F]*$/, "expected a 0x-prefixed hex string");
 const address = z.string().refine((v) => isAddress(v, { strict: false }), "expected a 20-byte 0x address");

@@ -10,8 +10,8 @@
  */
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-// The CLI's module graph, as `bin/lit-oracle.js keeper` loads it (every command registers).
-import "../keeper/src/cli.ts";
+// What `bin/lit-oracle.js keeper` loads before the command runs.
+import "../keeper/src/cli-main.ts";
 import { runKeeperService } from "../keeper/src/commands/keeper.ts";
 import type { Keeper } from "../keeper/src/keeper.ts";
 

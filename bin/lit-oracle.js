@@ -5,5 +5,5 @@ if (major < 24) {
   console.error(`lit-oracle needs Node 24 (found ${process.versions.node}); run it through npm scripts or npx, which use the pinned Node.`);
   process.exit(1);
 }
-const { main } = await import("../keeper/src/cli.ts");
+const { main } = await import("../keeper/src/cli-main.ts");
 await main(process.argv);

@@ -2,7 +2,8 @@
  * The `lit-oracle` command line. Each command group lives in its own module under `./commands/`,
  * exporting `register(program)`; this file only assembles them.
  */
-import { Command } from "commander";
+import type { Command } from "commander";
+import { baseProgram, runProgram } from "./program.ts";
 import { register as registerAction } from "./commands/action.ts";
 import { register as registerDeploy } from "./commands/deploy.ts";
 import { register as registerKeeper } from "./commands/keeper.ts";
@@ -13,11 +14,7 @@ import { register as registerRotate } from "./commands/rotate.ts";
 import { registerSim } from "./commands/serve.ts";
 
 export function buildProgram(): Command {
-  const program = new Command()
-    .name("lit-oracle")
-    .description("Price feeds and cross-chain messages whose trust lives inside Lit Actions")
-    .showHelpAfterError()
-    .configureOutput({ outputError: (str, write) => write(str) });
+  const program = baseProgram();
   registerKeeper(program);
   registerDeploy(program);
   registerAction(program);
@@ -30,12 +27,5 @@ export function buildProgram(): Command {
 }
 
 export async function main(argv: string[]): Promise<void> {
-  const program = buildProgram();
-  try {
-    await program.parseAsync(argv);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`error: ${message}\n`);
-    process.exitCode = process.exitCode && process.exitCode !== 0 ? process.exitCode : 1;
-  }
+  await runProgram(buildProgram(), argv);
 }

@@ -27,6 +27,13 @@ import { createTxManager } from "./tx/manager.ts";
 import { type ResolvedFeedManifest, validateFeedManifest } from "../../actions/src/core/feed-manifest.ts";
 import { ConfigError } from "./config/index.ts";
 import { checkPlannable, type PlanLimits } from "./feeds/plan.ts";
+import { createRelayLoop, decodeMessengerRevert, type RelayLoop } from "./relay/loop.ts";
+import { createRelayMetrics } from "./relay/metrics.ts";
+import type { ResolvedMessaging, ResolvedRoute } from "./relay/routes.ts";
+import { openRelayStore, type RelayStore } from "./relay/store.ts";
+
+/** Deliveries per route the dashboard lists. */
+export const DASHBOARD_ROUTE_DELIVERIES = 5;
 
 /** Consecutive Lit failures that open the Lit circuit … */
 export const LIT_BREAKER_FAILURES = 3;
@@ -55,6 +62,10 @@ export type KeeperDeps = {
   onBroadcast?: (tx: StoredTx) => void;
   /** Round-finished hook (terminal view, tests). */
   onRound?: (result: RoundResult) => void;
+  /** The relay routes (`resolveMessaging(config)`): one relay loop each, started beside the feed schedule. */
+  messaging?: ResolvedMessaging;
+  /** Relay hooks (tests, the terminal view): a relay tick finished. */
+  onRelayTick?: (route: string, result: Awaited<ReturnType<RelayLoop["tick"]>>) => void;
 };
 
 export type FeedStatus = {
@@ -80,8 +91,8 @@ export type Keeper = {
   readonly address: Address;
   /** The ops endpoint URL once started (undefined when disabled). */
   httpUrl(): string | undefined;
-  /** Opens HTTP, settles transactions left open, starts the schedules (unless `schedule: false`). */
-  start(options?: { schedule?: boolean }): Promise<void>;
+  /** Opens HTTP, settles transactions left open, starts the schedules (unless `schedule: false`) and the relay loops (unless `relay: false`). */
+  start(options?: { schedule?: boolean; relay?: boolean }): Promise<void>;
   stop(): Promise<void>;
   /** Aborts in-flight work at once (a second Ctrl-C; tests use it to simulate a crash). Broadcast transactions stay in the store. */
   abort(reason?: string): void;
@@ -97,6 +108,12 @@ export type Keeper = {
   onDemandRound(feeds: readonly string[]): Promise<{ roundId: number | null; joined: boolean; failed: number }>;
   /** Route status for the dashboard, once a relay loop runs in this keeper (undefined: the panel says none runs). */
   setRoutes(provider: (() => RouteStatus[]) | undefined): void;
+  /** The relay loops (one per route; empty without `messaging`), created by `start`. */
+  relayLoops(): readonly RelayLoop[];
+  /** The relay tables (undefined without `messaging`, or before `start`). */
+  relayStore(): RelayStore | undefined;
+  /** Route status as the dashboard shows it (empty without `messaging`). */
+  routeStatus(): RouteStatus[];
 };
 
 /**
@@ -140,7 +157,8 @@ export function createKeeper(deps: KeeperDeps, config: KeeperConfig): Keeper {
       store,
       logger: log,
       metrics,
-      decodeRevert: deps.receiver.decodeRevert,
+      // One manager per (chain, signer) is shared by the feed rounds and the relay loops.
+      decodeRevert: (data) => deps.receiver.decodeRevert(data) ?? decodeMessengerRevert(data),
       ...(deps.onBroadcast ? { onBroadcast: deps.onBroadcast } : {}),
     });
     chains.set(chainConfig.name, { config: chainConfig, client, tx });
@@ -200,11 +218,72 @@ export function createKeeper(deps: KeeperDeps, config: KeeperConfig): Keeper {
     return out;
   };
 
+  // The relay: one loop per route over the same chains, tx managers, store file, metrics registry and Lit runtime.
+  const relayRoutes: readonly ResolvedRoute[] = deps.messaging?.routes ?? [];
+  const relayMetrics = relayRoutes.length ? createRelayMetrics(metrics.registry) : undefined;
+  let relayStore: RelayStore | undefined;
+  const relayLoops: RelayLoop[] = [];
+  const relayRuns: Promise<void>[] = [];
+  let relayStartedAt = 0;
+
+  const routeStatus = (): RouteStatus[] => {
+    if (!relayStore) return [];
+    const t = now() * 1000;
+    const counts = relayStore.counts();
+    return relayLoops.map((loop) => {
+      const r = loop.route;
+      let depth = 0;
+      let oldest = Number.POSITIVE_INFINITY;
+      for (const c of counts) {
+        if (c.route !== r.name || c.state === "delivered" || c.state === "dead") continue;
+        depth += c.count;
+        oldest = Math.min(oldest, c.oldestSentAt);
+      }
+      const dead = counts.find((c) => c.route === r.name && c.state === "dead")?.count ?? 0;
+      const failures = loop.stats().failures;
+      return {
+        route: r.name,
+        source: relayRoutes.find((x) => x.name === r.name)?.from.name ?? String(r.source.chainId),
+        destination: relayRoutes.find((x) => x.name === r.name)?.to.name ?? String(r.destination.chainId),
+        queueDepth: depth,
+        oldestPendingSeconds: Number.isFinite(oldest) ? Math.max(0, Math.floor((t - oldest) / 1000)) : null,
+        lastDeliveries: relayStore!.recentDeliveries(r.name, DASHBOARD_ROUTE_DELIVERIES).map((m) => ({ id: m.id, at: Math.floor((m.deliveredAt ?? 0) / 1000), txHash: m.deliveryTx ?? null })),
+        failures: dead > 0 ? { ...failures, "dead-lettered": dead } : failures,
+      };
+    });
+  };
+
+  /** Routes that are behind: a message or the last complete scan older than the route's limit. */
+  const routesBehind = (): { route: string; reason: string }[] => {
+    if (relayRoutes.length === 0) return [];
+    const t = now() * 1000;
+    const statuses = new Map(routeStatus().map((r) => [r.route, r]));
+    const out: { route: string; reason: string }[] = [];
+    for (const route of relayRoutes) {
+      const loop = relayLoops.find((l) => l.route.name === route.name);
+      const limitMs = route.maxPendingAgeSeconds * 1000;
+      if (!loop) {
+        out.push({ route: route.name, reason: "not started" });
+        continue;
+      }
+      const stats = loop.stats();
+      const oldest = statuses.get(route.name)?.oldestPendingSeconds;
+      if (oldest !== null && oldest !== undefined && oldest * 1000 > limitMs) out.push({ route: route.name, reason: `oldest undelivered message is ${oldest} s old (limit ${route.maxPendingAgeSeconds} s)` });
+      else if (t - (stats.lastScanAt ?? relayStartedAt) > limitMs) out.push({ route: route.name, reason: `no complete scan of the source for over ${route.maxPendingAgeSeconds} s${stats.lastError ? ` (${stats.lastError})` : ""}` });
+    }
+    return out;
+  };
+
   const readiness = (): Readiness => {
     const stale: StaleFeed[] = status()
       .filter((s) => s.ageSeconds === undefined || s.ageSeconds > s.heartbeatSeconds)
       .map((s) => ({ feed: s.feed, chain: s.chain, ageSeconds: s.ageSeconds ?? null, heartbeatSeconds: s.heartbeatSeconds }));
-    return { ready: started && stale.length === 0, stale, detail: { keeper: config.keeper.id, started } };
+    const behind = routesBehind();
+    return {
+      ready: started && stale.length === 0 && behind.length === 0,
+      stale,
+      detail: { keeper: config.keeper.id, started, ...(relayRoutes.length ? { routes: relayRoutes.map((r) => r.name), routesBehind: behind } : {}) },
+    };
   };
 
   const refreshAges = () => {
@@ -304,6 +383,39 @@ export function createKeeper(deps: KeeperDeps, config: KeeperConfig): Keeper {
     }
   };
 
+  function startRelay(messaging: ResolvedMessaging, run: boolean): void {
+    relayStore = openRelayStore(config.keeper.database === ":memory:" ? ":memory:" : config.keeper.database);
+    const relayLog = log.child({ loop: "relay" });
+    for (const route of relayRoutes) {
+      const src = chains.get(route.from.name)!;
+      const dst = chains.get(route.to.name)!;
+      const loop = createRelayLoop(
+        { store: relayStore, lit: deps.lit, logger: relayLog, metrics: relayMetrics!, now: () => now() * 1000 },
+        {
+          name: route.name,
+          sourceChain: route.sourceChain,
+          source: { client: src.client.client, chainId: route.from.chainId, messenger: route.sourceMessenger, finality: route.finality, startBlock: route.startBlock, providers: route.providers },
+          destination: { client: dst.client.client, chainId: route.to.chainId, messenger: route.destinationMessenger, tx: dst.tx },
+          action: "code" in messaging.action ? { code: messaging.action.code } : { ipfsId: messaging.action.cid },
+          signer: messaging.signer,
+        },
+        route.parameters,
+      );
+      relayLoops.push(loop);
+    }
+    relayStartedAt = now() * 1000;
+    live.setRoutes(routeStatus);
+    if (!run) return;
+    for (const loop of relayLoops) {
+      relayRuns.push(
+        loop.start(abort.signal, deps.onRelayTick ? (result) => deps.onRelayTick!(loop.route.name, result) : undefined).catch((error: unknown) => {
+          log.error({ route: loop.route.name, err: error }, "relay loop ended with an error");
+        }),
+      );
+    }
+    log.info({ routes: relayRoutes.map((r) => `${r.name} (${r.from.chainId} -> ${r.to.chainId})`), action: messaging.action.cid }, "relay loops started");
+  }
+
   const keeper: Keeper = {
     config,
     metrics,
@@ -389,6 +501,7 @@ export function createKeeper(deps: KeeperDeps, config: KeeperConfig): Keeper {
         { feeds: config.feeds, staggerSeconds: config.keeper.staggerSeconds },
       );
       if (options.schedule ?? true) scheduler.start();
+      if (deps.messaging && relayRoutes.length) startRelay(deps.messaging, options.relay ?? true);
       started = true;
       log.info({ keeper: config.keeper.id, signer: account.address, chains: config.chains.map((c) => `${c.name}(${c.chainId})`), feeds: config.feeds.map((f) => f.symbol), ...(server ? { http: server.url } : {}) }, "keeper started");
     },
@@ -396,6 +509,13 @@ export function createKeeper(deps: KeeperDeps, config: KeeperConfig): Keeper {
       started = false;
       await scheduler?.stop();
       abort.abort(new Error("keeper stopped"));
+      // A relay tick in flight stops at its next abort check (a broadcast delivery is in the store).
+      await Promise.allSettled(relayRuns);
+      try {
+        relayStore?.close();
+      } catch {
+        // already closed
+      }
       dashboard?.close();
       await server?.close();
       server = undefined;
@@ -416,6 +536,9 @@ export function createKeeper(deps: KeeperDeps, config: KeeperConfig): Keeper {
     live,
     onDemandRound: (feeds) => onDemandRound(feeds),
     setRoutes: (provider) => live.setRoutes(provider),
+    relayLoops: () => relayLoops,
+    relayStore: () => relayStore,
+    routeStatus,
   };
   return keeper;
 }

@@ -22,6 +22,10 @@ import { openRelayStore } from "../../keeper/src/relay/store.ts";
 import { relayStatus } from "../../keeper/src/commands/relay.ts";
 import { createChainClient } from "../../keeper/src/rpc.ts";
 import { openStore } from "../../keeper/src/store.ts";
+import { loadConfig } from "../../keeper/src/config/index.ts";
+import { createKeeper } from "../../keeper/src/keeper.ts";
+import { receiverOps } from "../../keeper/src/feeds/receiver-ops.ts";
+import { resolveMessaging } from "../../keeper/src/relay/routes.ts";
 import { createTxManager } from "../../keeper/src/tx/manager.ts";
 import { type LocalLitNetwork, createLocalLitNetwork } from "../../lit/local/network.ts";
 import type { PkpInfo } from "../../lit/local/signer.ts";
@@ -271,6 +275,59 @@ describe("relay loop", () => {
       expect(await isDelivered(sent.message.nonce)).toBe(true);
     } finally {
       right.close();
+    }
+  });
+});
+
+describe("relay loops in the keeper (config messaging.routes)", () => {
+  it("starts one loop per route beside the feeds, sharing the tx manager; /ready and the route panel account for them", async () => {
+    const startBlock = Number(await a.public.getBlockNumber({ cacheTime: 0 })) + 1;
+    const chainEntry = (side: Side, name: string) => ({ name, chainId: side.chain.chainId, rpcUrls: [side.chain.rpcUrl], receiver: side.sink, messenger: side.messenger, messengerDeployBlock: startBlock, pollIntervalMs: 20 });
+    const config = await loadConfig({
+      file: {
+        keeper: { id: "relay-keeper", database: join(dir, "keeper-routes.sqlite"), http: { enabled: false } },
+        lit: { runtime: "local", actionCid: naga.cid, pkpPublicKey: pkp.publicKey },
+        chains: [chainEntry(a, "a"), chainEntry(b, "b")],
+        feeds: [{ symbol: "BTC/USD" }],
+        messaging: { action: { cid: naga.cid, manifest: manifest() }, pkpPublicKey: pkp.publicKey, routes: [{ from: "a", to: "b", pollIntervalMs: 20, maxPendingAgeSeconds: 3_600 }, { from: "b", to: "a", pollIntervalMs: 20 }] },
+      },
+    });
+    const messaging = (await resolveMessaging(config))!;
+    lit.pin(naga.code);
+    const ticks: string[] = [];
+    let wake: (() => void) | undefined;
+    const keeper = createKeeper(
+      {
+        logger: silentLogger(),
+        lit: lit.runtime(),
+        secrets: { privateKey: b.chain.accounts[RELAYER]!.privateKey, litApiKey: undefined },
+        receiver: receiverOps,
+        action: { cid: naga.cid },
+        messaging,
+        onRelayTick: (route, result) => {
+          ticks.push(route);
+          if (result.delivered > 0) wake?.();
+        },
+      },
+      config,
+    );
+    try {
+      const sent = await sendMessage(a, b, { payload: "0x31" });
+      await mine(a.chain, DEPTH);
+      const delivered = new Promise<void>((resolve) => (wake = resolve));
+      await keeper.start({ schedule: false });
+      expect(keeper.relayLoops().map((l) => l.route.name)).toEqual(["a->b", "b->a"]);
+      await delivered;
+      expect(await isDelivered(sent.message.nonce)).toBe(true);
+      expect(ticks).toContain("b->a");
+      const panel = keeper.routeStatus().find((r) => r.route === "a->b")!;
+      expect(panel).toMatchObject({ source: "a", destination: "b", queueDepth: 0, oldestPendingSeconds: null });
+      expect(panel.lastDeliveries[0]!.id).toBe(sent.id.toLowerCase());
+      expect(panel.lastDeliveries[0]!.txHash).toMatch(/^0x[0-9a-f]{64}$/);
+      expect(keeper.readiness().detail).toMatchObject({ routes: ["a->b", "b->a"], routesBehind: [] });
+      expect(await keeper.metrics.registry.metrics()).toMatch(/lit_oracle_relay_delivered_total\{route="a->b",how="single",keeper="relay-keeper"\} 1/);
+    } finally {
+      await keeper.stop();
     }
   });
 });

@@ -100,9 +100,20 @@ export async function runKeeperService(options: ConfigOptions & { check?: boolea
     return;
   }
   const { config, secrets } = loaded;
+  // Relay routes are checked against the relay manifest before anything starts (also by --check).
+  let messaging: Awaited<ReturnType<typeof import("../relay/routes.ts").resolveMessaging>>;
+  try {
+    const { resolveMessaging } = await import("../relay/routes.ts");
+    messaging = await resolveMessaging(config);
+  } catch (error) {
+    reportError(error);
+    process.exitCode = error instanceof ConfigError ? EXIT_INVALID_CONFIG : 1;
+    return;
+  }
   if (options.check) {
+    const routes = messaging ? `, ${messaging.routes.length} relay route(s) [${messaging.routes.map((r) => r.name).join(", ")}], relay action ${messaging.action.cid}` : "";
     process.stdout.write(
-      `config OK: keeper ${config.keeper.id}, ${config.chains.length} chain(s) [${config.chains.map((c) => `${c.name}:${c.chainId}`).join(", ")}], ${config.feeds.length} feed(s) [${config.feeds.map((f) => f.symbol).join(", ")}], Lit runtime ${config.lit.runtime}\n`,
+      `config OK: keeper ${config.keeper.id}, ${config.chains.length} chain(s) [${config.chains.map((c) => `${c.name}:${c.chainId}`).join(", ")}], ${config.feeds.length} feed(s) [${config.feeds.map((f) => f.symbol).join(", ")}]${routes}, Lit runtime ${config.lit.runtime}\n`,
     );
     return;
   }
@@ -115,7 +126,7 @@ export async function runKeeperService(options: ConfigOptions & { check?: boolea
     const lit = await createRuntimeFromConfig(config.lit, secrets);
     shutdown.add(async () => void (await lit.close?.()));
     const { onStarted, ...deps } = hooks;
-    const keeper = createKeeper({ logger, lit, secrets, receiver: receiverOps, action, ...deps }, config);
+    const keeper = createKeeper({ logger, lit, secrets, receiver: receiverOps, action, ...(messaging ? { messaging } : {}), ...deps }, config);
     shutdown.add(() => keeper.stop());
     // Past the grace period (or on a second signal) in-flight waits are aborted; broadcast
     // transactions are already in the store and are re-watched on the next start.

@@ -30,25 +30,14 @@ import { messengerAbi, pingPongAbi, tokenBridgeAbi } from "../chain/abi.ts";
 import { AlreadyDoneError, BaseError, NonRetryableError } from "../../../common/errors.ts";
 import type { Logger } from "../internal/logger.ts";
 import { backoffDelayMs, sleep as defaultSleep } from "../retry.ts";
-import { revertDataOf } from "../tx/classify.ts";
+import { type DecodedRevert, revertDataOf } from "../tx/classify.ts";
 import type { TxManager } from "../tx/manager.ts";
 import type { RelayMetrics } from "./metrics.ts";
 import type { RelayRow, RelayStore } from "./store.ts";
 
-/** Most source blocks read by one `eth_getLogs` (providers cap ranges; 2,000 is accepted by most). */
-export const RELAY_SCAN_BLOCKS = 2_000;
-/** Messages signed in one execution and delivered in one transaction (the action allows 32). */
-export const RELAY_MAX_BATCH = 16;
-/** Delivery attempts (action run + transaction) before a message is dead-lettered. */
-export const RELAY_MAX_ATTEMPTS = 8;
-/** `retry` attempts of a failed handler before the message is dead-lettered. */
-export const RELAY_MAX_HANDLER_RETRIES = 5;
-/** Backoff window after the first failed attempt, ms (doubles per attempt). */
-export const RELAY_RETRY_BASE_MS = 2_000;
-/** Backoff window ceiling, ms. */
-export const RELAY_RETRY_MAX_MS = 300_000;
-/** Time between ticks of `start`, ms. */
-export const RELAY_POLL_INTERVAL_MS = 2_000;
+import { RELAY_MAX_ATTEMPTS, RELAY_MAX_BATCH, RELAY_MAX_HANDLER_RETRIES, RELAY_POLL_INTERVAL_MS, RELAY_RETRY_BASE_MS, RELAY_RETRY_MAX_MS, RELAY_SCAN_BLOCKS } from "./limits.ts";
+
+export * from "./limits.ts";
 
 /** The messenger's `Status` enum. */
 const STATUS = ["none", "failed", "retried", "abandoned"] as const;
@@ -73,6 +62,19 @@ export function describeRevert(data: Hex): string {
     }
   }
   return `revert ${data.slice(0, 10)}`;
+}
+
+/** Messenger errors that mean "someone already did it" (the tx manager then reports AlreadyDone). */
+const ALREADY_DONE_MESSENGER_ERRORS = new Set(["AlreadyDelivered"]);
+
+/** The transaction manager's revert decoder for messenger calls (`deliver`, `deliverBatch`, `retry`). */
+export function decodeMessengerRevert(data: Hex): DecodedRevert | undefined {
+  try {
+    const decoded = decodeErrorResult({ abi: messengerAbi, data });
+    return { name: decoded.errorName, alreadyDone: ALREADY_DONE_MESSENGER_ERRORS.has(decoded.errorName), args: (decoded.args ?? []) as readonly unknown[], message: describeRevert(data) };
+  } catch {
+    return undefined;
+  }
 }
 
 export type RelayRoute = {
@@ -124,12 +126,25 @@ export type RelayLoopParameters = {
 
 export type TickResult = { scanned: number; found: number; delivered: number; failed: number; dead: number; retried: number };
 
+/** What the loop has done since it was created (dashboard, `/ready`). */
+export type RelayLoopStats = {
+  running: boolean;
+  /** Wall clock (ms) of the last tick whose scan completed, or undefined. */
+  lastScanAt: number | undefined;
+  lastTickAt: number | undefined;
+  /** The last step failure of the last tick (cleared by a clean tick). */
+  lastError: string | undefined;
+  /** Failed attempts by reason label since start. */
+  failures: Record<string, number>;
+};
+
 export type RelayLoop = {
   readonly route: RelayRoute;
+  stats(): RelayLoopStats;
   /** One pass (scan, deliver, retry); throws only on an abort. */
   tick(signal?: AbortSignal): Promise<TickResult>;
-  /** Ticks every `pollIntervalMs` until `signal` aborts. */
-  start(signal: AbortSignal): Promise<void>;
+  /** Ticks every `pollIntervalMs` until `signal` aborts (`onTick` after each tick). */
+  start(signal: AbortSignal, onTick?: (result: TickResult) => void): Promise<void>;
   /** Refreshes the queue gauges from the store. */
   refreshGauges(): void;
 };
@@ -167,6 +182,12 @@ export function createRelayLoop(deps: RelayLoopDeps, route: RelayRoute, paramete
   const log = deps.logger.child({ route: route.name, src_chain_id: src.chainId, dst_chain_id: dst.chainId });
   const labels = { route: route.name };
 
+  const stats: RelayLoopStats = { running: false, lastScanAt: undefined, lastTickAt: undefined, lastError: undefined, failures: {} };
+  const countFailure = (reason: string) => {
+    metrics?.failures.inc({ ...labels, reason });
+    stats.failures[reason] = (stats.failures[reason] ?? 0) + 1;
+  };
+
   const backoff = (attempts: number) =>
     now() + backoffDelayMs(Math.max(0, attempts - 1), { baseDelayMs: parameters.retryBaseMs ?? RELAY_RETRY_BASE_MS, maxDelayMs: parameters.retryMaxMs ?? RELAY_RETRY_MAX_MS, random: deps.random });
 
@@ -192,7 +213,7 @@ export function createRelayLoop(deps: RelayLoopDeps, route: RelayRoute, paramete
   /** A failed attempt: back off, or dead-letter once attempts are exhausted. */
   function attemptFailed(row: RelayRow, reason: string, limit = maxAttempts, state: "pending" | "failed" = "pending"): "retry" | "dead" {
     const attempts = row.attempts + 1;
-    metrics?.failures.inc({ ...labels, reason: reasonLabel(reason) });
+    countFailure(reasonLabel(reason));
     if (attempts >= limit) {
       store.setState(row.id, { state: state === "failed" ? "failed" : "pending", attempts, reason });
       deadLetter({ ...row, attempts }, `${state === "failed" ? "handler kept reverting" : "gave up"} after ${attempts} attempts: ${reason}`);
@@ -213,7 +234,7 @@ export function createRelayLoop(deps: RelayLoopDeps, route: RelayRoute, paramete
   }
 
   function markHandlerFailed(row: RelayRow, reason: string, txHash: Hex | undefined): "failed" | "dead" {
-    metrics?.failures.inc({ ...labels, reason: reasonLabel(reason) });
+    countFailure(reasonLabel(reason));
     if (/^RecipientHasNoCode/.test(reason)) {
       store.setState(row.id, { state: "failed", reason, ...(txHash ? { deliveryTx: txHash } : {}) });
       deadLetter(row, `recipient has no code: ${reason} (retrying cannot help until code is deployed there)`);
@@ -470,12 +491,14 @@ export function createRelayLoop(deps: RelayLoopDeps, route: RelayRoute, paramete
 
   async function tick(signal?: AbortSignal): Promise<TickResult> {
     const result: TickResult = { scanned: 0, found: 0, delivered: 0, failed: 0, dead: 0, retried: 0 };
+    const errors: string[] = [];
     const step = async (what: string, fn: () => Promise<void>) => {
       try {
         await fn();
       } catch (error) {
         signal?.throwIfAborted();
-        metrics?.failures.inc({ ...labels, reason: what });
+        countFailure(what);
+        errors.push(`${what}: ${reasonOf(error)}`);
         log.warn({ reason: reasonOf(error), step: what }, "relay step failed; the next tick tries again");
       }
     };
@@ -486,10 +509,13 @@ export function createRelayLoop(deps: RelayLoopDeps, route: RelayRoute, paramete
       const s = await scan();
       result.scanned = s.scanned;
       result.found = s.found;
+      stats.lastScanAt = now();
     });
     await step("deliver", () => deliverDue(signal, result));
     await step("retry", () => retryFailed(signal, result));
     refreshGauges();
+    stats.lastTickAt = now();
+    stats.lastError = errors.length ? errors.join("; ") : undefined;
     return result;
   }
 
@@ -497,14 +523,20 @@ export function createRelayLoop(deps: RelayLoopDeps, route: RelayRoute, paramete
     route,
     tick,
     refreshGauges,
-    async start(signal) {
+    stats: () => ({ ...stats, failures: { ...stats.failures } }),
+    async start(signal, onTick) {
+      stats.running = true;
       log.info({ cursor: store.cursor(route.name)?.toString() ?? "none" }, "relay loop started");
       while (!signal.aborted) {
-        await tick(signal).catch((error: unknown) => {
-          if (!signal.aborted) log.error({ reason: reasonOf(error) }, "relay tick failed");
-        });
+        await tick(signal).then(
+          (result) => onTick?.(result),
+          (error: unknown) => {
+            if (!signal.aborted) log.error({ reason: reasonOf(error) }, "relay tick failed");
+          },
+        );
         await sleep(parameters.pollIntervalMs ?? RELAY_POLL_INTERVAL_MS, signal).catch(() => undefined);
       }
+      stats.running = false;
       log.info({}, "relay loop stopped");
     },
   };

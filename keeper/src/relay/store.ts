@@ -60,6 +60,8 @@ export type RelayStore = {
   requeue(id: Hex, now: number): RelayRow | undefined;
   get(id: Hex): RelayRow | undefined;
   list(params?: { route?: string; states?: readonly RelayState[]; limit?: number }): RelayRow[];
+  /** The newest deliveries of `route`, newest first. */
+  recentDeliveries(route: string, limit: number): RelayRow[];
   counts(): { route: string; state: RelayState; count: number; oldestSentAt: number }[];
   routes(): { route: string; nextBlock: bigint; updatedAt: number }[];
   close(): void;
@@ -208,6 +210,8 @@ export function openRelayStore(path: string): RelayStore {
       const sql = `SELECT * FROM relay_messages ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY route, nonce_sort LIMIT ?`;
       return (db.prepare(sql).all(...args, params.limit ?? 1000) as Row[]).map(toRow);
     },
+    recentDeliveries: (route, limit) =>
+      (db.prepare("SELECT * FROM relay_messages WHERE route = ? AND state = 'delivered' ORDER BY delivered_at DESC, nonce_sort DESC LIMIT ?").all(route, limit) as Row[]).map(toRow),
     counts: () =>
       (db.prepare("SELECT route, state, COUNT(*) AS n, MIN(sent_at) AS oldest FROM relay_messages GROUP BY route, state ORDER BY route, state").all() as Row[]).map((r) => ({
         route: String(r.route),

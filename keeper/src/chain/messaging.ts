@@ -1,0 +1,104 @@
+/**
+ * Deploys the cross-chain messenger and the ping-pong example app, and connects two chains: on each
+ * source `setOutboundLane` (+ the app's peer), on each destination `setRoute`, and funds the app so it
+ * can pay its answers' fees. Used by the embedded stack (`npm start`) and `lit-oracle deploy --messenger`.
+ *
+ * The relay action's manifest names the messengers, so the messenger's address must be known before
+ * the action (and so the PKP) exists: {@link nextContractAddress} predicts it from the deployer's
+ * nonce, the manifest and PKP are made, and {@link deployMessenger} then checks it landed there.
+ */
+import { type Account, type Address, type Chain, type Hash, type PublicClient, type Transport, type WalletClient, getAddress, getContractAddress } from "viem";
+import { NonRetryableError } from "../../../common/errors.ts";
+import { messengerAbi, pingPongAbi } from "./abi.ts";
+import { readArtifact } from "./artifacts.ts";
+
+/** Messenger signer rotation delay of a new deployment, seconds (the contract's minimum is 1 h). */
+export const DEFAULT_MESSENGER_ROTATION_DELAY_SECONDS = 2 * 24 * 60 * 60;
+/** Rate window of a new messenger, seconds. */
+export const DEFAULT_RATE_WINDOW_SECONDS = 60 * 60;
+/** Messages per rate window a new route accepts. */
+export const DEFAULT_ROUTE_CAP = 10_000;
+/** Largest handler gas a lane accepts. */
+export const DEFAULT_LANE_MAX_GAS_LIMIT = 2_000_000;
+/** Wei a new ping-pong app is funded with (pays its answers' fees; the example fee config charges 0). */
+export const DEFAULT_APP_FUNDING_WEI = 10n ** 18n;
+
+export type MessagingDeps = {
+  walletClient: WalletClient<Transport, Chain | undefined, Account>;
+  publicClient: PublicClient;
+};
+
+/** What `deployments/<network>.json` records of the messaging half. */
+export type MessagingDeployment = {
+  messenger: Address;
+  /** Block of the messenger's deployment: where relay routes from this chain start scanning. */
+  deployBlock: number;
+  signer: Address;
+  guardian: Address;
+  rotationDelaySeconds: number;
+  rateWindowSeconds: number;
+  pingPong?: Address;
+};
+
+async function confirm(deps: MessagingDeps, hash: Hash, what: string) {
+  const receipt = await deps.publicClient.waitForTransactionReceipt({ hash });
+  if (receipt.status !== "success") throw new NonRetryableError(`${what} reverted`, { metaMessages: [`transaction ${hash}`] });
+  return receipt;
+}
+
+/** The address the deployer's next contract creation (pending nonce + `offset`) gets. */
+export async function nextContractAddress(deps: MessagingDeps, offset = 0): Promise<Address> {
+  const nonce = await deps.publicClient.getTransactionCount({ address: deps.walletClient.account.address, blockTag: "pending" });
+  return getContractAddress({ from: deps.walletClient.account.address, nonce: BigInt(nonce + offset) });
+}
+
+/** Deploys `LitMessenger(owner, guardian, signer, rotationDelay, rateWindow)` (and checks it landed at `expect`, when given). */
+export async function deployMessenger(
+  deps: MessagingDeps,
+  params: { signer: Address; guardian?: Address; rotationDelaySeconds?: number; rateWindowSeconds?: number; expect?: Address },
+): Promise<MessagingDeployment> {
+  const owner = deps.walletClient.account.address;
+  const guardian = getAddress(params.guardian ?? owner);
+  const rotationDelaySeconds = params.rotationDelaySeconds ?? DEFAULT_MESSENGER_ROTATION_DELAY_SECONDS;
+  const rateWindowSeconds = params.rateWindowSeconds ?? DEFAULT_RATE_WINDOW_SECONDS;
+  const hash = await deps.walletClient.deployContract({
+    abi: messengerAbi,
+    bytecode: readArtifact("LitMessenger").bytecode,
+    args: [owner, guardian, getAddress(params.signer), rotationDelaySeconds, rateWindowSeconds],
+    chain: deps.walletClient.chain ?? null,
+  });
+  const receipt = await confirm(deps, hash, "messenger deployment");
+  if (!receipt.contractAddress) throw new NonRetryableError("messenger deployment returned no address");
+  const messenger = getAddress(receipt.contractAddress);
+  if (params.expect && getAddress(params.expect) !== messenger) {
+    throw new NonRetryableError(`the messenger landed at ${messenger}, not at ${params.expect} (the address the relay manifest names): did another transaction use the deployer's nonce?`);
+  }
+  return { messenger, deployBlock: Number(receipt.blockNumber), signer: getAddress(params.signer), guardian, rotationDelaySeconds, rateWindowSeconds };
+}
+
+/** Deploys the PingPong example app on `messenger` (owner: the deployer) and funds it. */
+export async function deployPingPong(deps: MessagingDeps, params: { messenger: Address; fundingWei?: bigint }): Promise<Address> {
+  const chain = deps.walletClient.chain ?? null;
+  const hash = await deps.walletClient.deployContract({ abi: pingPongAbi, bytecode: readArtifact("PingPong").bytecode, args: [params.messenger, deps.walletClient.account.address], chain });
+  const receipt = await confirm(deps, hash, "PingPong deployment");
+  if (!receipt.contractAddress) throw new NonRetryableError("PingPong deployment returned no address");
+  const app = getAddress(receipt.contractAddress);
+  const funding = params.fundingWei ?? DEFAULT_APP_FUNDING_WEI;
+  if (funding > 0n) await confirm(deps, await deps.walletClient.sendTransaction({ to: app, value: funding, chain, account: deps.walletClient.account }), "funding PingPong");
+  return app;
+}
+
+export type MessagingSide = { deps: MessagingDeps; chainId: number; deployment: MessagingDeployment };
+
+/**
+ * Connects `from` -> `to`: the source's outbound lane to the destination messenger, the destination's
+ * route from the source messenger (with its rate cap), and the apps' peers. Call it both ways for a
+ * two-way pair.
+ */
+export async function connectMessaging(from: MessagingSide, to: MessagingSide, params: { routeCap?: number; maxGasLimit?: number } = {}): Promise<void> {
+  const send = async (side: MessagingSide, address: Address, abi: typeof messengerAbi | typeof pingPongAbi, functionName: string, args: readonly unknown[]) =>
+    confirm(side.deps, await side.deps.walletClient.writeContract({ address, abi, functionName, args, chain: side.deps.walletClient.chain ?? null } as never), `${functionName} on chain ${side.chainId}`);
+  await send(from, from.deployment.messenger, messengerAbi, "setOutboundLane", [BigInt(to.chainId), to.deployment.messenger, params.maxGasLimit ?? DEFAULT_LANE_MAX_GAS_LIMIT]);
+  await send(to, to.deployment.messenger, messengerAbi, "setRoute", [BigInt(from.chainId), from.deployment.messenger, params.routeCap ?? DEFAULT_ROUTE_CAP]);
+  if (from.deployment.pingPong && to.deployment.pingPong) await send(to, to.deployment.pingPong, pingPongAbi, "setPeer", [BigInt(from.chainId), from.deployment.pingPong]);
+}

@@ -17,6 +17,12 @@ import { receiverOps } from "./feeds/receiver-ops.ts";
 import type { RoundResult } from "./feeds/round.ts";
 import { sleep } from "./retry.ts";
 import { ANSI, renderView } from "./view.ts";
+import { resolveMessaging } from "./relay/routes.ts";
+import { sendPing } from "./chain/messaging.ts";
+import { DEPLOYER_ACCOUNT_INDEX, EMBEDDED_PING_PONG_HOPS } from "./embedded.ts";
+import { createPublicClient, createWalletClient, http } from "viem";
+import { privateKeyToAccount } from "viem/accounts";
+import { chainOf } from "./rpc.ts";
 
 /** Default state directory of `lit-oracle dev` (cleared at start: the chains are new every run). */
 export const DEV_STATE_DIR = ".lit-oracle/dev";
@@ -26,6 +32,13 @@ export const VIEW_REFRESH_MS = 500;
 export const VIEW_EVENTS = 6;
 export { DEV_RPC_PORTS } from "./dev-ports.ts";
 import { DEV_RPC_PORTS } from "./dev-ports.ts";
+/**
+ * With `--rounds`, after the rounds: wait for this many message deliveries (a ping and its answer) so
+ * the run shows messages moving both ways, for at most {@link DEV_MESSAGES_WAIT_MS}.
+ */
+export const DEV_MESSAGES_TO_WAIT_FOR = 2;
+/** The bound of that wait, ms (it only decides whether `--rounds` reports the relay as failed). */
+export const DEV_MESSAGES_WAIT_MS = 180_000;
 
 export type DevParameters = {
   port: number;
@@ -40,7 +53,7 @@ export type DevParameters = {
   out?: NodeJS.WriteStream;
 };
 
-export type DevSummary = { rounds: number; updates: number; failures: number; skipped: number; alreadyDone: number };
+export type DevSummary = { rounds: number; updates: number; failures: number; skipped: number; alreadyDone: number; messages: number; messageFailures: number };
 
 export async function runDev(parameters: DevParameters): Promise<DevSummary> {
   const out = parameters.out ?? process.stdout;
@@ -55,7 +68,8 @@ export async function runDev(parameters: DevParameters): Promise<DevSummary> {
     : createLogger({ level, pretty: false });
 
   const shutdown = createShutdown();
-  const counters = { updates: 0, failures: 0, skipped: 0, alreadyDone: 0 };
+  const counters = { updates: 0, failures: 0, skipped: 0, alreadyDone: 0, messages: 0, messageFailures: 0 };
+  let messageWaiter: { count: number; resolve: () => void } | undefined;
   const events: string[] = [];
   const onRound = (result: RoundResult) => {
     for (const o of result.outcomes) {
@@ -96,7 +110,7 @@ export async function runDev(parameters: DevParameters): Promise<DevSummary> {
   const rpcPorts = parameters.rpcPorts ?? DEV_RPC_PORTS;
   let stack: Awaited<ReturnType<typeof startEmbeddedStack>>;
   try {
-    stack = await startEmbeddedStack({ stateDir, httpPort: parameters.port, rpcPorts, logger, onStep: step });
+    stack = await startEmbeddedStack({ stateDir, httpPort: parameters.port, rpcPorts, logger, onStep: step, messaging: true });
   } catch (error) {
     if (live) out.write(ANSI.showCursor);
     const short = (error as { shortMessage?: string }).shortMessage ?? "";
@@ -107,7 +121,17 @@ export async function runDev(parameters: DevParameters): Promise<DevSummary> {
   }
   step("starting the keeper");
   shutdown.add(() => stack.close());
-  const keeper = createKeeper({ logger, lit: stack.runtime, secrets: stack.secrets, receiver: receiverOps, action: stack.action, onRound }, stack.config);
+  const messaging = await resolveMessaging(stack.config);
+  const onRelayTick = (route: string, result: { delivered: number; failed: number; dead: number }) => {
+    if (result.delivered + result.failed + result.dead === 0) return;
+    counters.messages += result.delivered;
+    counters.messageFailures += result.failed + result.dead;
+    const at = new Date().toISOString().slice(11, 19);
+    events.unshift(`${at} message${result.delivered === 1 ? "" : "s"} ${route}: ${result.delivered} delivered${result.failed ? `, ${result.failed} handler failed` : ""}${result.dead ? `, ${result.dead} dead-lettered` : ""}`);
+    events.length = Math.min(events.length, VIEW_EVENTS);
+    if (messageWaiter && counters.messages >= messageWaiter.count) messageWaiter.resolve();
+  };
+  const keeper = createKeeper({ logger, lit: stack.runtime, secrets: stack.secrets, receiver: receiverOps, action: stack.action, onRound, ...(messaging ? { messaging, onRelayTick } : {}) }, stack.config);
   shutdown.add(() => keeper.stop());
   shutdown.signal.addEventListener("abort", () => keeper.abort("shutdown"), { once: true });
 
@@ -118,11 +142,14 @@ export async function runDev(parameters: DevParameters): Promise<DevSummary> {
       `dashboard ${url ? `${url}/` : "(HTTP disabled)"} · pull ${url ?? ""}/v1/reports/latest · /metrics /health /ready · Ctrl-C to stop`,
       `keeper ${keeper.address} · chains ${stack.config.chains.map((c) => `${c.name} ${c.rpcUrls[0]}`).join(" · ")}`,
       `Lit: ${stack.lit.nodes.length} local nodes (${stack.lit.threshold} execute each request) · action ${stack.action.cid} · PKP ${stack.pkp.ethAddress} (burned: only this action can sign)`,
+      ...(stack.messaging
+        ? [`messages: PingPong rally ${stack.messaging.chains.map((c) => `${c.name} ${c.pingPong}`).join(" ⇄ ")} · relay action ${stack.messaging.action.cid} · relay PKP ${stack.messaging.pkp.ethAddress}`]
+        : []),
       `schedule ${stack.config.feeds[0]?.schedule} · deviation ${(stack.config.feeds[0]?.deviationPpm ?? 0) / 10_000}% · heartbeat ${stack.config.feeds[0]?.heartbeatSeconds}s · logs ${logFile}`,
     ];
     out.write(
       ANSI.home +
-        renderView(keeper.status(), { title: "lit-oracle dev — embedded stack", lines, rounds: keeper.rounds(), counters, events, now: new Date() })
+        renderView(keeper.status(), { title: "lit-oracle dev — embedded stack", lines, rounds: keeper.rounds(), counters, events, routes: keeper.routeStatus(), now: new Date() })
           .split("\n")
           .map((l) => `${l}\u001b[K`)
           .join("\n") +
@@ -144,8 +171,24 @@ export async function runDev(parameters: DevParameters): Promise<DevSummary> {
   });
   shutdown.add(removeSignals);
 
+  const startRally = async () => {
+    const first = stack.messaging?.chains[0];
+    const second = stack.messaging?.chains[1];
+    if (!first?.pingPong || !second) return;
+    const chain = stack.chains[0]!;
+    const viemChain = chainOf({ chainId: chain.chainId, name: first.name, rpcUrls: [chain.rpcUrl] });
+    const deps = {
+      walletClient: createWalletClient({ chain: viemChain, transport: http(chain.rpcUrl), account: privateKeyToAccount(stack.accounts[DEPLOYER_ACCOUNT_INDEX]!.privateKey) }),
+      publicClient: createPublicClient({ chain: viemChain, transport: http(chain.rpcUrl), pollingInterval: 100 }) as never,
+    };
+    const { txHash } = await sendPing(deps, { pingPong: first.pingPong, messenger: first.messenger, dstChainId: second.chainId, hops: BigInt(EMBEDDED_PING_PONG_HOPS) });
+    logger.info({ tx_hash: txHash, from: first.name, to: second.name, hops: EMBEDDED_PING_PONG_HOPS }, "ping-pong rally started: every delivery answers with the next hop");
+    if (live) events.unshift(`${new Date().toISOString().slice(11, 19)} ping sent ${first.name} → ${second.name} (tx ${txHash.slice(0, 12)}…); each delivery answers`);
+  };
+
   try {
     await keeper.start({ schedule: parameters.rounds === undefined });
+    await startRally();
     if (live) {
       out.write(ANSI.clear);
       draw();
@@ -170,6 +213,17 @@ export async function runDev(parameters: DevParameters): Promise<DevSummary> {
         if (i > 0) await sleep(1_000 - (Date.now() % 1_000) + 5, shutdown.signal).catch(() => undefined);
         await keeper.runRoundNow();
       }
+      if (stack.messaging && !shutdown.signal.aborted && counters.messages < DEV_MESSAGES_TO_WAIT_FOR) {
+        // Wait on the deliveries themselves; the bound only decides that the relay failed.
+        const waited = await Promise.race([
+          new Promise<boolean>((resolveWait) => (messageWaiter = { count: DEV_MESSAGES_TO_WAIT_FOR, resolve: () => resolveWait(true) })),
+          sleep(DEV_MESSAGES_WAIT_MS, shutdown.signal).then(() => false, () => false),
+        ]);
+        if (!waited && !shutdown.signal.aborted) {
+          counters.messageFailures++;
+          logger.error({ delivered: counters.messages, wanted: DEV_MESSAGES_TO_WAIT_FOR, waited_ms: DEV_MESSAGES_WAIT_MS }, "messages were not delivered in time");
+        }
+      }
     } else if (parameters.durationSeconds !== undefined) {
       await sleep(parameters.durationSeconds * 1000, shutdown.signal).catch(() => undefined);
     } else {
@@ -181,7 +235,7 @@ export async function runDev(parameters: DevParameters): Promise<DevSummary> {
   }
   const summary = { rounds: keeper.rounds(), ...counters };
   if (!live) logger.info(summary, "dev finished");
-  else out.write(`\nstopped: ${summary.rounds} rounds, ${summary.updates} updates, ${summary.failures} failures\n`);
+  else out.write(`\nstopped: ${summary.rounds} rounds, ${summary.updates} updates, ${summary.failures} failures, ${summary.messages} messages delivered\n`);
   logger.flush?.();
   return summary;
 }

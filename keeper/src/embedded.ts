@@ -16,6 +16,8 @@ import { fileURLToPath } from "node:url";
 import { createPublicClient, createWalletClient, http, type Hex } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
 import { compileAction } from "../../actions/build.ts";
+import { buildRelayAction } from "../../actions/src/messenger/bundle.ts";
+import type { MessengerManifestInput } from "../../actions/src/messenger/manifest.ts";
 import { FEED_MANIFEST_KIND, FEED_MANIFEST_VERSION, type FeedManifest } from "../../actions/src/core/feed-manifest.ts";
 import { keylessUsdSourcesFor, type Listings, type SourceId, SOURCES } from "../../actions/src/core/sources/index.ts";
 import { createLocalLitNetwork, DEFAULT_TIMEOUT_MS, type LocalLitNetwork } from "../../lit/local/network.ts";
@@ -24,6 +26,7 @@ import { DEFAULT_PRICES_USD, startMarketSimulator, type MarketSimulator } from "
 import type { PricePath } from "../../sim/paths.ts";
 import { readArtifact } from "./chain/artifacts.ts";
 import { deployOracle, writeDeployment, type Deployment } from "./chain/deploy.ts";
+import { connectMessaging, deployMessenger, deployPingPong, nextContractAddress, type MessagingDeployment } from "./chain/messaging.ts";
 import { startLocalChain, type DevAccount, type LocalChain } from "./chain/local.ts";
 import { loadConfig } from "./config/index.ts";
 import type { ConfigInput, KeeperConfig } from "./config/schema.ts";
@@ -106,6 +109,16 @@ const symbolOf = (feed: EmbeddedFeed): string => (typeof feed === "string" ? fee
 export const EMBEDDED_CLOCK_TOLERANCE_SECONDS = 600;
 /** Shortest age of a large-move candidate that confirms it in the embedded stack, seconds. */
 export const EMBEDDED_CONFIRM_MIN_DELAY_SECONDS = 1;
+/** Confirmations the embedded relay manifest requires before a message is final (blocks; ~2 s each). */
+export const EMBEDDED_RELAY_CONFIRMATIONS = 2;
+/** Relay loop period in the embedded stack, ms. */
+export const EMBEDDED_RELAY_POLL_MS = 500;
+/** Messenger signer rotation delay of the embedded stack, seconds (the contract's minimum). */
+export const EMBEDDED_MESSENGER_ROTATION_DELAY_SECONDS = 3_600;
+/** Hops of the ping-pong rally `npm start` starts (each delivery answers with the next hop). */
+export const EMBEDDED_PING_PONG_HOPS = 1_000_000;
+/** Path of the second loopback provider of each chain in the relay manifest (the manifest requires two; see embeddedRelayManifest). */
+export const EMBEDDED_SECOND_PROVIDER_PATH = "/relay-provider-2";
 /** Dev account index of the deployer, the first keeper key, and further keeper keys. */
 export const DEPLOYER_ACCOUNT_INDEX = 0;
 export const KEEPER_ACCOUNT_INDEX = 1;
@@ -136,6 +149,8 @@ export type EmbeddedStackParameters = {
   onStep?: (step: string) => void;
   /** Overrides merged into the generated config (tests tune schedules, intervals). */
   configOverrides?: (input: ConfigInput) => ConfigInput;
+  /** Deploy the messenger and PingPong, build the relay action and its PKP, and add `messaging` routes between the chains (default false; `lit-oracle dev` turns it on; needs two chains). */
+  messaging?: boolean;
   /** Interval mining period, ms (default {@link EMBEDDED_BLOCK_TIME_MS}); blocks are also mined per transaction. */
   blockTimeMs?: number;
   logger?: Logger;
@@ -163,6 +178,14 @@ export type EmbeddedStack = {
   readonly sourceBaseUrls: Record<string, string>;
   /** The manifest compiled into the embedded action. */
   readonly manifest: FeedManifest;
+  /** The messaging half: the relay action (its own CID and PKP) and, per chain, the messenger and PingPong. */
+  readonly messaging?: {
+    readonly action: { code: string; cid: string };
+    readonly manifest: MessengerManifestInput;
+    readonly pkp: { publicKey: Hex; ethAddress: Hex };
+    /** In `chains` order. */
+    readonly chains: readonly (MessagingDeployment & { chainId: number; name: string })[];
+  };
   close(): Promise<void>;
 };
 
@@ -209,6 +232,32 @@ export function embeddedManifest(parameters: {
     aggregation: { maxQuoteLeadSeconds: EMBEDDED_CLOCK_TOLERANCE_SECONDS },
     // A large move is confirmed by the next round a second later (production: 30 s).
     confirmation: { minDelaySeconds: EMBEDDED_CONFIRM_MIN_DELAY_SECONDS, maxAgeSeconds: 900 },
+  };
+}
+
+/**
+ * The embedded relay manifest: `local`, each chain's messenger (predicted before it is deployed), every
+ * other chain as a destination, a confirmation depth. The manifest requires two providers per chain;
+ * the embedded stack has one node per chain, so it lists that node twice (its root and
+ * {@link EMBEDDED_SECOND_PROVIDER_PATH}): the agreement check runs, but both answers come from one node.
+ * On a real chain they are two independent providers.
+ */
+export function embeddedRelayManifest(chains: readonly { chainId: number; rpcUrl: string; messenger: string }[]): MessengerManifestInput {
+  return {
+    version: 1,
+    local: true,
+    sources: Object.fromEntries(
+      chains.map((c) => [
+        `local-${c.chainId}`,
+        {
+          chainId: c.chainId,
+          messenger: c.messenger,
+          providers: [c.rpcUrl, `${c.rpcUrl}${EMBEDDED_SECOND_PROVIDER_PATH}`],
+          finality: { kind: "depth" as const, confirmations: EMBEDDED_RELAY_CONFIRMATIONS },
+          destinations: chains.filter((d) => d.chainId !== c.chainId).map((d) => ({ chainId: d.chainId, messenger: d.messenger })),
+        },
+      ]),
+    ),
   };
 }
 
@@ -302,6 +351,47 @@ export async function startEmbeddedStack(parameters: EmbeddedStackParameters = {
       log?.info({ chain_id: chain.chainId, receiver: deployment.contracts.receiver, router: deployment.contracts.router }, "oracle deployed");
     }
 
+    let messaging: EmbeddedStack["messaging"];
+    if (parameters.messaging && chains.length >= 2) {
+      step(`deploying the messenger and the ping-pong app on ${chains.length} chains`);
+      const sides = chains.map((chain) => {
+        const viemChain = chainOf({ chainId: chain.chainId, name: `local-${chain.chainId}`, rpcUrls: [chain.rpcUrl] });
+        return {
+          chain,
+          deps: {
+            publicClient: createPublicClient({ chain: viemChain, transport: http(chain.rpcUrl), pollingInterval: 50 }) as never,
+            walletClient: createWalletClient({ chain: viemChain, transport: http(chain.rpcUrl), account: deployer }),
+          },
+        };
+      });
+      // The manifest names the messengers, the PKP permits the manifest's action, the messengers trust the PKP: predict the addresses first.
+      const predicted = await Promise.all(sides.map((s) => nextContractAddress(s.deps)));
+      const relayManifest = embeddedRelayManifest(chains.map((c, i) => ({ chainId: c.chainId, rpcUrl: c.rpcUrl, messenger: predicted[i]! })));
+      step("building the relay action with the embedded messenger manifest (its own CID)");
+      const relay = await buildRelayAction(relayManifest, "naga");
+      lit.pin(relay.code);
+      const relayPkp = lit.mintImmutablePkpFor(relay.cid);
+      log?.info({ cid: relay.cid, pkp: relayPkp.ethAddress }, "relay PKP minted, relay action permitted, PKP burned (immutable)");
+      const deployed: (MessagingDeployment & { chainId: number; name: string })[] = [];
+      for (const [i, side] of sides.entries()) {
+        const d = await deployMessenger(side.deps, { signer: relayPkp.ethAddress, rotationDelaySeconds: EMBEDDED_MESSENGER_ROTATION_DELAY_SECONDS, expect: predicted[i]! });
+        const pingPong = await deployPingPong(side.deps, { messenger: d.messenger });
+        deployed.push({ ...d, pingPong, chainId: side.chain.chainId, name: `local-${side.chain.chainId}` });
+      }
+      for (const [i, from] of sides.entries()) {
+        for (const [j, to] of sides.entries()) {
+          if (i === j) continue;
+          await connectMessaging({ deps: from.deps, chainId: from.chain.chainId, deployment: deployed[i]! }, { deps: to.deps, chainId: to.chain.chainId, deployment: deployed[j]! });
+        }
+      }
+      for (const [i, d] of deployed.entries()) {
+        deployments[i] = { ...deployments[i]!, messaging: { messenger: d.messenger, deployBlock: d.deployBlock, signer: d.signer, ...(d.pingPong ? { pingPong: d.pingPong } : {}) } };
+        writeDeployment(deployments[i]!.network, deployments[i]!, join(stateDir, "deployments"));
+        log?.info({ chain_id: d.chainId, messenger: d.messenger, ping_pong: d.pingPong }, "messenger and PingPong deployed");
+      }
+      messaging = { action: { code: relay.code, cid: relay.cid }, manifest: relayManifest, pkp: { publicKey: relayPkp.publicKey, ethAddress: relayPkp.ethAddress }, chains: deployed };
+    }
+
     let configInput: ConfigInput = {
       keeper: {
         id: "dev",
@@ -319,6 +409,7 @@ export async function startEmbeddedStack(parameters: EmbeddedStackParameters = {
         pollIntervalMs: 100,
         replaceAfterSeconds: 5,
         receiptTimeoutSeconds: 60,
+        ...(messaging ? { messenger: messaging.chains[i]!.messenger, messengerDeployBlock: messaging.chains[i]!.deployBlock } : {}),
       })),
       feeds: feeds.map((symbol) => ({
         symbol,
@@ -327,6 +418,15 @@ export async function startEmbeddedStack(parameters: EmbeddedStackParameters = {
         heartbeatSeconds: EMBEDDED_HEARTBEAT_SECONDS,
         schedule: EMBEDDED_SCHEDULE,
       })),
+      ...(messaging
+        ? {
+            messaging: {
+              action: { cid: messaging.action.cid, manifest: messaging.manifest as Record<string, unknown> },
+              pkpPublicKey: messaging.pkp.publicKey,
+              routes: messaging.chains.map((c) => ({ from: c.name, to: messaging!.chains.filter((d) => d.chainId !== c.chainId).map((d) => d.name), pollIntervalMs: EMBEDDED_RELAY_POLL_MS })),
+            },
+          }
+        : {}),
     };
     if (parameters.configOverrides) configInput = parameters.configOverrides(configInput);
     const config = await loadConfig({ file: configInput as Record<string, unknown> });
@@ -346,6 +446,7 @@ export async function startEmbeddedStack(parameters: EmbeddedStackParameters = {
       accounts,
       sourceBaseUrls,
       manifest,
+      ...(messaging ? { messaging } : {}),
       close,
     };
   } catch (error) {

@@ -246,6 +246,7 @@ export function createKeeper(deps: KeeperDeps, config: KeeperConfig): Keeper {
         source: relayRoutes.find((x) => x.name === r.name)?.from.name ?? String(r.source.chainId),
         destination: relayRoutes.find((x) => x.name === r.name)?.to.name ?? String(r.destination.chainId),
         queueDepth: depth,
+        delivered: counts.find((c) => c.route === r.name && c.state === "delivered")?.count ?? 0,
         oldestPendingSeconds: Number.isFinite(oldest) ? Math.max(0, Math.floor((t - oldest) / 1000)) : null,
         lastDeliveries: relayStore!.recentDeliveries(r.name, DASHBOARD_ROUTE_DELIVERIES).map((m) => ({ id: m.id, at: Math.floor((m.deliveredAt ?? 0) / 1000), txHash: m.deliveryTx ?? null })),
         failures: dead > 0 ? { ...failures, "dead-lettered": dead } : failures,
@@ -408,7 +409,13 @@ export function createKeeper(deps: KeeperDeps, config: KeeperConfig): Keeper {
     if (!run) return;
     for (const loop of relayLoops) {
       relayRuns.push(
-        loop.start(abort.signal, deps.onRelayTick ? (result) => deps.onRelayTick!(loop.route.name, result) : undefined).catch((error: unknown) => {
+        loop
+          .start(abort.signal, (result) => {
+            // Something moved: redraw the dashboard's route panel now (setRoutes notifies the live stream).
+            if (result.found + result.delivered + result.failed + result.dead > 0) live.setRoutes(routeStatus);
+            deps.onRelayTick?.(loop.route.name, result);
+          })
+          .catch((error: unknown) => {
           log.error({ route: loop.route.name, err: error }, "relay loop ended with an error");
         }),
       );

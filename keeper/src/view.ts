@@ -4,13 +4,16 @@
  */
 import { formatUnits } from "viem";
 import type { FeedStatus } from "./keeper.ts";
+import type { RouteStatus } from "./http/live.ts";
 
 export type ViewInfo = {
   title: string;
   lines: string[];
   rounds: number;
-  counters: { updates: number; skipped: number; failures: number; alreadyDone: number };
+  counters: { updates: number; skipped: number; failures: number; alreadyDone: number; messages?: number; messageFailures?: number };
   events: string[];
+  /** Relay routes (the MESSAGES section; absent when no relay runs). */
+  routes?: readonly RouteStatus[];
   now: Date;
 };
 
@@ -89,10 +92,28 @@ export function renderView(status: readonly FeedStatus[], info: ViewInfo, color 
     out.push(c.bold("AGGREGATORV3 ADDRESSES") + c.dim("  (point a Chainlink consumer at these)"));
     for (const line of addresses) out.push(line);
   }
+  if (info.routes?.length) {
+    out.push("");
+    const w = [28, 11, 7, 9, 24];
+    out.push(c.bold(["MESSAGES", "DELIVERED", "QUEUE", "OLDEST", "LAST DELIVERY"].map((h, i) => pad(h, w[i]!)).join("")));
+    for (const r of info.routes) {
+      const last = r.lastDeliveries[0];
+      const failures = Object.entries(r.failures).map(([k, n]) => `${k} ${n}`).join(", ");
+      out.push(
+        [
+          pad(`${r.source} → ${r.destination}`, w[0]!),
+          c.green(pad(String(r.delivered ?? r.lastDeliveries.length), w[1]!)),
+          pad(String(r.queueDepth), w[2]!),
+          pad(r.oldestPendingSeconds === null ? "—" : formatAge(r.oldestPendingSeconds), w[3]!),
+          pad(last ? shortHash(last.txHash ?? undefined) : "—", w[4]!),
+        ].join("") + (failures ? c.yellow(` failures: ${failures}`) : ""),
+      );
+    }
+  }
   out.push("");
   const k = info.counters;
   out.push(
-    `rounds ${info.rounds} · updates ${c.green(String(k.updates))} · skipped ${k.skipped} · already done ${k.alreadyDone} · failures ${k.failures ? c.red(String(k.failures)) : "0"}   ${c.dim(info.now.toISOString().slice(11, 19))}`,
+    `rounds ${info.rounds} · updates ${c.green(String(k.updates))} · skipped ${k.skipped} · already done ${k.alreadyDone} · failures ${k.failures ? c.red(String(k.failures)) : "0"}${k.messages !== undefined && info.routes?.length ? ` · messages ${c.green(String(k.messages))}${k.messageFailures ? ` (${c.red(String(k.messageFailures))} failed)` : ""}` : ""}   ${c.dim(info.now.toISOString().slice(11, 19))}`,
   );
   if (info.events.length) {
     out.push("");

@@ -96,6 +96,17 @@ export const deploymentSchema = z.object({
     receiver: address,
     feeds: z.record(z.string(), deployedFeedSchema),
   }),
+  /** The messaging half, when deployed (keeper/src/chain/messaging.ts). */
+  messaging: z
+    .object({
+      messenger: address,
+      /** Block of the messenger's deployment (chains[].messengerDeployBlock of the keeper config). */
+      deployBlock: z.number().int().nonnegative(),
+      /** The relay PKP address the messenger trusts. */
+      signer: address,
+      pingPong: address.optional(),
+    })
+    .optional(),
 });
 export type Deployment = z.infer<typeof deploymentSchema>;
 export type DeployedFeed = z.infer<typeof deployedFeedSchema>;

@@ -8,6 +8,7 @@
  * nonce, the manifest and PKP are made, and {@link deployMessenger} then checks it landed there.
  */
 import { type Account, type Address, type Chain, type Hash, type PublicClient, type Transport, type WalletClient, getAddress, getContractAddress } from "viem";
+import { findMessages, type FoundMessage } from "../../../actions/src/messenger/relayer.ts";
 import { NonRetryableError } from "../../../common/errors.ts";
 import { messengerAbi, pingPongAbi } from "./abi.ts";
 import { readArtifact } from "./artifacts.ts";
@@ -101,4 +102,18 @@ export async function connectMessaging(from: MessagingSide, to: MessagingSide, p
   await send(from, from.deployment.messenger, messengerAbi, "setOutboundLane", [BigInt(to.chainId), to.deployment.messenger, params.maxGasLimit ?? DEFAULT_LANE_MAX_GAS_LIMIT]);
   await send(to, to.deployment.messenger, messengerAbi, "setRoute", [BigInt(from.chainId), from.deployment.messenger, params.routeCap ?? DEFAULT_ROUTE_CAP]);
   if (from.deployment.pingPong && to.deployment.pingPong) await send(to, to.deployment.pingPong, pingPongAbi, "setPeer", [BigInt(from.chainId), from.deployment.pingPong]);
+}
+
+/**
+ * Starts a ping-pong rally from the PingPong at `pingPong` to its peer on `dstChainId` (at most `hops`
+ * messages: every delivery answers with the next hop). Returns the transaction and the message it sent.
+ */
+export async function sendPing(deps: MessagingDeps, params: { pingPong: Address; messenger: Address; dstChainId: number; hops: bigint }): Promise<{ txHash: Hash; message: FoundMessage }> {
+  const chain = deps.walletClient.chain ?? null;
+  const hash = await deps.walletClient.writeContract({ address: params.pingPong, abi: pingPongAbi, functionName: "ping", args: [BigInt(params.dstChainId), params.hops], chain });
+  const receipt = await confirm(deps, hash, "ping");
+  const chainId = await deps.publicClient.getChainId();
+  const found = findMessages(receipt.logs, { chainId: BigInt(chainId), messenger: params.messenger });
+  if (found.length !== 1) throw new NonRetryableError(`the ping transaction ${hash} emitted ${found.length} MessageSent logs of ${params.messenger}, expected one`);
+  return { txHash: hash, message: found[0]! };
 }

@@ -132,16 +132,17 @@ function renderRoutes(snap) {
   }
   $("routes").dataset.state = "present";
   if (snap.routes.length === 0) return body.replaceChildren(el("p", { class: "dim", text: "The relay has no routes configured." }));
-  const head = el("thead", {}, el("tr", {}, ["Route", "Queue", "Oldest pending", "Last deliveries", "Failures"].map((h) => el("th", { text: h }))));
+  const head = el("thead", {}, el("tr", {}, ["Route", "Delivered", "Queue", "Oldest pending", "Last deliveries", "Failures"].map((h) => el("th", { text: h }))));
   const rows = snap.routes.map((r) => {
-    const deliveries = r.lastDeliveries.slice(0, 3).map((d) => el("div", { title: d.txHash || undefined, text: `${d.id.slice(0, 10)} ${short(d.txHash)}` }));
+    const deliveries = r.lastDeliveries.slice(0, 3).map((d) => el("div", { "data-testid": "delivery", title: d.txHash || undefined, text: `${d.id.slice(0, 10)} ${short(d.txHash)}` }));
     const failures = Object.entries(r.failures).map(([k, v]) => el("div", { class: "bad", text: `${k}: ${v}` }));
     return el("tr", { "data-testid": "route-row", "data-route": r.route },
       el("td", {}, r.route, el("div", { class: "dim small", text: `${r.source} → ${r.destination}` })),
+      el("td", { class: "num", "data-testid": "delivered", text: r.delivered === undefined ? "—" : String(r.delivered) }),
       el("td", { class: "num", "data-testid": "queue", text: String(r.queueDepth) }),
-      el("td", { class: "num", text: formatAge(r.oldestPendingSeconds) }),
+      el("td", { class: "num", "data-testid": "oldest", text: formatAge(r.oldestPendingSeconds) }),
       el("td", { class: "mono small" }, deliveries.length ? deliveries : el("span", { class: "dim", text: "—" })),
-      el("td", { class: "small" }, failures.length ? failures : el("span", { class: "dim", text: "none" })));
+      el("td", { class: "small", "data-testid": "failures" }, failures.length ? failures : el("span", { class: "dim", text: "none" })));
   });
   body.replaceChildren(el("table", {}, head, el("tbody", {}, rows)));
 }

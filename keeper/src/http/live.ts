@@ -46,6 +46,8 @@ export type RouteStatus = {
   source: string;
   destination: string;
   queueDepth: number;
+  /** Messages delivered on this route so far (from the relay store). */
+  delivered?: number;
   oldestPendingSeconds: number | null;
   lastDeliveries: { id: string; at: number; txHash: string | null }[];
   failures: Record<string, number>;

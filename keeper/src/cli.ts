@@ -12,6 +12,7 @@ import { register as registerChipotle } from "./commands/chipotle.ts";
 import { register as registerRelay } from "./commands/relay.ts";
 import { register as registerRotate } from "./commands/rotate.ts";
 import { registerSim } from "./commands/serve.ts";
+import { register as registerSend } from "./commands/send.ts";
 
 export function buildProgram(): Command {
   const program = baseProgram();
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
   registerRelay(program);
   registerRotate(program);
   registerSim(program);
+  registerSend(program);
   return program;
 }
 

@@ -166,11 +166,25 @@ describe("dashboard", () => {
 
     it("draws the routes panel once a relay source of data exists", async () => {
       keeper.setRoutes(() => [
-        { route: "31337→31338", source: "local-31337", destination: "local-31338", queueDepth: 2, oldestPendingSeconds: 14, lastDeliveries: [{ id: "0xabc0000000000001", at: 1, txHash: null }], failures: { "handler-reverted": 1 } },
+        { route: "31337→31338", source: "local-31337", destination: "local-31338", queueDepth: 2, delivered: 7, oldestPendingSeconds: 14, lastDeliveries: [{ id: "0xabc0000000000001", at: 1, txHash: null }], failures: { "handler-reverted": 1 } },
       ]);
       await page.waitForSelector('[data-testid="route-row"]');
       expect(await page.locator("#routes").getAttribute("data-state")).toBe("present");
-      expect(await page.locator('[data-testid="route-row"] [data-testid="queue"]').textContent()).toBe("2");
+      const row = page.locator('[data-testid="route-row"]');
+      expect(await row.getAttribute("data-route")).toBe("31337→31338");
+      expect(await row.locator('[data-testid="queue"]').textContent()).toBe("2");
+      expect(await row.locator('[data-testid="delivered"]').textContent()).toBe("7");
+      expect(await row.locator('[data-testid="oldest"]').textContent()).toMatch(/14/);
+      expect(await row.locator('[data-testid="delivery"]').count()).toBe(1);
+      expect(await row.locator('[data-testid="delivery"]').textContent()).toContain("0xabc00000");
+      expect(await row.locator('[data-testid="failures"]').textContent()).toBe("handler-reverted: 1");
+      // The relay's next tick (a delivery) redraws the row live.
+      keeper.setRoutes(() => [
+        { route: "31337→31338", source: "local-31337", destination: "local-31338", queueDepth: 0, delivered: 8, oldestPendingSeconds: null, lastDeliveries: [{ id: "0xabc0000000000002", at: 2, txHash: `0x${"ab".repeat(32)}` }, { id: "0xabc0000000000001", at: 1, txHash: null }], failures: {} },
+      ]);
+      await page.waitForSelector('[data-testid="route-row"] [data-testid="delivered"]:has-text("8")');
+      expect(await page.locator('[data-testid="route-row"] [data-testid="delivery"]').count()).toBe(2);
+      expect(await page.locator('[data-testid="route-row"] [data-testid="failures"]').textContent()).toBe("none");
       keeper.setRoutes(undefined);
       await page.waitForSelector('[data-testid="routes-absent"]');
     });

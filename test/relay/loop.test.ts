@@ -170,6 +170,35 @@ describe("relay loop", () => {
     });
   }
 
+  it("a delivery undone by a destination reorg is delivered again, and its handler runs once", async () => {
+    const at = await freshRoute();
+    const r = relayer(at);
+    try {
+      const ppB = await deploy(b, "PingPong", [b.messenger, b.chain.accounts[0]!.address]);
+      await write(b, ppB, pingPongAbi, "setPeer", [BigInt(a.chain.chainId), a.chain.accounts[0]!.address]);
+      const payload = encodeAbiParameters([{ type: "uint256" }, { type: "uint256" }], [7n, 7n]) as Hex;
+      const sent = await sendMessage(a, b, { recipient: ppB, payload, gasLimit: 200_000 });
+      await mine(a.chain, DEPTH);
+      const snapshot = await b.chain.provider.request({ method: "evm_snapshot" as never });
+      expect(await r.loop.tick()).toMatchObject({ found: 1, delivered: 1 });
+      expect(r.relayStore.get(sent.id)!.state).toBe("delivered");
+      // The block with the delivery is reorganised away: the nonce is unspent again, the store still says delivered.
+      await b.chain.provider.request({ method: "evm_revert" as never, params: [snapshot] as never });
+      expect(await isDelivered(sent.message.nonce)).toBe(false);
+      const again = await r.loop.tick();
+      expect(again).toMatchObject({ reorged: 1, delivered: 1 });
+      expect(await isDelivered(sent.message.nonce)).toBe(true);
+      expect(r.relayStore.get(sent.id)!.state).toBe("delivered");
+      // Nothing more to do: the delivery stands and is not sent a third time.
+      const txs = await relayerTxCount();
+      expect(await r.loop.tick()).toMatchObject({ reorged: 0, delivered: 0 });
+      expect(await relayerTxCount()).toBe(txs);
+      expect(await b.public.readContract({ address: ppB, abi: pingPongAbi, functionName: "received" })).toBe(1n);
+    } finally {
+      r.close();
+    }
+  });
+
   it("names no more transactions than the action's fetch limit allows; the rest go in the next tick", async () => {
     const r = relayer(await freshRoute());
     try {

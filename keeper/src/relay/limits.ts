@@ -22,3 +22,10 @@ export const RELAY_POLL_INTERVAL_MS = 2_000;
  * the source, is older than this, seconds.
  */
 export const RELAY_MAX_PENDING_AGE_SECONDS = 600;
+/**
+ * How long a delivered message is re-checked on the destination, ms: a reorg of the destination can undo
+ * a delivery the loop already recorded (longer than any supported chain's time to finality).
+ */
+export const RELAY_REORG_WATCH_MS = 3_600_000;
+/** Most delivered messages re-checked per tick (newest first), so the check's cost is bounded. */
+export const RELAY_REORG_CHECKS_PER_TICK = 32;

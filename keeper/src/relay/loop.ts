@@ -6,6 +6,8 @@
  * 2. scan `MessageSent` logs of the source messenger for the destination, from the persisted cursor up to
  *    the last FINAL block (the manifest's rule: `finalized` tag or a confirmation depth), and record them
  *    with the cursor in one transaction;
+ * 2b. re-read the destination for messages delivered within the reorg watch (newest first, bounded per
+ *    tick): a delivery a destination reorg undid goes back to pending (or to failed, for an undone retry);
  * 3. for the due pending messages (lowest nonce first, at most `maxBatch`): ask the destination whether
  *    each nonce is already spent (a restart after broadcast, another relayer) and settle those; run the
  *    relay action through the `LitRuntime` for the rest; check every returned job (destination, message
@@ -35,7 +37,7 @@ import type { TxManager } from "../tx/manager.ts";
 import type { RelayMetrics } from "./metrics.ts";
 import type { RelayRow, RelayStore } from "./store.ts";
 
-import { RELAY_MAX_ATTEMPTS, RELAY_MAX_BATCH, RELAY_MAX_HANDLER_RETRIES, RELAY_POLL_INTERVAL_MS, RELAY_RETRY_BASE_MS, RELAY_RETRY_MAX_MS, RELAY_SCAN_BLOCKS } from "./limits.ts";
+import { RELAY_MAX_ATTEMPTS, RELAY_MAX_BATCH, RELAY_MAX_HANDLER_RETRIES, RELAY_POLL_INTERVAL_MS, RELAY_REORG_CHECKS_PER_TICK, RELAY_REORG_WATCH_MS, RELAY_RETRY_BASE_MS, RELAY_RETRY_MAX_MS, RELAY_SCAN_BLOCKS } from "./limits.ts";
 
 export * from "./limits.ts";
 
@@ -122,9 +124,10 @@ export type RelayLoopParameters = {
   retryMaxMs?: number;
   pollIntervalMs?: number;
   scanBlocks?: number;
+  reorgWatchMs?: number;
 };
 
-export type TickResult = { scanned: number; found: number; delivered: number; failed: number; dead: number; retried: number };
+export type TickResult = { scanned: number; found: number; delivered: number; failed: number; dead: number; retried: number; reorged: number };
 
 /** What the loop has done since it was created (dashboard, `/ready`). */
 export type RelayLoopStats = {
@@ -489,8 +492,29 @@ export function createRelayLoop(deps: RelayLoopDeps, route: RelayRoute, paramete
     }
   }
 
+  /**
+   * Re-reads the destination for messages recorded delivered within the reorg watch: one whose nonce is no
+   * longer spent (the delivery's block was reorganised away) is delivered again; one whose retry was undone
+   * (status Failed again) is retried again.
+   */
+  async function recheckDelivered(signal: AbortSignal | undefined, result: TickResult): Promise<void> {
+    const since = now() - (parameters.reorgWatchMs ?? RELAY_REORG_WATCH_MS);
+    for (const row of store.recentlyDelivered(route.name, since, RELAY_REORG_CHECKS_PER_TICK)) {
+      signal?.throwIfAborted();
+      const spent = await dst.client.readContract({ address: dst.messenger, abi: MESSENGER_RELAY_ABI, functionName: "isDelivered", args: [BigInt(src.chainId), row.message.srcMessenger, row.nonce] });
+      // Only a delivery by `retry` can be undone while the nonce stays spent (the retry's block reorganised away).
+      const status = spent && row.lastReason === "delivered (retry)" ? (await onChainStatus(row)).status : "none";
+      if (spent && status !== "failed") continue;
+      const reason = spent ? "the retry was reorganised away on the destination (status Failed again); retrying" : "the delivery was reorganised away on the destination; delivering again";
+      store.setState(row.id, { state: spent ? "failed" : "pending", reason, attempts: 0, nextAttemptAt: now() });
+      metrics?.failures.inc({ ...labels, reason: "destination-reorg" });
+      log.warn({ message_id: row.id, nonce: row.nonce.toString(), delivery_tx: row.deliveryTx, reason }, "delivered message undone by a destination reorg");
+      result.reorged++;
+    }
+  }
+
   async function tick(signal?: AbortSignal): Promise<TickResult> {
-    const result: TickResult = { scanned: 0, found: 0, delivered: 0, failed: 0, dead: 0, retried: 0 };
+    const result: TickResult = { scanned: 0, found: 0, delivered: 0, failed: 0, dead: 0, retried: 0, reorged: 0 };
     const errors: string[] = [];
     const step = async (what: string, fn: () => Promise<void>) => {
       try {
@@ -511,6 +535,7 @@ export function createRelayLoop(deps: RelayLoopDeps, route: RelayRoute, paramete
       result.found = s.found;
       stats.lastScanAt = now();
     });
+    await step("recheck", () => recheckDelivered(signal, result));
     await step("deliver", () => deliverDue(signal, result));
     await step("retry", () => retryFailed(signal, result));
     refreshGauges();

@@ -59,6 +59,8 @@ export type RelayStore = {
   /** Operator re-queue (`relay retry <id>`): a dead or failed message becomes due now with its attempts reset. */
   requeue(id: Hex, now: number): RelayRow | undefined;
   get(id: Hex): RelayRow | undefined;
+  /** Messages of `route` recorded delivered at or after `since` (ms), newest first: the ones a destination reorg could still undo. */
+  recentlyDelivered(route: string, since: number, limit: number): RelayRow[];
   list(params?: { route?: string; states?: readonly RelayState[]; limit?: number }): RelayRow[];
   /** The newest deliveries of `route`, newest first. */
   recentDeliveries(route: string, limit: number): RelayRow[];
@@ -196,6 +198,8 @@ export function openRelayStore(path: string): RelayStore {
       return get(id);
     },
     get,
+    recentlyDelivered: (route, since, limit) =>
+      (db.prepare("SELECT * FROM relay_messages WHERE route = ? AND state = 'delivered' AND delivered_at >= ? ORDER BY delivered_at DESC, nonce_sort DESC LIMIT ?").all(route, since, limit) as Row[]).map(toRow),
     list: (params = {}) => {
       const where: string[] = [];
       const args: (string | number)[] = [];

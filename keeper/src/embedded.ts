@@ -131,6 +131,8 @@ export type EmbeddedStackParameters = {
   chainIds?: readonly number[];
   /** Feeds (symbols or full manifest entries, e.g. {@link scaleFeeds}); default {@link EMBEDDED_FEEDS}. */
   feeds?: readonly EmbeddedFeed[];
+  /** Sources per feed symbol, replacing {@link EMBEDDED_SOURCES} for the feeds named by symbol (compiled into the action). */
+  feedSources?: Readonly<Record<string, readonly SourceId[]>>;
   /** Price path per asset (default: a seeded random walk from the simulator's reference prices). */
   markets?: Readonly<Record<string, PricePath>>;
   /** Seed of the market simulator. */
@@ -211,6 +213,7 @@ export function embeddedManifest(parameters: {
   sourceBaseUrls: Record<string, string>;
   chains: readonly { chainId: number; rpcUrl: string }[];
   feeds: readonly EmbeddedFeed[];
+  feedSources?: Readonly<Record<string, readonly SourceId[]>>;
   name?: string;
 }): FeedManifest {
   return {
@@ -222,7 +225,7 @@ export function embeddedManifest(parameters: {
     feeds: parameters.feeds.map((feed) => typeof feed !== "string" ? feed : ({
       symbol: feed,
       decimals: EMBEDDED_DECIMALS,
-      sources: EMBEDDED_SOURCES[feed] ?? keylessUsdSourcesFor(feed.split("/")[0]!),
+      sources: [...(parameters.feedSources?.[feed] ?? EMBEDDED_SOURCES[feed] ?? keylessUsdSourcesFor(feed.split("/")[0]!))],
       minSources: 3,
     })),
     chains: parameters.chains.map((c) => ({ chainId: c.chainId, rpcUrls: [c.rpcUrl], timeoutMs: 5_000 })),
@@ -313,7 +316,7 @@ export async function startEmbeddedStack(parameters: EmbeddedStackParameters = {
     closers.push(() => lit.close());
     step("building the price-feed action with the embedded manifest (its own CID)");
     const sourceBaseUrls = Object.fromEntries(Object.entries(sim.baseUrls)) as Record<string, string>;
-    const manifest = embeddedManifest({ sourceBaseUrls, chains: chains.map((c) => ({ chainId: c.chainId, rpcUrl: c.rpcUrl })), feeds: feedEntries });
+    const manifest = embeddedManifest({ sourceBaseUrls, chains: chains.map((c) => ({ chainId: c.chainId, rpcUrl: c.rpcUrl })), feeds: feedEntries, feedSources: parameters.feedSources });
     const built = await compileAction("price-feed", manifest);
     const action = { code: built.code, cid: built.cid, manifest: built.manifest };
     lit.pin(action.code);

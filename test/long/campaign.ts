@@ -14,8 +14,10 @@
  * Faults that make a round fail on purpose (RPC down, fees over the cap, a Lit runtime that is gone) are
  * expected to cost that round and nothing more: the recovery round must land.
  *
- * Message faults: the cross-chain messenger does not exist yet; `MESSAGE_FAULTS` is the marked place for
- * them (nothing is counted there until it exists).
+ * Messages (test/long/messages.ts): after each round's feed check, a message round on the same chains and
+ * Lit network drives the keeper's relay loop through message faults; the verdict (every message run exactly
+ * once on the destination) is read from the chain at the end. The messenger's own stateful invariants run
+ * beside the receiver's (test/long/messenger-invariants.ts).
  */
 import { createPublicClient, createWalletClient, custom, http, parseGwei, type PublicClient } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
@@ -26,10 +28,11 @@ import { silentLogger } from "../../keeper/src/internal/logger.ts";
 import type { Keeper } from "../../keeper/src/keeper.ts";
 import type { FeedChainOutcome, RoundResult } from "../../keeper/src/feeds/round.ts";
 import type { StoredTx } from "../../keeper/src/store.ts";
-import { createChipotleRuntime } from "../../lit/chipotle.ts";
-import type { LitRuntime } from "../../lit/index.ts";
 import type { Fault as SourceFault } from "../../sim/index.ts";
-import { closedPortUrl, configFor, keeperOn, nextSecond, rpc, stack } from "../keeper/helpers.ts";
+import { configFor, keeperOn, nextSecond, rpc, stack } from "../keeper/helpers.ts";
+import { createLitFaults, type LitFaultKind } from "./lit-faults.ts";
+import { MESSAGE_COVERAGE_ROUNDS, type MessageCampaign, type MessageTotals, startMessageCampaign } from "./messages.ts";
+import { type MessengerCampaignResult, runMessengerInvariants } from "./messenger-invariants.ts";
 import { runReceiverInvariants, type ReceiverCampaignResult } from "./receiver-invariants.ts";
 import { createRng, type Rng } from "./rng.ts";
 import { startRpcProxy, type RpcProxy, type RpcProxyMode } from "./rpc-proxy.ts";
@@ -39,30 +42,28 @@ export const WRONG_ANSWER_BPS = 30;
 /** Smallest and largest per-round price move, fraction (the embedded deviation threshold is 0.1 %). */
 const MOVE_MIN = 0.003;
 const MOVE_MAX = 0.02;
-/** Per-request Lit timeout for the attempt that has a crashed node in its set, ms (that attempt must time out). */
-const CRASH_ATTEMPT_TIMEOUT_MS = 3_000;
 /** A source slower than the action's 5 s source timeout, ms. */
 const SLOW_SOURCE_MS = 6_000;
-/** A Lit node that is late but within the action timeout, ms. */
-const SLOW_NODE_MS = 300;
 /** Base fee of a gas spike, gwei (the keeper's default cap is 500). */
 const SPIKE_BASE_FEE_GWEI = 900n;
 /** Base fee restored after a spike, gwei. */
 const CALM_BASE_FEE_GWEI = 1n;
-/** The Lit response size limit plus one, bytes. */
-const OVERSIZE_RESPONSE_BYTES = 102_401;
 /** Rounds between RSS samples. */
 const RSS_EVERY_ROUNDS = 20;
 
-/** Sources of every embedded feed (EMBEDDED_SOURCES); at most two of five are faulted at once (a minority). */
-const SOURCES = ["coinbase", "kraken", "bitstamp", "gemini", "bitfinex"] as const;
+/**
+ * Sources of the campaign's feeds: the embedded five (EMBEDDED_SOURCES) for BTC and ETH; SOL swaps Gemini
+ * for KuCoin, so that KuCoin's one-market request (and its HTTP-200 `data: null` answer) is exercised. At
+ * most two venues are faulted at once: a minority of every feed's five.
+ */
+const SOURCES = ["coinbase", "kraken", "bitstamp", "gemini", "bitfinex", "kucoin"] as const;
+const FEED_SOURCES = { "SOL/USD": ["coinbase", "kraken", "bitstamp", "kucoin", "bitfinex"] } as const;
 const FEEDS = ["BTC/USD", "ETH/USD", "SOL/USD"] as const;
+/** KuCoin's symbol for the SOL feed (priced through USDT). */
+const KUCOIN_SOL = "SOL-USDT";
 const ASSET_OF: Record<(typeof FEEDS)[number], "BTC" | "ETH" | "SOL"> = { "BTC/USD": "BTC", "ETH/USD": "ETH", "SOL/USD": "SOL" };
 const BASE_PRICE = { BTC: 67_000, ETH: 3_500, SOL: 150 } as const;
 const DECIMALS = 8;
-
-/** The marked place for message faults (delivery dropped, duplicated, reordered, forged) once the messenger exists. */
-export const MESSAGE_FAULTS: readonly string[] = [];
 
 export type Layer = "sources" | "lit" | "chains" | "contracts" | "messages";
 
@@ -71,7 +72,7 @@ export type CampaignParameters = {
   rounds: number;
   /** Keep going (a soak) until this much wall time has passed, ms (0: rounds only). */
   soakMs: number;
-  /** Steps of the receiver's stateful invariant campaign. */
+  /** Steps of each contract's stateful invariant campaign (the receiver's and the messenger's). */
   contractSteps: number;
   /** Allow faults that cost seconds each (slow source, crashed node, hanging RPC). */
   slowFaults: boolean;
@@ -94,15 +95,16 @@ export type CampaignResult = {
   failuresByReason: Record<string, number>;
   problems: string[];
   receiver: ReceiverCampaignResult;
+  messenger: MessengerCampaignResult;
+  messages: MessageTotals;
   rss: { startMb: number; endMb: number; maxMb: number; samples: number[] };
   heap: { startMb: number; endMb: number };
   wallSeconds: number;
-  messagesNote: string;
 };
 
 type Plan = {
   sources: Array<{ source: (typeof SOURCES)[number]; fault: SourceFault; label: string }>;
-  lit?: "offline-one" | "offline-two" | "slow-node" | "lying-node" | "crash-mid-barrier" | "runtime-unreachable" | "response-over-limit";
+  lit?: LitFaultKind;
   chain?: { index: number; kind: "rpc-down" | "rpc-503-failover" | "rpc-error-failover" | "rpc-hang-failover" | "lying-rpc" | "gas-spike" | "nonce-gap" | "dropped-tx" | "stuck-tx" | "reorg" };
   race: boolean;
 };
@@ -119,6 +121,8 @@ const LIT_KINDS: NonNullable<Plan["lit"]>[] = ["offline-one", "offline-two", "sl
 const CHAIN_KINDS: NonNullable<Plan["chain"]>["kind"][] = ["rpc-down", "rpc-503-failover", "rpc-error-failover", "lying-rpc", "gas-spike", "nonce-gap", "dropped-tx", "stuck-tx", "reorg"];
 /** Rounds at the start that walk through every Lit and chain fault kind once, so even a short run covers them all. */
 export const COVERAGE_ROUNDS = Math.max(LIT_KINDS.length, CHAIN_KINDS.length);
+/** Message rounds per campaign round during the coverage rounds (so they also walk through every message fault kind). */
+const MESSAGE_ROUNDS_WHILE_COVERING = Math.ceil(MESSAGE_COVERAGE_ROUNDS / COVERAGE_ROUNDS);
 
 function planRound(rng: Rng, slowFaults: boolean, round: number): Plan {
   const plan: Plan = { sources: [], race: false };
@@ -130,6 +134,9 @@ function planRound(rng: Rng, slowFaults: boolean, round: number): Plan {
     ["stale", () => ({ kind: "stale", ageSeconds: rng.int(600, 7_200) })],
     ["venue-error-body", () => ({ kind: "error" })],
     ["outlier", () => ({ kind: "outlier", factor: rng.pick([0.9, 0.95, 1.05, 1.2, 3]) })],
+    ["frozen-book", () => ({ kind: "frozen" })],
+    ["rate-limit", () => ({ kind: "rate-limit" })],
+    ["maintenance", () => ({ kind: "maintenance" })],
     ...(slowFaults && rng.chance(0.15) ? ([["slow-past-timeout", () => ({ kind: "slow", delayMs: SLOW_SOURCE_MS })]] as Array<[string, () => SourceFault]>) : []),
   ];
   if (rng.chance(0.2)) {
@@ -138,8 +145,14 @@ function planRound(rng: Rng, slowFaults: boolean, round: number): Plan {
     for (const source of rng.sample(SOURCES, 2)) plan.sources.push({ source, fault: { kind: "outlier", factor }, label: "coordinated-minority" });
   } else {
     for (const source of rng.sample(SOURCES, rng.int(0, 2))) {
+      if (source === "kucoin" && rng.chance(0.3)) {
+        plan.sources.push({ source, fault: { kind: "omit", symbols: [KUCOIN_SOL] }, label: "kucoin-null-data" });
+        continue;
+      }
       const [label, make] = rng.pick(kinds);
-      plan.sources.push({ source, fault: make(), label });
+      // Kraken says "rate limited" and "in maintenance" with HTTP 200 and its own error body; the others with 429 / 503.
+      const http200 = source === "kraken" && (label === "rate-limit" || label === "maintenance");
+      plan.sources.push({ source, fault: make(), label: http200 ? `${label}-http-200` : label });
     }
   }
   if (round <= COVERAGE_ROUNDS) {
@@ -185,15 +198,22 @@ export async function runCampaign(params: CampaignParameters): Promise<CampaignR
   count("contracts", "hostile-submissions", receiver.faults);
   wrong += receiver.violations.length;
   problems.push(...receiver.violations.slice(0, 20));
+  log(`contracts: ${params.contractSteps} stateful steps against the messenger`);
+  const messenger = await runMessengerInvariants({ steps: params.contractSteps, rng: createRng(params.seed ^ 0x3e55) });
+  count("contracts", "messenger-hostile-deliveries", messenger.faults);
+  const messengerWrong = messenger.violations.length;
+  problems.push(...messenger.violations.slice(0, 20));
 
   const proxies: RpcProxy[] = [];
   let s: EmbeddedStack | undefined;
   const keepers: Keeper[] = [];
+  let messages: MessageCampaign | undefined;
+  let messageTotals: MessageTotals | undefined;
   const rssSamples: number[] = [];
   let memStart = { rss: 0, heap: 0 };
   let memEnd = { rss: 0, heap: 0 };
   try {
-    s = await stack();
+    s = await stack({ feedSources: FEED_SOURCES });
     const stackRef = s;
     for (const chain of s.chains) proxies.push(await startRpcProxy(chain.rpcUrl));
 
@@ -203,32 +223,8 @@ export async function runCampaign(params: CampaignParameters): Promise<CampaignR
       keeper: { ...c.keeper, id: "campaign-a", database: ":memory:" },
       chains: c.chains.map((chain, i) => ({ ...chain, rpcUrls: [proxies[i]!.url, ...chain.rpcUrls] })),
     }));
-    const litFault = { unreachable: false, oversize: false, crashTimeout: false };
-    const unreachable = createChipotleRuntime({ baseUrl: await closedPortUrl(), apiKey: "campaign", maxAttempts: 1 });
-    const faultyLit: LitRuntime = {
-      ...s.runtime,
-      execute: (async (request: never, options: Record<string, unknown> | undefined) => {
-        if (litFault.unreachable) {
-          litFault.unreachable = false; // one attempt: the keeper's retry reaches the network
-          return unreachable.execute(request, options as never);
-        }
-        if (litFault.oversize) {
-          litFault.oversize = false;
-          // The nodes' own limit refuses a response one byte over 100 KB: that real error reaches the keeper.
-          await stackRef.lit.execute({ code: `Lit.Actions.setResponse({ response: "x".repeat(${OVERSIZE_RESPONSE_BYTES}) })` });
-          throw new Error("the oversize response was not refused");
-        }
-        if (litFault.crashTimeout) {
-          litFault.crashTimeout = false;
-          try {
-            return await stackRef.runtime.execute(request, { ...options, timeoutMs: CRASH_ATTEMPT_TIMEOUT_MS } as never);
-          } finally {
-            for (const node of stackRef.lit.nodes) node.clearFaults(); // the node comes back for the retry
-          }
-        }
-        return stackRef.runtime.execute(request, options as never);
-      }) as LitRuntime["execute"],
-    };
+    const litFaults = await createLitFaults(s.lit, s.runtime);
+    const faultyLit = litFaults.runtime;
     type TxFault = { chainId: number; kind: "dropped-tx" | "stuck-tx"; broadcasts: number };
     let currentTxFault: TxFault | undefined;
     const onBroadcast = (tx: StoredTx) => {
@@ -249,6 +245,8 @@ export async function runCampaign(params: CampaignParameters): Promise<CampaignR
     await a.start({ schedule: false });
     await b.start({ schedule: false });
     const keeperAccount = privateKeyToAccount(s.secrets.privateKey);
+    messages = await startMessageCampaign(s, { rng: createRng(params.seed ^ 0x4d53), slowFaults: params.slowFaults, count, log });
+    let messageRounds = 0;
 
     const pairs = FEEDS.flatMap((feed) => s!.chains.map((chain, index) => ({ feed, index, chainName: `local-${chain.chainId}`, id: feedIdOf(feed) })));
     const readers = s.chains.map((chain) => createPublicClient({ transport: custom(chain.provider) }) as PublicClient);
@@ -334,18 +332,7 @@ export async function runCampaign(params: CampaignParameters): Promise<CampaignR
       }
       if (plan.lit) {
         count("lit", plan.lit);
-        const nodes = s.lit.nodes;
-        const victims = rng.sample([0, 1, 2, 3, 4], 2);
-        if (plan.lit === "offline-one") nodes[victims[0]!]!.inject({ kind: "offline" });
-        if (plan.lit === "offline-two") for (const v of victims) nodes[v]!.inject({ kind: "offline" });
-        if (plan.lit === "slow-node") nodes[victims[0]!]!.inject({ kind: "slow", delayMs: SLOW_NODE_MS });
-        if (plan.lit === "lying-node") nodes[victims[0]!]!.inject({ kind: "wrongValue" });
-        if (plan.lit === "crash-mid-barrier") {
-          nodes[victims[0]!]!.inject({ kind: "crash" });
-          litFault.crashTimeout = true;
-        }
-        if (plan.lit === "runtime-unreachable") litFault.unreachable = true;
-        if (plan.lit === "response-over-limit") litFault.oversize = true;
+        litFaults.inject(plan.lit, rng);
       }
       let snapshot: string | undefined;
       let reorged: number | undefined;
@@ -382,8 +369,7 @@ export async function runCampaign(params: CampaignParameters): Promise<CampaignR
       } finally {
         // ---- clear
         for (const f of plan.sources) s.sim.inject(f.source, null);
-        for (const node of s.lit.nodes) node.clearFaults();
-        Object.assign(litFault, { unreachable: false, oversize: false, crashTimeout: false });
+        litFaults.clear();
         for (const proxy of proxies) proxy.mode = "pass";
         for (const chain of s.chains) await chain.startServer();
         if (plan.chain?.kind === "gas-spike") {
@@ -416,14 +402,19 @@ export async function runCampaign(params: CampaignParameters): Promise<CampaignR
           problems.push(`${label}: after a fault-free recovery round still behind: ${behind.join(", ")} (plan ${JSON.stringify(plan)})`);
         }
       }
+      // ---- messages: the relay loop through its own faults, on the same chains and Lit network
+      for (let i = 0; i < (messageRounds < MESSAGE_COVERAGE_ROUNDS ? MESSAGE_ROUNDS_WHILE_COVERING : 1); i++) await messages.round(++messageRounds);
       if (rounds % RSS_EVERY_ROUNDS === 0) {
         const m = memory();
         rssSamples.push(m.rss);
         log(`round ${rounds}: landed ${updatesLanded}, wrong ${wrong}, lost ${lost}, duplicated ${duplicated}; RSS ${m.rss} MB`);
       }
     }
+    messageTotals = await messages.finish();
+    problems.push(...messageTotals.problems.slice(0, 50));
     memEnd = memory();
   } finally {
+    await messages?.close().catch(() => {});
     for (const k of keepers) await k.stop().catch(() => {});
     for (const p of proxies) await p.close().catch(() => {});
     await s?.close();
@@ -447,10 +438,11 @@ export async function runCampaign(params: CampaignParameters): Promise<CampaignR
     failuresByReason,
     problems,
     receiver,
+    messenger,
+    messages: { ...messageTotals!, wrong: messageTotals!.wrong + messengerWrong },
     rss: { startMb: memStart.rss, endMb: end.rss, maxMb: Math.max(...rssSamples), samples: rssSamples },
     heap: { startMb: memStart.heap, endMb: end.heap },
     wallSeconds: Math.round((Date.now() - started) / 1000),
-    messagesNote: "the messenger does not exist yet: no message faults are injected or counted",
   };
 }
 

@@ -1,13 +1,14 @@
 /** Renders a campaign result as docs/reliability.md (the file is generated: edit this, not the file). */
 import type { CampaignResult, Layer } from "./campaign.ts";
 import { WRONG_ANSWER_BPS } from "./campaign.ts";
+import { MESSAGE_DEPTH, MESSAGE_FAULT_NOTES } from "./messages.ts";
 
 const LAYER_TITLES: Record<Layer, string> = {
   sources: "Sources (market simulator, real venue formats)",
   lit: "Lit (local network, five nodes)",
   chains: "Chains (two EDR chains, keeper transactions)",
-  contracts: "Contracts (receiver stateful invariants)",
-  messages: "Messages (cross-chain messenger)",
+  contracts: "Contracts (receiver and messenger stateful invariants)",
+  messages: "Messages (the keeper's relay loop, chain 0 -> chain 1)",
 };
 
 const FAULT_NOTES: Record<string, string> = {
@@ -20,6 +21,12 @@ const FAULT_NOTES: Record<string, string> = {
   "sources/outlier": "one venue off by ×0.9 to ×3",
   "sources/coordinated-minority": "two of five venues agree on the same wrong price (×0.97 to ×1.1), counted per venue",
   "sources/slow-past-timeout": "venue answers after 6 s, past the action's 5 s source timeout",
+  "sources/frozen-book": "the venue's book stops moving at the fault's start while its timestamps stay fresh",
+  "sources/rate-limit": "the venue's own rate-limit answer (HTTP 429)",
+  "sources/rate-limit-http-200": "Kraken's rate-limit answer: HTTP 200 with `EGeneral:Too many requests`",
+  "sources/maintenance": "the venue's own maintenance answer (HTTP 503)",
+  "sources/maintenance-http-200": "Kraken's maintenance answer: HTTP 200 with `EService:Unavailable`",
+  "sources/kucoin-null-data": "KuCoin answers the SOL-USDT request with HTTP 200 `{\"code\":\"200000\",\"data\":null}` (its unknown-symbol answer)",
   "lit/offline-one": "one node of five fails the handshake",
   "lit/offline-two": "two nodes of five fail the handshake (three left: the minimum)",
   "lit/slow-node": "one node starts 300 ms late (within the timeout)",
@@ -27,6 +34,13 @@ const FAULT_NOTES: Record<string, string> = {
   "lit/crash-mid-barrier": "a node of the executing set never answers; the others time out at the barrier (3 s for that attempt)",
   "lit/runtime-unreachable": "the runtime's port is closed (the real Chipotle client's connect error), one attempt",
   "lit/response-over-limit": "the nodes refuse a response over 100 KB (the emulator's real limit), one attempt",
+  "lit/relay-offline-one": "relay action: one node of five fails the handshake",
+  "lit/relay-offline-two": "relay action: two nodes of five fail the handshake",
+  "lit/relay-slow-node": "relay action: one node starts 300 ms late",
+  "lit/relay-lying-node": "relay action: one node alters every value it broadcasts (the nodes disagree)",
+  "lit/relay-crash-mid-barrier": "relay action: a node never answers; that attempt times out at the barrier",
+  "lit/relay-runtime-unreachable": "relay action: the runtime's port is closed, one attempt",
+  "lit/relay-response-over-limit": "relay action: the nodes refuse a response over 100 KB, one attempt",
   "chains/rpc-down": "the chain's RPC server stops (every URL of that chain fails); the other chain must still land",
   "chains/rpc-503-failover": "the first RPC URL answers 503; the keeper fails over",
   "chains/rpc-error-failover": "the first RPC URL answers JSON-RPC errors",
@@ -39,7 +53,22 @@ const FAULT_NOTES: Record<string, string> = {
   "chains/reorg": "the block with the landed update is reorganised away (evm_revert); the next round must land again",
   "chains/second-keeper-racing": "a second keeper (own key) runs the same round at the same time",
   "contracts/hostile-submissions": "wrong key, tampered answer, stale, replayed, other chain's domain, too far in the future, mixed batch",
+  ...MESSAGE_FAULT_NOTES,
 };
+
+/** Growth after the warm-up that still counts as flat, fraction of the warm RSS. */
+const FLAT_RSS_GROWTH = 0.05;
+
+/** Flat means: after the first sample past the warm-up (JIT, Lit node workers, caches), RSS grows less than FLAT_RSS_GROWTH. */
+function rssVerdict(r: CampaignResult): string {
+  const warm = r.rss.samples.length > 2 ? r.rss.samples[1]! : r.rss.startMb;
+  const growth = (r.rss.endMb - warm) / warm;
+  const flat = growth < FLAT_RSS_GROWTH;
+  return (
+    `**Memory flat: ${flat ? "yes" : "no"}.** RSS ${r.rss.startMb} MB at the start, ${warm} MB after the warm-up (first sample), ${r.rss.endMb} MB at the end: ` +
+    `${growth >= 0 ? "+" : ""}${(growth * 100).toFixed(1)} % after the warm-up (flat: under ${FLAT_RSS_GROWTH * 100} %); heap used after GC ${r.heap.startMb} -> ${r.heap.endMb} MB.`
+  );
+}
 
 export function renderReliability(r: CampaignResult, meta: { command: string; machine: string; date: string }): string {
   const total = Object.values(r.faultsByLayer).reduce((a, b) => a + b, 0);
@@ -63,10 +92,16 @@ export function renderReliability(r: CampaignResult, meta: { command: string; ma
     `| updates landed (receiver round counter moves) | ${r.updatesLanded.toLocaleString("en-US")} |`,
     `| updates landed and then reorganised away | ${r.updatesReorgedAway} |`,
     `| receiver steps (stateful invariants) | ${r.receiver.steps} (${r.receiver.accepted} accepted, ${r.receiver.rejected} rejected) |`,
-    `| messages delivered | n/a: the messenger does not exist yet |`,
+    `| messenger steps (stateful invariants) | ${r.messenger.steps} (${r.messenger.delivered} messages delivered, ${r.messenger.faults} hostile, ${r.messenger.rotations} signer rotations) |`,
+    `| messages sent (relay campaign) | ${r.messages.sent} |`,
+    `| messages delivered exactly once (handler ran once) | ${r.messages.deliveredOnce} |`,
+    `| relay ticks / handler retries | ${r.messages.relayTicks} / ${r.messages.retriedHandlers} |`,
     `| **wrong answers** | **${r.wrong}** |`,
     `| **lost updates** | **${r.lost}** |`,
     `| **duplicated updates** | **${r.duplicated}** |`,
+    `| **wrong messages** (ran with another payload, never sent, taken before final, or a messenger invariant broken) | **${r.messages.wrong}** |`,
+    `| **lost messages** | **${r.messages.lost}** |`,
+    `| **duplicated messages** | **${r.messages.duplicated}** |`,
     `| RSS at start / end / max (MB) | ${r.rss.startMb} / ${r.rss.endMb} / ${r.rss.maxMb} |`,
     `| heap used at start / end (MB, after GC) | ${r.heap.startMb} / ${r.heap.endMb} |`,
     "",
@@ -86,25 +121,33 @@ export function renderReliability(r: CampaignResult, meta: { command: string; ma
     "for this chain and receiver, is strictly newer than the previous one, and is stored exactly; and that every fresh, correctly",
     "signed report is accepted.",
     "",
+    "Messages: each round's message phase sends 1 to 4 messages from chain 0 to a PingPong on chain 1, injects one message fault",
+    "(sometimes also a Lit or a destination-chain fault), ticks the relay loop (keeper/src/relay/loop.ts, the relay action on the",
+    `local Lit network, a manifest with two providers and a ${MESSAGE_DEPTH}-block finality rule) once under the fault, clears it and ticks`,
+    "fault-free until every message is delivered or dead-lettered (interval mining is paused, so finality is the blocks the round",
+    "mines, not the clock). At the end every PingPong `Pong` event (one per handler run) is counted per message id:",
+    "**lost** = a sent message that never ran; **duplicated** = runs beyond the first; **wrong** = a run of an id never sent or",
+    "with another counter, a message the relayer took before it was final, or any broken invariant of the messenger campaign",
+    "(delivered at most once, only if signed by the current signer in this messenger's domain on an unpaused route, at most",
+    "the route's cap per rate window, `routeState` equal to a plain model, every fresh honest message within the cap delivered).",
+    "",
     "## Faults injected, by layer",
     "",
   );
   for (const layer of Object.keys(LAYER_TITLES) as Layer[]) {
     push(`### ${LAYER_TITLES[layer]}: ${r.faultsByLayer[layer].toLocaleString("en-US")}`, "");
-    if (layer === "messages") {
-      push(
-        "**Not yet measured.** The cross-chain messenger is being built (developer \"messenger\"); message faults (a delivery dropped,",
-        "duplicated, reordered or forged, a reorg of a delivered message, rate caps) go here once it exists — `MESSAGE_FAULTS` in",
-        "`test/long/campaign.ts` is the marked place. Nothing is counted for messages in the totals above.",
-        "",
-      );
-      continue;
-    }
     const entries = Object.entries(r.faults).filter(([k]) => k.startsWith(`${layer}/`));
     if (layer === "contracts") {
-      push("| hostile step | count |", "|---|---|");
-      for (const [kind, n] of Object.entries(r.receiver.faultsByKind).sort()) push(`| ${kind} | ${n} |`);
-      push("", FAULT_NOTES["contracts/hostile-submissions"] ?? "", "");
+      push("| contract | hostile step | count |", "|---|---|---|");
+      for (const [kind, n] of Object.entries(r.receiver.faultsByKind).sort()) push(`| receiver | ${kind} | ${n} |`);
+      for (const [kind, n] of Object.entries(r.messenger.faultsByKind).sort()) push(`| messenger | ${kind} | ${n} |`);
+      push(
+        "",
+        `Receiver: ${FAULT_NOTES["contracts/hostile-submissions"] ?? ""}. Messenger: a stranger's key, the previous signer after a`,
+        "rotation, a tampered payload, a replay, another messenger's domain, a nonce past the 120-nonce window, a high-s twin of a",
+        "good signature, a paused route, a delivery past the route's cap in its rate window, a batch mixing fresh and spent messages.",
+        "",
+      );
       continue;
     }
     push("| fault | count | what |", "|---|---|---|");
@@ -119,16 +162,20 @@ export function renderReliability(r: CampaignResult, meta: { command: string; ma
     "",
     `RSS samples (MB, after a forced GC, every 20 rounds): ${r.rss.samples.join(", ")}.`,
     "",
-    "The first rounds walk through every Lit and chain fault kind once; after that, faults are drawn at random from the seed.",
+    rssVerdict(r),
+    "",
+    "The first rounds walk through every Lit, chain and message fault kind once; after that, faults are drawn at random from the seed.",
+    "Every round has a feed phase and a message phase, so the soak runs both.",
     "The long campaign keeps going until both its round count and its 10-minute soak are reached; the keeper's rounds are driven by",
     "the campaign (one after the other, each on a fresh wall-clock second), not by its cron schedule.",
     "",
     "## Not covered yet",
     "",
-    "- Message faults (above): the messenger does not exist yet.",
-    "- A frozen order book with a fresh timestamp and HTTP-200 rate-limit / maintenance bodies: the simulator has just gained",
-    "  these faults (developer \"market\"); the campaign does not inject them yet (add them to `planRound` in test/long/campaign.ts).",
     "- Reorgs deeper than the landed block and chains with `confirmations` > 1.",
+    "- A source-chain reorg deeper than the messenger's finality rule: outside the trust model (a signature made while the",
+    "  message was final stays valid; docs/messenger.md, \"Reorgs\"); test/messenger/relay.test.ts shows it, the campaign does not.",
+    "- The relay loop is driven by the campaign (`tick`), not by the keeper's own schedule; the relayer's own RPC (its log scan)",
+    "  is honest here; the providers the action reads are the ones that lie.",
     "",
   );
   if (r.problems.length > 0) {

@@ -5,7 +5,7 @@
  *
  * Default (long): 300 rounds at least, a 10-minute soak, 600 receiver steps, faults that cost seconds
  * included. `--fast`: 12 rounds, no soak, 60 steps, no slow faults (what `npm test` runs, as a vitest case).
- * Exits 1 when any wrong, lost or duplicated update was seen.
+ * Exits 1 when any wrong, lost or duplicated update or message was seen.
  */
 import { writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
@@ -49,8 +49,22 @@ const result = await runCampaign({ ...params, log: (line) => console.error(`[cam
 const out = values.out ?? join(import.meta.dirname, "..", "..", "docs", "reliability.md");
 const machine = `${cpus().length} cores (${cpus()[0]?.model ?? "?"}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 writeFileSync(out, renderReliability(result, { command, machine, date: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC" }));
-console.log(JSON.stringify({ out, rounds: result.rounds, faults: Object.values(result.faultsByLayer).reduce((x, y) => x + y, 0), landed: result.updatesLanded, wrong: result.wrong, lost: result.lost, duplicated: result.duplicated, rssMb: [result.rss.startMb, result.rss.endMb] }));
-if (result.wrong + result.lost + result.duplicated > 0) {
+const m = result.messages;
+console.log(
+  JSON.stringify({
+    out,
+    rounds: result.rounds,
+    faults: Object.values(result.faultsByLayer).reduce((x, y) => x + y, 0),
+    faultsByLayer: result.faultsByLayer,
+    landed: result.updatesLanded,
+    wrong: result.wrong,
+    lost: result.lost,
+    duplicated: result.duplicated,
+    messages: { sent: m.sent, deliveredOnce: m.deliveredOnce, wrong: m.wrong, lost: m.lost, duplicated: m.duplicated },
+    rssMb: [result.rss.startMb, result.rss.endMb],
+  }),
+);
+if (result.wrong + result.lost + result.duplicated + m.wrong + m.lost + m.duplicated > 0) {
   for (const p of result.problems) console.error(`  ${p}`);
   process.exit(1);
 }

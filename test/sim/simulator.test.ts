@@ -231,7 +231,7 @@ describe("market simulator precision", () => {
     try {
       for (const source of ["coinbase", "bitstamp"] as const) {
         const m = SOURCES[source].market("USDT")!;
-        const q = readQuote(m, await fetchWithTimeout(fetch, SOURCES[source].url(s.baseUrls[source], m), {}, 5_000), ctxAt(nowMs));
+        const q = readQuote(m, await fetchWithTimeout(fetch, SOURCES[source].url(s.baseUrls[source], m), {}, HANG_GUARD_MS), ctxAt(nowMs));
         if (!("price" in q)) throw new Error(q.reason);
         expect(Number(q.price) / E18).toBeCloseTo(0.99997, 6);
       }
@@ -293,7 +293,7 @@ describe("market simulator venue answers", () => {
       s.advance(600_000);
       const read = async (source: SourceId) => {
         const m = SOURCES[source].market("BTC")!;
-        const q = readQuote(m, await fetchWithTimeout(fetch, SOURCES[source].url(s.baseUrls[source], m), {}, 5_000), ctxAt(s.now()));
+        const q = readQuote(m, await fetchWithTimeout(fetch, SOURCES[source].url(s.baseUrls[source], m), {}, HANG_GUARD_MS), ctxAt(s.now()));
         if (!("price" in q)) throw new Error(q.reason);
         return { price: Number(q.price) / E18, timestampMs: q.timestampMs! };
       };

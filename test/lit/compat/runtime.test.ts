@@ -179,7 +179,7 @@ describe("runtime behaviours public actions rely on", () => {
       const r = Response.json({ ok: true });
       const digest = Array.from(new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode("abc")))).slice(0, 4);
       const s = AbortSignal.timeout(1);
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      if (!s.aborted) await new Promise((resolve) => s.addEventListener("abort", resolve, { once: true }));
       return [u.href, h.get("x-a"), await r.json(), digest, s.aborted, s.reason.name];`);
     expect(out).toEqual(["https://api.example.com/v1/p?a=1&b=two&c=x+y", "1, 2", { ok: true }, [186, 120, 22, 191], true, "TimeoutError"]);
   });

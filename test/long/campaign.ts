@@ -85,6 +85,7 @@ export type CampaignResult = {
   rounds: number;
   recoveryRounds: number;
   racedRounds: number;
+  racedBothLanded: number;
   updatesLanded: number;
   updatesReorgedAway: number;
   wrong: number;
@@ -191,6 +192,8 @@ export async function runCampaign(params: CampaignParameters): Promise<CampaignR
   let rounds = 0;
   let recoveryRounds = 0;
   let racedRounds = 0;
+  /** Pairs where both racing keepers landed their own report, the second strictly newer (not a duplicate). */
+  let racedBothLanded = 0;
 
   // Contracts first: the receiver's stateful invariants on their own chain.
   log(`contracts: ${params.contractSteps} stateful steps against the receiver`);
@@ -290,8 +293,13 @@ export async function runCampaign(params: CampaignParameters): Promise<CampaignR
           }
           updatesLanded += Number(delta > 0n ? delta : 0n);
           if (updated.length > 1) {
-            duplicated += updated.length - 1;
-            problems.push(`${label}: ${key} updated ${updated.length} times in one round`);
+            // Two racing keepers may both land, each its own signed report: the receiver takes the second only if it is
+            // strictly newer. The same report landing twice (equal observedAt) would be a duplicate.
+            const times = results.filter((r) => r.outcomes.some((o) => o.feed === p.feed && o.chain === p.chainName && o.outcome === "updated")).map((r) => r.observedAt);
+            if (new Set(times).size < updated.length) {
+              duplicated += updated.length - new Set(times).size;
+              problems.push(`${label}: ${key} landed the report of ${times.join(", ")} ${updated.length} times in one round`);
+            } else racedBothLanded += updated.length - 1;
           }
           for (const o of updated) {
             if (o.answer !== null && BigInt(o.answer) !== state.answer && updated.length === 1) {
@@ -428,6 +436,7 @@ export async function runCampaign(params: CampaignParameters): Promise<CampaignR
     rounds,
     recoveryRounds,
     racedRounds,
+    racedBothLanded,
     updatesLanded,
     updatesReorgedAway,
     wrong,

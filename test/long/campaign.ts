@@ -52,15 +52,12 @@ const CALM_BASE_FEE_GWEI = 1n;
 const RSS_EVERY_ROUNDS = 20;
 
 /**
- * Sources of the campaign's feeds: the embedded five (EMBEDDED_SOURCES) for BTC and ETH; SOL swaps Gemini
- * for KuCoin, so that KuCoin's one-market request (and its HTTP-200 `data: null` answer) is exercised. At
- * most two venues are faulted at once: a minority of every feed's five.
+ * Sources of every embedded feed (EMBEDDED_SOURCES); at most two of five are faulted at once (a minority).
+ * KuCoin (USDT-quoted) needs a USDT/USD rate feed in the manifest now, so its HTTP-200 `data: null` answer
+ * is not injected here yet.
  */
-const SOURCES = ["coinbase", "kraken", "bitstamp", "gemini", "bitfinex", "kucoin"] as const;
-const FEED_SOURCES = { "SOL/USD": ["coinbase", "kraken", "bitstamp", "kucoin", "bitfinex"] } as const;
+const SOURCES = ["coinbase", "kraken", "bitstamp", "gemini", "bitfinex"] as const;
 const FEEDS = ["BTC/USD", "ETH/USD", "SOL/USD"] as const;
-/** KuCoin's symbol for the SOL feed (priced through USDT). */
-const KUCOIN_SOL = "SOL-USDT";
 const ASSET_OF: Record<(typeof FEEDS)[number], "BTC" | "ETH" | "SOL"> = { "BTC/USD": "BTC", "ETH/USD": "ETH", "SOL/USD": "SOL" };
 const BASE_PRICE = { BTC: 67_000, ETH: 3_500, SOL: 150 } as const;
 const DECIMALS = 8;
@@ -146,10 +143,6 @@ function planRound(rng: Rng, slowFaults: boolean, round: number): Plan {
     for (const source of rng.sample(SOURCES, 2)) plan.sources.push({ source, fault: { kind: "outlier", factor }, label: "coordinated-minority" });
   } else {
     for (const source of rng.sample(SOURCES, rng.int(0, 2))) {
-      if (source === "kucoin" && rng.chance(0.3)) {
-        plan.sources.push({ source, fault: { kind: "omit", symbols: [KUCOIN_SOL] }, label: "kucoin-null-data" });
-        continue;
-      }
       const [label, make] = rng.pick(kinds);
       // Kraken says "rate limited" and "in maintenance" with HTTP 200 and its own error body; the others with 429 / 503.
       const http200 = source === "kraken" && (label === "rate-limit" || label === "maintenance");
@@ -216,7 +209,7 @@ export async function runCampaign(params: CampaignParameters): Promise<CampaignR
   let memStart = { rss: 0, heap: 0 };
   let memEnd = { rss: 0, heap: 0 };
   try {
-    s = await stack({ feedSources: FEED_SOURCES });
+    s = await stack();
     const stackRef = s;
     for (const chain of s.chains) proxies.push(await startRpcProxy(chain.rpcUrl));
 

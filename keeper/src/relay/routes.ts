@@ -18,6 +18,7 @@ import { cidOf } from "../../../lit/cid.ts";
 import { ConfigError } from "../config/index.ts";
 import { type ChainConfig, type KeeperConfig, type RouteConfig, routeNames } from "../config/schema.ts";
 import type { RelayLoopParameters, RelayRoute } from "./loop.ts";
+import { RELAY_REORG_WATCH_MS } from "./limits.ts";
 
 export type RelayFinality = RelayRoute["source"]["finality"];
 
@@ -149,6 +150,7 @@ export async function resolveMessaging(config: KeeperConfig): Promise<ResolvedMe
           retryMaxMs: route.retryMaxMs,
           pollIntervalMs: route.pollIntervalMs,
           scanBlocks: route.scanBlocks,
+          reorgWatchMs: RELAY_REORG_WATCH_MS,
         },
         maxPendingAgeSeconds: route.maxPendingAgeSeconds,
       });

@@ -24,7 +24,7 @@ import { executeRotation, proposeRotation, rotationStatus } from "../../keeper/s
 import { NonRetryableError } from "../../common/errors.ts";
 import { createLocalLitNetwork } from "../../lit/local/network.ts";
 import { type MarketSimulator, startMarketSimulator } from "../../sim/index.ts";
-import { EIGHT, testManifest } from "../actions/helpers/manifest.ts";
+import { EIGHT, testManifest, USDT_RATE } from "../actions/helpers/manifest.ts";
 import { LIT_HANG_GUARD_MS } from "../wait.ts";
 
 /** The router's rotation delay in these tests (its minimum), in seconds. */
@@ -116,8 +116,10 @@ beforeAll(async () => {
   guardian = createWalletClient({ account: privateKeyToAccount(chain.accounts[2]!.privateKey), chain: viemChain, transport: http(chain.rpcUrl) });
   deps = { publicClient, walletClient: walletClient as never };
   const chains = [{ chainId: chain.chainId, rpcUrls: [chain.rpcUrl] }];
-  m1 = testManifest({ name: "rotate-m1", feeds: [{ symbol: "BTC/USD", decimals: 8, sources: [...EIGHT] }], chains }, sim.baseUrls);
-  m2 = testManifest({ name: "rotate-m2", feeds: [{ symbol: "BTC/USD", decimals: 8, sources: EIGHT.slice(0, 6) }], chains }, sim.baseUrls);
+  // The USDT books (Binance, OKX, Bybit, KuCoin) convert through a USDT/USD rate feed of the same manifest.
+  const rate = { symbol: "USDT/USD", decimals: 8, sources: [...USDT_RATE] };
+  m1 = testManifest({ name: "rotate-m1", feeds: [{ symbol: "BTC/USD", decimals: 8, sources: [...EIGHT] }, rate], chains }, sim.baseUrls);
+  m2 = testManifest({ name: "rotate-m2", feeds: [{ symbol: "BTC/USD", decimals: 8, sources: EIGHT.slice(0, 6) }, rate], chains }, sim.baseUrls);
   bundleA = await compileAction("price-feed", m1);
   const lit = await createLocalLitNetwork({ nodes: 1, stateDir, timeoutMs: LIT_HANG_GUARD_MS });
   try {

@@ -306,11 +306,13 @@ export async function startEmbeddedStack(parameters: EmbeddedStackParameters = {
       chains.push(chain);
     }
 
+    /** One action timeout for the network and the keeper's config, ms. */
+    const litTimeoutMs = parameters.litTimeoutMs ?? DEFAULT_TIMEOUT_MS;
     step(`starting the local Lit network (${parameters.litNodes ?? EMBEDDED_LIT_NODES} nodes)`);
     const lit = await createLocalLitNetwork({
       nodes: parameters.litNodes ?? EMBEDDED_LIT_NODES,
       stateDir: join(stateDir, "lit"),
-      timeoutMs: parameters.litTimeoutMs ?? DEFAULT_TIMEOUT_MS,
+      timeoutMs: litTimeoutMs,
       rpcUrls: Object.fromEntries(chains.map((c) => [`local-${c.chainId}`, c.rpcUrl])),
     });
     closers.push(() => lit.close());
@@ -401,7 +403,7 @@ export async function startEmbeddedStack(parameters: EmbeddedStackParameters = {
         database: join(stateDir, "keeper.sqlite"),
         http: { host: "127.0.0.1", port: parameters.httpPort ?? 9464 },
       },
-      lit: { runtime: "local", actionCid: action.cid, pkpPublicKey: pkp.publicKey, stateDir: join(stateDir, "lit"), timeoutMs: parameters.litTimeoutMs ?? DEFAULT_TIMEOUT_MS },
+      lit: { runtime: "local", actionCid: action.cid, pkpPublicKey: pkp.publicKey, stateDir: join(stateDir, "lit"), timeoutMs: litTimeoutMs },
       chains: chains.map((c, i) => ({
         name: `local-${c.chainId}`,
         chainId: c.chainId,

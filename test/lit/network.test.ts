@@ -9,13 +9,8 @@ import { LitActionError, LitNetworkError, NoValidSharesError } from "../../lit/e
 import { onlyActionCondition } from "../../lit/local/acc.ts";
 import { createLocalLitNetwork, type LocalLitNetwork } from "../../lit/local/network.ts";
 import { isRetryable } from "../../common/errors.ts";
+import { LIT_HANG_GUARD_MS } from "../wait.ts";
 
-/**
- * The networks' action timeout, ms: a hang guard for every request whose subject is not the timeout,
- * so that no verdict depends on the machine's speed (a loaded 2-core machine runs these many times
- * slower than an idle one). Requests that must time out pass a short per-request `timeoutMs`.
- */
-const HANG_GUARD_MS = 120_000;
 /**
  * Per-request timeout for a request that MUST time out (a node never arrives at a barrier, a run that
  * never ends), ms. Nothing in such a request has to finish within it, so it can be short.
@@ -30,7 +25,7 @@ const MIXED_TIMEOUT_MS = 15_000;
 
 let net: LocalLitNetwork;
 beforeAll(async () => {
-  net = await createLocalLitNetwork({ timeoutMs: HANG_GUARD_MS, rpcUrls: { localA: "http://127.0.0.1:1/rpc" } });
+  net = await createLocalLitNetwork({ timeoutMs: LIT_HANG_GUARD_MS, rpcUrls: { localA: "http://127.0.0.1:1/rpc" } });
 });
 afterAll(() => net.close());
 
@@ -124,7 +119,7 @@ describe("node set and sandbox", () => {
 
   it("limits fetches to 50 per execution with Lit's message", async () => {
     let calls = 0;
-    const local = await createLocalLitNetwork({ nodes: 3, timeoutMs: HANG_GUARD_MS, fetch: async () => (calls++, new Response("{}")) });
+    const local = await createLocalLitNetwork({ nodes: 3, timeoutMs: LIT_HANG_GUARD_MS, fetch: async () => (calls++, new Response("{}")) });
     const ok = await local.execute({ code: "(async () => { for (let i = 0; i < 50; i++) await fetch('http://x/'+i); Lit.Actions.setResponse({response: 'done'}) })()" });
     expect(ok.response).toBe("done");
     expect(calls).toBe(150); // each of the 3 nodes fetches on its own
@@ -178,7 +173,7 @@ describe("barriers", () => {
       const collected = await Lit.Actions.broadcastAndCollect({ name: "x", value: mine + ":" + Math.random() });
       Lit.Actions.setResponse({ response: JSON.stringify({ own: collected[collected.length - 1], collected }) });
     })();`;
-    const local = await createLocalLitNetwork({ nodes: 5, timeoutMs: HANG_GUARD_MS });
+    const local = await createLocalLitNetwork({ nodes: 5, timeoutMs: LIT_HANG_GUARD_MS });
     const result = await local.execute({ code }, { responseStrategy: "mostCommon" });
     const { own, collected } = JSON.parse(result.response as string) as { own: string; collected: string[] };
     expect(collected).toHaveLength(3);
@@ -189,7 +184,7 @@ describe("barriers", () => {
 
   it("runOnce runs on one leader and shares String(result), or [ERROR]", async () => {
     let calls = 0;
-    const local = await createLocalLitNetwork({ nodes: 5, timeoutMs: HANG_GUARD_MS, fetch: async () => (calls++, new Response("7")) });
+    const local = await createLocalLitNetwork({ nodes: 5, timeoutMs: LIT_HANG_GUARD_MS, fetch: async () => (calls++, new Response("7")) });
     const code = `(async () => {
       const shared = await Lit.Actions.runOnce({ waitForResponse: true, name: "tx" }, async () => (await fetch("http://sim/price")).text().then(Number));
       const failed = await Lit.Actions.runOnce({ waitForResponse: true, name: "bad" }, async () => { throw new Error("x"); });
@@ -337,7 +332,7 @@ describe("the documented median pattern and its pitfalls", () => {
   })();`;
 
   it("numeric sort: every node signs the same median even when each sees a different source", async () => {
-    const local = await createLocalLitNetwork({ nodes: 5, timeoutMs: HANG_GUARD_MS });
+    const local = await createLocalLitNetwork({ nodes: 5, timeoutMs: LIT_HANG_GUARD_MS });
     const code = medianAction("[...all].sort((a, b) => a - b)");
     const pkp = local.mintPkp();
     local.permitAction(pkp.publicKey, cidOf(code));
@@ -349,7 +344,7 @@ describe("the documented median pattern and its pitfalls", () => {
   });
 
   it("pitfall: the docs' lexicographic .sort() picks the wrong median", async () => {
-    const local = await createLocalLitNetwork({ nodes: 5, timeoutMs: HANG_GUARD_MS });
+    const local = await createLocalLitNetwork({ nodes: 5, timeoutMs: LIT_HANG_GUARD_MS });
     const code = medianAction("[...all].sort()");
     const pkp = local.mintPkp();
     local.permitAction(pkp.publicKey, cidOf(code));
@@ -380,7 +375,7 @@ describe("fault injection", () => {
   })();`;
 
   it("offline: the handshake leaves the node out; too few reachable nodes fails before executing (retryable)", async () => {
-    const local = await createLocalLitNetwork({ nodes: 5, timeoutMs: HANG_GUARD_MS });
+    const local = await createLocalLitNetwork({ nodes: 5, timeoutMs: LIT_HANG_GUARD_MS });
     try {
       local.nodes[1]!.inject({ kind: "offline" });
       const tagged = `(async () => {
@@ -400,7 +395,7 @@ describe("fault injection", () => {
   });
 
   it("crash: a node of the request's set never answers, the others time out at the barrier, the request fails (retryable)", async () => {
-    const local = await createLocalLitNetwork({ nodes: 5, timeoutMs: HANG_GUARD_MS });
+    const local = await createLocalLitNetwork({ nodes: 5, timeoutMs: LIT_HANG_GUARD_MS });
     try {
       local.nodes[1]!.inject({ kind: "crash" });
       const error = await failure(local.execute({ code: echo }, { timeoutMs: MUST_TIME_OUT_MS }));
@@ -414,7 +409,7 @@ describe("fault injection", () => {
   });
 
   it("slow: a late node within the timeout only delays the round; past it, the round times out", async () => {
-    const local = await createLocalLitNetwork({ nodes: 3, timeoutMs: HANG_GUARD_MS });
+    const local = await createLocalLitNetwork({ nodes: 3, timeoutMs: LIT_HANG_GUARD_MS });
     local.nodes[2]!.inject({ kind: "slow", delayMs: 200 });
     expect(JSON.parse((await local.execute({ code: echo })).response as string)).toEqual(["100", "100", "100"]);
     local.nodes[2]!.clearFaults();
@@ -426,7 +421,7 @@ describe("fault injection", () => {
   });
 
   it("wrongValue: a lying node shows up in broadcasts, and the leastCommon response is the odd one", async () => {
-    const local = await createLocalLitNetwork({ nodes: 3, timeoutMs: HANG_GUARD_MS });
+    const local = await createLocalLitNetwork({ nodes: 3, timeoutMs: LIT_HANG_GUARD_MS });
     local.nodes[0]!.inject({ kind: "wrongValue" });
     const code = `(async () => {
       const all = await Lit.Actions.broadcastAndCollect({ name: "v", value: "100" });
@@ -507,7 +502,7 @@ describe("persistence, v7 mode and nested calls", () => {
   });
 
   it("v7 mode: all nodes execute, params are globals, Auth has actionIpfsIds, signatures in the v7 shape", async () => {
-    const local = await createLocalLitNetwork({ nodes: 4, mode: "v7", timeoutMs: HANG_GUARD_MS });
+    const local = await createLocalLitNetwork({ nodes: 4, mode: "v7", timeoutMs: LIT_HANG_GUARD_MS });
     expect(local.threshold).toBe(4);
     const code = `(async () => {
       const all = await Lit.Actions.broadcastAndCollect({ name: "n", value: String(magic) });
@@ -529,7 +524,7 @@ describe("persistence, v7 mode and nested calls", () => {
     const code = "Lit.Actions.setResponse({ response: JSON.stringify(typeof jsParams !== 'undefined' ? jsParams.bytes : bytes) })";
     const v8 = await net.execute({ code, jsParams: { bytes: new Uint8Array([1, 2]) } });
     expect(JSON.parse(v8.response as string)).toEqual({ 0: 1, 1: 2 });
-    const local = await createLocalLitNetwork({ nodes: 3, mode: "v7", timeoutMs: HANG_GUARD_MS });
+    const local = await createLocalLitNetwork({ nodes: 3, mode: "v7", timeoutMs: LIT_HANG_GUARD_MS });
     const v7 = await local.executeV7({ code, jsParams: { bytes: new Uint8Array([1, 2]) } });
     expect(JSON.parse(v7.response as string)).toEqual([1, 2]);
   });
@@ -587,7 +582,7 @@ describe("more of the Lit.Actions surface", () => {
 
 describe("isolation", () => {
   it("each node process caps its heap and the node recovers afterwards", async () => {
-    const local = await createLocalLitNetwork({ nodes: 3, timeoutMs: HANG_GUARD_MS, memoryLimitMb: 64 });
+    const local = await createLocalLitNetwork({ nodes: 3, timeoutMs: LIT_HANG_GUARD_MS, memoryLimitMb: 64 });
     expect(local.isolation).toBe("process");
     const hog = "(async () => { const keep = []; for (;;) { keep.push(new Array(1e5).fill(1.5)); if (keep.length % 50 === 0) await null; } })();";
     const error = await failure(local.execute({ code: hog }));
@@ -597,7 +592,7 @@ describe("isolation", () => {
   });
 
   it("a node process stops a busy loop that starts after an await, and the node keeps serving", async () => {
-    const local = await createLocalLitNetwork({ nodes: 3, timeoutMs: HANG_GUARD_MS });
+    const local = await createLocalLitNetwork({ nodes: 3, timeoutMs: LIT_HANG_GUARD_MS });
     const error = await failure(local.execute({ code: "(async () => { await null; while (true) {} })();" }, { timeoutMs: 300 }));
     expect(error.message).toContain("exceeded the maximum runtime of 300ms");
     // The killed workers are respawned on the next request.
@@ -606,7 +601,7 @@ describe("isolation", () => {
   });
 
   it("a five-node network runs a barrier, a signature and refuses eval", async () => {
-    const local = await createLocalLitNetwork({ nodes: 5, timeoutMs: HANG_GUARD_MS });
+    const local = await createLocalLitNetwork({ nodes: 5, timeoutMs: LIT_HANG_GUARD_MS });
     const code = `(async () => {
       const all = await Lit.Actions.broadcastAndCollect({ name: "p", value: String(jsParams.price) });
       const toSign = ethers.utils.arrayify(ethers.utils.keccak256(ethers.utils.toUtf8Bytes(all.join(","))));

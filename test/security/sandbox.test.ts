@@ -15,9 +15,8 @@ import { nodeExecArgv } from "../../lit/local/node-process.ts";
 import { STATE_FILE_NAME } from "../../lit/local/state.ts";
 import { closedPortUrl } from "../keeper/helpers.ts";
 import { PROBE_ACTION, PROBE_ACTION_CHIPOTLE } from "./sandbox-probes.ts";
+import { LIT_HANG_GUARD_MS } from "../wait.ts";
 
-/** Generous action timeout: the probes load ethers and walk every reachable object. Not the subject. */
-const PROBE_TIMEOUT_MS = 120_000;
 
 let net: LocalLitNetwork;
 let server: Server;
@@ -34,7 +33,7 @@ beforeAll(async () => {
   httpUrl = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
   closedUrl = await closedPortUrl();
   stateDir = mkdtempSync(join(tmpdir(), "lit-sandbox-"));
-  net = await createLocalLitNetwork({ nodes: 3, stateDir, timeoutMs: PROBE_TIMEOUT_MS, chipotleTimeoutMs: PROBE_TIMEOUT_MS });
+  net = await createLocalLitNetwork({ nodes: 3, stateDir, timeoutMs: LIT_HANG_GUARD_MS, chipotleTimeoutMs: LIT_HANG_GUARD_MS });
 });
 afterAll(async () => {
   await net?.close();

@@ -9,9 +9,7 @@ import { createCipheriv, randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getAddress, hashMessage, recoverAddress, type Hex } from "viem";
 import { createLocalLitNetwork, type LocalLitNetwork } from "../../../lit/local/network.ts";
-
-/** Generous: fresh node processes load ethers in some cases. The timeout is not the subject here. */
-const COMPAT_TIMEOUT_MS = 60_000;
+import { LIT_HANG_GUARD_MS } from "../../wait.ts";
 
 let net: LocalLitNetwork;
 let v7: LocalLitNetwork;
@@ -42,8 +40,8 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => rpc.listen(0, "127.0.0.1", resolve));
   rpcUrl = `http://127.0.0.1:${(rpc.address() as { port: number }).port}/`;
-  net = await createLocalLitNetwork({ nodes: 3, timeoutMs: COMPAT_TIMEOUT_MS, rpcUrls: { local: rpcUrl } });
-  v7 = await createLocalLitNetwork({ nodes: 3, mode: "v7", timeoutMs: COMPAT_TIMEOUT_MS });
+  net = await createLocalLitNetwork({ nodes: 3, timeoutMs: LIT_HANG_GUARD_MS, rpcUrls: { local: rpcUrl } });
+  v7 = await createLocalLitNetwork({ nodes: 3, mode: "v7", timeoutMs: LIT_HANG_GUARD_MS });
 });
 afterAll(async () => {
   await net?.close();

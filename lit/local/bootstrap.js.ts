@@ -147,7 +147,12 @@ export const BOOTSTRAP_SOURCE = String.raw`(function bootstrap(bridge, configJso
     }
   } else {
     A.setResponse = ({ response } = {}) => { callSync("setResponse", { response: typeof response === "string" ? response : JSON.stringify(response === undefined ? null : response) }); };
-    A.showImportDetails = () => []; // no CDN imports on the emulator: the list of {url, hash} loaded modules is empty
+    // lit-actions op_show_import_details: the {url, hash} of each inlined CDN module, also printed to the log.
+    const importDetails = JSON.stringify(config.imports, null, 2);
+    A.showImportDetails = () => {
+      callSync("log", { line: "[Import Details]\n" + importDetails });
+      return JSON.parse(importDetails);
+    };
     A.getPrivateKey = async ({ pkpId } = {}) => call("getPrivateKey", { pkpId: requireString(pkpId, "pkpId") });
     A.getLitActionPrivateKey = async () => call("getLitActionPrivateKey", {});
     A.getLitActionPublicKey = async ({ ipfsId } = {}) => call("getLitActionPublicKey", { ipfsId: requireString(ipfsId, "ipfsId") });

@@ -12,6 +12,7 @@ import { BarrierKeys, leaderOf } from "./barriers.ts";
 import type { SignShare } from "./client.ts";
 import type { LocalSigner } from "./signer.ts";
 import { NodeExecFailure, type NodeProcess } from "./node-process.ts";
+import type { ImportDetail } from "./mirror.ts";
 import { dispatchOp } from "./ops.ts";
 
 /** Per-execution limits (lit-peer `action_client.rs` defaults; Chipotle `limits.mdx`). */
@@ -133,7 +134,8 @@ export class NodeExecution {
     return new NodeExecution(this.env, this.run, this.node, [...this.stack, cid], this.depth + 1, this);
   }
 
-  async execute(code: string, injectedGlobals: Record<string, unknown>, mainParams: unknown): Promise<void> {
+  /** `imports`: the CDN modules inlined into `code` (Chipotle's `showImportDetails()`). */
+  async execute(code: string, injectedGlobals: Record<string, unknown>, mainParams: unknown, imports: ImportDetail[] = []): Promise<void> {
     const { env, run } = this;
     // Chipotle sends an empty auth context (`Lit.Auth` is `[]`).
     const auth: Record<string, unknown> = run.flavor === "chipotle" ? ([] as unknown as Record<string, unknown>) : {
@@ -159,6 +161,7 @@ export class NodeExecution {
         mode: env.mode,
         injectedGlobals,
         mainParams,
+        imports,
         auth,
         headers: run.headers,
         syncTimeoutMs: run.timeoutMs,

@@ -21,6 +21,7 @@ import { BarrierHub } from "./barriers.ts";
 import { collectClaims, combineShares, extractResponseSignature, pickResponse, toV7Signature, tryParse, type LitV7Signature, type NodeOutcome, type OkOutcome, type SignShare } from "./client.ts";
 import { describe, NodeExecution, TimeoutSignal, type ChipotleWalletGate, type ExecutionEnv, type LitLimits, type NodeFault, type RequestRun } from "./execution.ts";
 import { assertOutsideNodeReach, NodeProcess } from "./node-process.ts";
+import { openDirectoryMirror, prepareChipotleCode, type ModuleMirror } from "./mirror.ts";
 import { encryptWith } from "./ops.ts";
 import type { SandboxFlavor } from "./sandbox.ts";
 import { openStateStore } from "./state.ts";
@@ -76,6 +77,12 @@ export type LocalLitNetworkParams = {
   limits?: Partial<LitLimits>;
   /** Heap cap per node process, MB (Naga: 256; Chipotle executions: 64). */
   memoryLimitMb?: number;
+  /**
+   * Where Chipotle executions' CDN imports (`import … from "zod@3.22.4"`) come from: a directory
+   * (`lit-oracle lit mirror add`) or a `ModuleMirror`. Without one, an action with imports fails
+   * naming the first URL (see mirror.ts).
+   */
+  moduleMirror?: string | ModuleMirror;
 };
 
 export type LocalExecuteOptions = ExecuteOptions & {
@@ -159,6 +166,7 @@ export async function createLocalLitNetwork(params: LocalLitNetworkParams = {}):
   const rpcUrls = { ...params.rpcUrls };
   const baseFetch = params.fetch ?? globalThis.fetch;
   const memoryLimitMb = params.memoryLimitMb ?? NAGA_MEMORY_LIMIT_MB;
+  const moduleMirror = typeof params.moduleMirror === "string" ? openDirectoryMirror(params.moduleMirror) : params.moduleMirror;
   const workers = new Map<number, NodeProcess>();
   /** Node index → its process; -1 is the Chipotle "TEE". */
   const workerFor = (index: number): NodeProcess => {
@@ -343,10 +351,12 @@ export async function createLocalLitNetwork(params: LocalLitNetworkParams = {}):
 
   const executeChipotle: LocalLitNetwork["executeChipotle"] = async (request, options = {}) => {
     const run = startRun({ code: request.code, jsParams: request.jsParams as Record<string, unknown> }, options, "chipotle");
+    // Chipotle's pre-execution bundler: CDN imports inlined from the mirror (the CID stays the code's).
+    const prepared = await prepareChipotleCode(run.code, moduleMirror);
     const exec = new NodeExecution(env, run, 0, [run.cid], 0);
     try {
       // lit-api-server: an omitted `js_params` reaches `main` as `null`.
-      await exec.execute(run.code, {}, request.jsParams === undefined ? null : request.jsParams);
+      await exec.execute(prepared.code, {}, request.jsParams === undefined ? null : request.jsParams, prepared.imports);
     } catch (error) {
       const message = describe(error);
       if (error instanceof TimeoutSignal) throw new LitNetworkError(message, { logs: exec.logs });

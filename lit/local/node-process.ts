@@ -165,7 +165,7 @@ export class NodeProcess {
         };
         child.on("message", onMessage);
         // A syntactically invalid start answers at once with "failed" when the process is responsive.
-        this.#send(child, { type: "start", execId: ping, code: "(", filename: "ping.js", flavor: "naga", mode: "v8", injectedGlobals: {}, mainParams: {}, auth: {}, headers: [], syncTimeoutMs: 10, maxResponseBytes: 0, maxLogBytes: 0 });
+        this.#send(child, { type: "start", execId: ping, code: "(", filename: "ping.js", flavor: "naga", mode: "v8", injectedGlobals: {}, mainParams: {}, imports: [], auth: {}, headers: [], syncTimeoutMs: 10, maxResponseBytes: 0, maxLogBytes: 0 });
       }
     };
     return { done, stop };

@@ -54,6 +54,8 @@ export type SandboxParams = {
   injectedGlobals: Record<string, unknown>;
   /** Chipotle: the argument of `main(params)`. */
   mainParams?: unknown;
+  /** Chipotle: the CDN modules bundled into `code` (`showImportDetails()`). */
+  imports?: Array<{ url: string; hash: string }>;
   auth: Record<string, unknown>;
   headers: Array<[string, string]>;
   host: SandboxHost;
@@ -279,6 +281,7 @@ export function runSandbox(params: SandboxParams): SandboxRun {
     mode: params.mode ?? "v8",
     injectedGlobals: params.injectedGlobals,
     mainParams: params.mainParams ?? null,
+    imports: (params.imports ?? []).map(({ url, hash }) => ({ url: String(url), hash: String(hash) })),
     auth: params.auth,
     headers: params.headers.map(([k, v]) => [String(k).toLowerCase(), String(v)]),
     timeOrigin: performance.timeOrigin,

@@ -19,6 +19,8 @@ export type WorkerStart = {
   mode: "v8" | "v7";
   injectedGlobals: Record<string, unknown>;
   mainParams: unknown;
+  /** Chipotle: the CDN modules inlined into `code`, as `showImportDetails()` lists them. */
+  imports: Array<{ url: string; hash: string }>;
   auth: Record<string, unknown>;
   headers: Array<[string, string]>;
   syncTimeoutMs: number;
@@ -113,6 +115,7 @@ if (process.send) {
         mode: message.mode,
         injectedGlobals: message.injectedGlobals,
         mainParams: message.mainParams,
+        imports: message.imports,
         auth: message.auth,
         headers: message.headers,
         syncTimeoutMs: message.syncTimeoutMs,

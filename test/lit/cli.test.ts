@@ -71,6 +71,26 @@ describe("lit-oracle lit", () => {
     expect(bad.stderr).toMatch(/--mode must be v8, v7 or chipotle/);
   });
 
+  it("mirror add builds a CDN module from an installed package; run --mode chipotle imports it offline; a missing one is named", async () => {
+    const mirror = join(dir, "modules");
+    const repo = join(import.meta.dirname, "../..");
+    const added = await cli(["lit", "mirror", "add", "https://cdn.jsdelivr.net/npm/micro-eth-signer@0.19.0/+esm", "--dir", mirror, "--packages", repo, "--json"]);
+    expect(added.code, added.stderr).toBe(0);
+    expect(JSON.parse(added.stdout)).toMatchObject({ url: "https://cdn.jsdelivr.net/npm/micro-eth-signer@0.19.0/+esm", from: "micro-eth-signer@0.19.0" });
+    const listed = await cli(["lit", "mirror", "list", "--dir", mirror, "--json"]);
+    expect((JSON.parse(listed.stdout) as Array<{ url: string }>).map((m) => m.url)).toEqual(["https://cdn.jsdelivr.net/npm/micro-eth-signer@0.19.0/+esm"]);
+    const file = join(dir, "imports.js");
+    writeFileSync(file, `import { ethHex } from "micro-eth-signer@0.19.0";\nasync function main() { return { hex: ethHex.encode(new Uint8Array([7])), modules: Lit.Actions.showImportDetails().map((m) => m.url) }; }`);
+    const ran = await cli(["lit", "run", file, "--json", "--mode", "chipotle", "--mirror", mirror, "--state-dir", join(dir, "state-mirror")]);
+    expect(ran.code, ran.stderr).toBe(0);
+    expect((JSON.parse(ran.stdout) as { response: unknown }).response).toEqual({ hex: "0x07", modules: ["https://cdn.jsdelivr.net/npm/micro-eth-signer@0.19.0/+esm"] });
+    const missing = join(dir, "missing.js");
+    writeFileSync(missing, `import { z } from "zod@3.22.4";\nasync function main() { return 1; }`);
+    const failed = await cli(["lit", "run", missing, "--json", "--mode", "chipotle", "--mirror", mirror, "--state-dir", join(dir, "state-mirror")]);
+    expect(failed.code).not.toBe(0);
+    expect((JSON.parse(failed.stdout) as { error: string }).error).toContain("failed to fetch https://cdn.jsdelivr.net/npm/zod@3.22.4/+esm: it is not in the local module mirror");
+  });
+
   it("exits non-zero with a JSON failure object when the action fails, and rejects bad params", async () => {
     const file = join(dir, "boom.js");
     writeFileSync(file, "throw new Error('boom')");

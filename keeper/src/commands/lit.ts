@@ -1,13 +1,15 @@
 /**
  * `lit-oracle lit run <file.js>` runs an action on the local Lit network with a PKP permitted for it
  * (Naga v8, Datil v7, or Chipotle's `main(params)` with `--mode chipotle`);
- * `lit-oracle lit cid <file>` prints the CIDv0 of a file's exact bytes.
+ * `lit-oracle lit cid <file>` prints the CIDv0 of a file's exact bytes;
+ * `lit-oracle lit mirror add|list` keeps the local mirror that Chipotle actions' CDN imports load from.
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Command } from "commander";
 import { cidOf } from "../../../lit/cid.ts";
 import { createLocalLitNetwork, DEFAULT_NODE_COUNT } from "../../../lit/local/network.ts";
+import { addToMirror, DEFAULT_MIRROR_DIR, openDirectoryMirror } from "../../../lit/local/mirror.ts";
 import { BaseError } from "../../../common/errors.ts";
 import { registerLitServe } from "./serve.ts";
 import type { LitSchemeSignature } from "../../../lit/types.ts";
@@ -15,7 +17,8 @@ import type { LitSchemeSignature } from "../../../lit/types.ts";
 /** Where `lit run` keeps the local network's keys and PKPs between runs. */
 export const DEFAULT_LIT_STATE_DIR = ".lit-oracle/lit-state";
 
-type RunOptions = { params?: string; nodes: string; pkp?: string; json?: boolean; stateDir: string; timeout?: string; mode: string; rpc: string[] };
+type RunOptions = { params?: string; nodes: string; pkp?: string; json?: boolean; stateDir: string; timeout?: string; mode: string; rpc: string[]; mirror: string };
+type MirrorAddOptions = { dir: string; from?: string; file?: string; anyVersion?: boolean; packages?: string; json?: boolean };
 
 export function register(program: Command): void {
   const lit = program.command("lit").description("Lit runtime tools (local network, CIDs)");
@@ -40,8 +43,42 @@ export function register(program: Command): void {
     .option("--timeout <ms>", "action timeout per node, ms (default 30000)")
     .option("--mode <mode>", "v8 (Naga), v7 (Datil) or chipotle (Lit v3: main(params) run once, getPrivateKey/Encrypt/Decrypt)", "v8")
     .option("--rpc <chain=url>", "getRpcUrl answer for a chain (repeatable)", (value: string, all: string[]) => [...all, value], [] as string[])
+    .option("--mirror <dir>", "module mirror for --mode chipotle's CDN imports (see `lit mirror add`)", DEFAULT_MIRROR_DIR)
     .action(async (file: string, options: RunOptions) => {
       await runAction(file, options);
+    });
+
+  const mirror = lit.command("mirror").description("the local mirror of CDN modules (jsDelivr npm URLs) that Chipotle actions' `import` statements load from, offline");
+  mirror
+    .command("add")
+    .description("build a module from an installed package (or copy a saved file) under the URL actions import")
+    .argument("<url>", "jsDelivr npm URL or pinned npm specifier, as the action writes it (e.g. zod@3.22.4, https://cdn.jsdelivr.net/npm/micro-eth-signer@0.19.0/+esm)")
+    .option("--from <pkg>", "installed package (or pkg/subpath) to build it from; default: the package and path the URL names")
+    .option("--file <path>", "store this file's exact bytes instead (e.g. the CDN's response, so inline #sha384- pins match)")
+    .option("--any-version", "accept an installed version other than the URL's pin")
+    .option("--packages <dir>", "the project whose node_modules --from is looked up in (default: the working directory)")
+    .option("--dir <dir>", "the mirror directory", DEFAULT_MIRROR_DIR)
+    .option("--json", "print the entry as JSON")
+    .action(async (url: string, options: MirrorAddOptions) => {
+      const entry = await addToMirror({
+        dir: resolve(options.dir),
+        url,
+        ...(options.from === undefined ? {} : { from: options.from }),
+        ...(options.file === undefined ? {} : { file: options.file }),
+        anyVersion: options.anyVersion === true,
+        ...(options.packages === undefined ? {} : { cwd: resolve(options.packages) }),
+      });
+      process.stdout.write(options.json ? `${JSON.stringify(entry)}\n` : `${entry.url}\n  sha384-${entry.sha384}  ${entry.bytes} bytes  from ${entry.from}\n`);
+    });
+  mirror
+    .command("list")
+    .description("list the mirrored modules")
+    .option("--dir <dir>", "the mirror directory", DEFAULT_MIRROR_DIR)
+    .option("--json", "print JSON")
+    .action((options: { dir: string; json?: boolean }) => {
+      const entries = openDirectoryMirror(resolve(options.dir)).list();
+      if (options.json) process.stdout.write(`${JSON.stringify(entries)}\n`);
+      else for (const entry of entries) process.stdout.write(`${entry.url}\n  sha384-${entry.sha384}  ${entry.bytes} bytes  from ${entry.from}\n`);
     });
 
   // `lit serve`: the Chipotle REST face as its own process (operator path; see ./serve.ts).
@@ -63,7 +100,7 @@ async function runAction(file: string, options: RunOptions): Promise<void> {
     rpcUrls[entry.slice(0, at)] = entry.slice(at + 1);
   }
 
-  const network = await createLocalLitNetwork({ nodes, stateDir: resolve(options.stateDir), mode: options.mode === "v7" ? "v7" : "v8", timeoutMs, chipotleTimeoutMs: timeoutMs, rpcUrls });
+  const network = await createLocalLitNetwork({ nodes, stateDir: resolve(options.stateDir), mode: options.mode === "v7" ? "v7" : "v8", timeoutMs, chipotleTimeoutMs: timeoutMs, rpcUrls, moduleMirror: resolve(options.mirror) });
   const cid = cidOf(code);
   let pkp;
   if (options.pkp) {

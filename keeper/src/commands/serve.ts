@@ -56,7 +56,7 @@ async function serveUntilSignal(close: () => Promise<void>, name: string): Promi
   setTimeout(() => process.exit(), 200).unref();
 }
 
-type LitServeOptions = { port: number; host: string; nodes: number; stateDir: string; json?: boolean };
+type LitServeOptions = { port: number; host: string; nodes: number; stateDir: string; mirror: string; json?: boolean };
 
 /** `lit-oracle lit serve`, registered on the `lit` command group. */
 export function registerLitServe(lit: Command): void {
@@ -67,12 +67,13 @@ export function registerLitServe(lit: Command): void {
     .option("--host <host>", `loopback address to bind (${LOOPBACK_HOSTS.join(", ")})`, loopbackHost, "127.0.0.1")
     .option("--nodes <n>", "nodes of the local network", intOption("--nodes", 1, 64), 5)
     .option("--state-dir <dir>", "state: the network's PKPs and the Chipotle accounts (key hashes only)", DEFAULT_LIT_SERVE_STATE_DIR)
+    .option("--mirror <dir>", "module mirror for actions' CDN imports (lit-oracle lit mirror add)", ".lit-oracle/lit-modules")
     .option("--json", "print the ready line as JSON on stdout")
     .action(async (options: LitServeOptions) => {
       const { createLocalLitNetwork } = await import("../../../lit/local/network.ts");
       const { serveChipotle } = await import("../../../lit/chipotle-server.ts");
       const stateDir = resolve(options.stateDir);
-      const network = await createLocalLitNetwork({ nodes: options.nodes, stateDir: join(stateDir, LIT_SERVE_NETWORK_DIR) });
+      const network = await createLocalLitNetwork({ nodes: options.nodes, stateDir: join(stateDir, LIT_SERVE_NETWORK_DIR), moduleMirror: resolve(options.mirror) });
       let server;
       try {
         server = await serveChipotle(network, { port: options.port, host: options.host, statePath: join(stateDir, LIT_SERVE_CHIPOTLE_STATE) });

@@ -19,6 +19,7 @@ import {
   resolveEntryImport,
   resolveModuleImport,
 } from "../../../lit/local/mirror.ts";
+import { LIT_HANG_GUARD_MS } from "../../wait.ts";
 
 const CDN = "https://cdn.jsdelivr.net/npm/";
 const sri = (text: string) => `sha384-${createHash("sha384").update(text).digest("base64")}`;
@@ -56,8 +57,8 @@ for (let i = 0; i <= MAX_MODULE_COUNT; i++) modules[`${CDN}chain@1.0.0/m${i}.js`
 let net: LocalLitNetwork;
 let bare: LocalLitNetwork;
 beforeAll(async () => {
-  net = await createLocalLitNetwork({ nodes: 1, moduleMirror: createMemoryMirror(modules) });
-  bare = await createLocalLitNetwork({ nodes: 1 });
+  net = await createLocalLitNetwork({ nodes: 1, timeoutMs: LIT_HANG_GUARD_MS, moduleMirror: createMemoryMirror(modules) });
+  bare = await createLocalLitNetwork({ nodes: 1, timeoutMs: LIT_HANG_GUARD_MS });
 });
 afterAll(async () => {
   await net?.close();
@@ -225,7 +226,7 @@ describe("the mirror on disk (lit-oracle lit mirror add)", () => {
   let disk: LocalLitNetwork;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "lit-mirror-"));
-    disk = await createLocalLitNetwork({ nodes: 1, moduleMirror: dir });
+    disk = await createLocalLitNetwork({ nodes: 1, timeoutMs: LIT_HANG_GUARD_MS, moduleMirror: dir });
   });
   afterAll(async () => {
     await disk?.close();

@@ -9,7 +9,11 @@
  * the per-CID action key. ECDSA signs a prehash (32 bytes, 48 for P-384) and is low-s; the FROST
  * schemes (`Schnorr*`) sign the message bytes as FROST (RFC 9591) aggregates them, so a signature
  * verifies with the FROST ciphersuite (Ed25519/Ed448 ones are plain RFC 8032 signatures, Taproot is
- * BIP-340); BLS is `Bls12381G1ProofOfPossession` (signature in G1, public key in G2).
+ * BIP-340 over SHA-256 of the message, as lit-frost's Taproot suite signs); BLS is
+ * `Bls12381G1ProofOfPossession` (signature in G1, public key in G2). `SchnorrkelSubstrate` is
+ * sr25519 (@scure/sr25519): schnorrkel's Merlin transcript with the signing context "substrate",
+ * a Ristretto255 key, the 64-byte signature with schnorrkel's marker bit (lit-frost's
+ * `Schnorrkel25519Merlin` suite, whose aggregate is a plain schnorrkel signature).
  */
 import { bls12_381 } from "@noble/curves/bls12-381.js";
 import { ed25519, ristretto255 } from "@noble/curves/ed25519.js";
@@ -20,6 +24,7 @@ import { hash_to_field } from "@noble/curves/abstract/hash-to-curve.js";
 import { hkdf } from "@noble/hashes/hkdf.js";
 import { sha256, sha384, sha512 } from "@noble/hashes/sha2.js";
 import { bytesToHex, concatBytes } from "@noble/hashes/utils.js";
+import * as sr25519 from "@scure/sr25519";
 
 /** Every scheme lit-node names, in its order (`SigningScheme` as u8 1..15). */
 export const SIGNING_SCHEMES = [
@@ -41,7 +46,11 @@ export const SIGNING_SCHEMES = [
 ] as const;
 export type SigningScheme = (typeof SIGNING_SCHEMES)[number];
 
-/** The schemes the emulator signs with (@noble/curves has no Jubjub, Decaf377 or sr25519). */
+/**
+ * The schemes the emulator signs with. Not RedJubjub (no npm library implements RedDSA / FROST over
+ * Jubjub; @noble/curves has the curve but not Zcash's spend-auth basepoint and hashes) or Decaf377
+ * (no npm implementation at all).
+ */
 export const IMPLEMENTED_SCHEMES: ReadonlySet<SigningScheme> = new Set<SigningScheme>([
   "EcdsaK256Sha256",
   "EcdsaP256Sha256",
@@ -53,10 +62,11 @@ export const IMPLEMENTED_SCHEMES: ReadonlySet<SigningScheme> = new Set<SigningSc
   "SchnorrRistretto25519Sha512",
   "SchnorrEd448Shake256",
   "SchnorrK256Taproot",
+  "SchnorrkelSubstrate",
   "Bls12381G1ProofOfPossession",
 ]);
 
-export type Curve = "k256" | "p256" | "p384" | "ed25519" | "ed448" | "ristretto255" | "bls12381";
+export type Curve = "k256" | "p256" | "p384" | "ed25519" | "ed448" | "ristretto255" | "sr25519" | "bls12381";
 
 const CURVE_OF: Partial<Record<SigningScheme, Curve>> = {
   EcdsaK256Sha256: "k256",
@@ -69,6 +79,7 @@ const CURVE_OF: Partial<Record<SigningScheme, Curve>> = {
   SchnorrEd25519Sha512: "ed25519",
   SchnorrEd448Shake256: "ed448",
   SchnorrRistretto25519Sha512: "ristretto255",
+  SchnorrkelSubstrate: "sr25519",
   Bls12381G1ProofOfPossession: "bls12381",
 };
 
@@ -111,15 +122,14 @@ export function parseScheme(value: unknown, what: string): SigningScheme {
   const scheme = name as SigningScheme;
   if (scheme === "Bls12381") throw new SigningSchemeError("Bls12381 is not supported in this context. Use Bls12381G1ProofOfPossession instead");
   if (!IMPLEMENTED_SCHEMES.has(scheme)) {
-    throw new SigningSchemeError(`Signing scheme ${scheme} is not supported by the local Lit network (@noble/curves has no ${curveName(scheme)})`);
+    throw new SigningSchemeError(`Signing scheme ${scheme} is not supported by the local Lit network (${unsupportedReason(scheme)})`);
   }
   return scheme;
 }
 
-function curveName(scheme: SigningScheme): string {
-  if (scheme === "SchnorrRedJubjubBlake2b512") return "Jubjub";
-  if (scheme === "SchnorrRedDecaf377Blake2b512") return "Decaf377";
-  return "sr25519";
+function unsupportedReason(scheme: SigningScheme): string {
+  if (scheme === "SchnorrRedJubjubBlake2b512") return "no JavaScript library implements RedJubjub";
+  return "no JavaScript library implements Decaf377";
 }
 
 export function curveOf(scheme: SigningScheme): Curve {
@@ -146,7 +156,8 @@ export function curveSecret(seed: Uint8Array, curve: Curve): Uint8Array {
   const order = orderOf(curve);
   const length = curve === "p384" ? 48 : 32;
   const wide = hkdf(sha256, seed, undefined, info, length + 16);
-  return toFixed((BigInt(`0x${bytesToHex(wide)}`) % (order - 1n)) + 1n, length, curve === "ristretto255" ? "le" : "be");
+  const littleEndian = curve === "ristretto255" || curve === "sr25519";
+  return toFixed((BigInt(`0x${bytesToHex(wide)}`) % (order - 1n)) + 1n, length, littleEndian ? "le" : "be");
 }
 
 function orderOf(curve: Curve): bigint {
@@ -158,6 +169,7 @@ function orderOf(curve: Curve): bigint {
     case "p384":
       return p384.Point.Fn.ORDER;
     case "ristretto255":
+    case "sr25519":
       return ed25519.Point.Fn.ORDER;
     case "bls12381":
       return bls12_381.fields.Fr.ORDER;
@@ -180,6 +192,7 @@ export function publicKeyOf(scheme: SigningScheme, secret: Uint8Array): Uint8Arr
     case "ed448":
       return ed448.getPublicKey(secret);
     case "ristretto255":
+    case "sr25519":
       return ristretto255.Point.BASE.multiply(fromLe(secret)).toBytes();
     case "bls12381":
       return bls12_381.shortSignatures.getPublicKey(secret).toBytes(true);
@@ -206,7 +219,11 @@ export function signWith(scheme: SigningScheme, secret: Uint8Array, message: Uin
     case "SchnorrEd448Shake256":
       return { signature: ed448.sign(message, secret), recoveryId: null };
     case "SchnorrK256Taproot":
-      return { signature: schnorr.sign(message, secret, new Uint8Array(32)), recoveryId: null };
+      // lit-frost: FROST(secp256k1, Taproot) signs SHA-256(message); the signature is R compressed
+      // (even y after BIP-340's normalisation, so 0x02) ‖ z, 65 bytes; sig[1..] is BIP-340.
+      return { signature: concatBytes(Uint8Array.of(2), schnorr.sign(sha256(message), secret, new Uint8Array(32))), recoveryId: null };
+    case "SchnorrkelSubstrate":
+      return { signature: sr25519Sign(secret, message), recoveryId: null };
     case "SchnorrK256Sha256":
     case "SchnorrP256Sha256":
     case "SchnorrP384Sha384":
@@ -236,8 +253,13 @@ export function verifyWith(scheme: SigningScheme, publicKey: Uint8Array, message
         return ed25519.verify(signature, message, publicKey);
       case "SchnorrEd448Shake256":
         return ed448.verify(signature, message, publicKey);
-      case "SchnorrK256Taproot":
-        return schnorr.verify(signature, message, publicKey.length === 33 ? publicKey.subarray(1) : publicKey);
+      case "SchnorrK256Taproot": {
+        // lit-frost accepts the 64-byte form too (it prefixes 0x02).
+        const bip340 = signature.length === 65 && signature[0] === 2 ? signature.subarray(1) : signature;
+        return bip340.length === 64 && schnorr.verify(bip340, sha256(message), publicKey.length === 33 ? publicKey.subarray(1) : publicKey);
+      }
+      case "SchnorrkelSubstrate":
+        return signature.length === 64 && sr25519.verify(message, signature, publicKey);
       case "SchnorrK256Sha256":
       case "SchnorrP256Sha256":
       case "SchnorrP384Sha384":
@@ -254,6 +276,20 @@ export function verifyWith(scheme: SigningScheme, publicKey: Uint8Array, message
   } catch {
     return false;
   }
+}
+
+// --- sr25519 ------------------------------------------------------------------------------------
+
+/**
+ * schnorrkel's secret key is the scalar (stored times the cofactor 8, as `to_ed25519_bytes` has it)
+ * and a 32-byte nonce seed; both come from our Ristretto scalar, and the witness randomness from the
+ * nonce and the message, so a signature is reproducible (the FROST schemes here are as well).
+ */
+function sr25519Sign(secret: Uint8Array, message: Uint8Array): Uint8Array {
+  const scalar = fromLe(secret);
+  const nonce = hkdf(sha256, secret, undefined, new TextEncoder().encode("lit-emulator-key:sr25519-nonce"), 32);
+  const secretKey = concatBytes(toFixed(scalar * 8n, 32, "le"), nonce);
+  return sr25519.sign(secretKey, message, sha256(concatBytes(nonce, message)));
 }
 
 // --- FROST (RFC 9591) single-key signing: what the aggregate of a threshold run verifies as ----------

@@ -14,6 +14,7 @@ import { schnorr, secp256k1 } from "@noble/curves/secp256k1.js";
 import { hash_to_field } from "@noble/curves/abstract/hash-to-curve.js";
 import { sha256, sha384, sha512 } from "@noble/hashes/sha2.js";
 import { concatBytes, hexToBytes } from "@noble/hashes/utils.js";
+import * as sr25519 from "@scure/sr25519";
 import { createLocalLitNetwork, type LocalLitNetwork } from "../../../lit/local/network.ts";
 import { cidOf } from "../../../lit/cid.ts";
 import { isEcdsaK256Signature, type LitSchemeSignature } from "../../../lit/types.ts";
@@ -75,7 +76,11 @@ function verifies(scheme: SigningScheme, sig: LitSchemeSignature): boolean {
     case "SchnorrEd448Shake256":
       return ed448.verify(signature, message, key);
     case "SchnorrK256Taproot":
-      return schnorr.verify(signature, message, key.subarray(1));
+      // lit-frost's Taproot suite: 0x02 ‖ BIP-340 signature over SHA-256(message).
+      return signature.length === 65 && signature[0] === 2 && schnorr.verify(signature.subarray(1), sha256(message), key.subarray(1));
+    case "SchnorrkelSubstrate":
+      // schnorrkel's verifier (context "substrate"); the marker bit is schnorrkel's.
+      return signature.length === 64 && (signature[63]! & 0x80) === 0x80 && sr25519.verify(message, signature, key);
     case "SchnorrK256Sha256":
       return frostVerify("k256", key, message, signature);
     case "SchnorrP256Sha256":
@@ -190,7 +195,7 @@ describe("signing schemes (lit-node SigningScheme)", () => {
         const output = JSON.parse(entry.signOutput) as { signature: string; verifying_key: string; signed_data: string; recovery_id: number | null };
         expect(output.verifying_key).toBe(entry.key);
         if (scheme.startsWith("Schnorr")) {
-          const tag = { SchnorrEd25519Sha512: "Ed25519Sha512", SchnorrK256Sha256: "K256Sha256", SchnorrP256Sha256: "P256Sha256", SchnorrP384Sha384: "P384Sha384", SchnorrRistretto25519Sha512: "Ristretto25519Sha512", SchnorrEd448Shake256: "Ed448Shake256", SchnorrK256Taproot: "K256Taproot" }[scheme as string]!;
+          const tag = { SchnorrEd25519Sha512: "Ed25519Sha512", SchnorrK256Sha256: "K256Sha256", SchnorrP256Sha256: "P256Sha256", SchnorrP384Sha384: "P384Sha384", SchnorrRistretto25519Sha512: "Ristretto25519Sha512", SchnorrEd448Shake256: "Ed448Shake256", SchnorrK256Taproot: "K256Taproot", SchnorrkelSubstrate: "SchnorrkelSubstrate" }[scheme as string]!;
           frostValue(entry.key, tag);
           frostValue(output.signature, tag);
           expect(output.recovery_id).toBeNull();
@@ -210,9 +215,39 @@ describe("signing schemes (lit-node SigningScheme)", () => {
     };
     await expect(attempt(`await Lit.Actions.sign({ toSign: new Uint8Array(32), publicKey: jsParams.publicKey, sigName: "s", signingScheme: "Rsa" });`)).rejects.toThrow(/Invalid signing scheme: Rsa/);
     await expect(attempt(`await Lit.Actions.signAsAction({ toSign: new Uint8Array(32), sigName: "s", signingScheme: "Bls12381" });`)).rejects.toThrow(/Bls12381 is not supported in this context\. Use Bls12381G1ProofOfPossession instead/);
-    await expect(attempt(`await Lit.Actions.sign({ toSign: new Uint8Array(32), publicKey: jsParams.publicKey, sigName: "s", signingScheme: "SchnorrkelSubstrate" });`)).rejects.toThrow(/SchnorrkelSubstrate is not supported by the local Lit network/);
+    await expect(attempt(`await Lit.Actions.sign({ toSign: new Uint8Array(32), publicKey: jsParams.publicKey, sigName: "s", signingScheme: "SchnorrRedJubjubBlake2b512" });`)).rejects.toThrow(/SchnorrRedJubjubBlake2b512 is not supported by the local Lit network \(no JavaScript library implements RedJubjub\)/);
+    await expect(attempt(`await Lit.Actions.sign({ toSign: new Uint8Array(32), publicKey: jsParams.publicKey, sigName: "s", signingScheme: "SchnorrRedDecaf377Blake2b512" });`)).rejects.toThrow(/no JavaScript library implements Decaf377/);
     await expect(attempt(`await Lit.Actions.sign({ toSign: new Uint8Array(32), publicKey: jsParams.publicKey, sigName: "s", signingScheme: "EcdsaP384Sha384" });`)).rejects.toThrow(/Message length to be signed is not 48 bytes/);
     await expect(attempt(`await Lit.Actions.sign({ toSign: new Uint8Array(32), publicKey: jsParams.publicKey, sigName: "s" });`)).rejects.toThrow(/signingScheme cannot be blank/);
+  });
+
+  it("sr25519 (SchnorrkelSubstrate) is schnorrkel's: the verifier used here accepts a signature made by Rust schnorrkel, and ours", async () => {
+    // A signature by Alice's well-known key, made by schnorrkel (polkadot-js wasm test vector).
+    const alice = hex("d43593c715fdd31c61141abd04a99fd6822c8558854ccde39a5684e7a56da27d");
+    const vector = hex("b83881d3bd7302981ee1c504fe5b7b394682927131fc0846fd616bb40fa14d02640fd2aca785b4cb57904765c2e4e75f59a7dd30154c209964369912091f6981");
+    const said = new TextEncoder().encode("I hereby verify that I control 5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY");
+    expect(sr25519.verify(said, vector, alice)).toBe(true);
+    expect(sr25519.verify(new TextEncoder().encode("something else"), vector, alice)).toBe(false);
+
+    const pkp = net.mintPkp();
+    const code = `(async () => {
+      const toSign = new TextEncoder().encode("polkadot extrinsic payload");
+      await Lit.Actions.sign({ toSign, publicKey: jsParams.publicKey, sigName: "dot", signingScheme: "SchnorrkelSubstrate" });
+      const combined = JSON.parse(await Lit.Actions.signAndCombine({ toSign, publicKey: jsParams.publicKey, sigName: "dot2", signingScheme: "SchnorrkelSubstrate" }));
+      Lit.Actions.setResponse({ response: JSON.stringify(combined) });
+    })();`;
+    net.permitAction(pkp.publicKey, cidOf(code));
+    const result = await net.execute<LitSchemeSignature>({ code, jsParams: { publicKey: pkp.publicKey } });
+    const sig = result.signatures.dot!;
+    expect(sig).toMatchObject({ sigType: "SchnorrkelSubstrate", recoveryId: null, signedData: `0x${Buffer.from("polkadot extrinsic payload").toString("hex")}` });
+    expect(sig.publicKey).toMatch(/^0x[0-9a-f]{64}$/);
+    expect(verifies("SchnorrkelSubstrate", sig)).toBe(true);
+    // A valid Ristretto point, and not the PKP's ed25519 or ristretto key.
+    expect(() => ristretto255.Point.fromBytes(hex(sig.publicKey))).not.toThrow();
+    // signAndCombine: lit-node's FROST {r, s}, the halves of R ‖ s.
+    // Signatures exist, so the client parsed the response.
+    const combined = result.response as { r: string; s: string };
+    expect(sr25519.verify(new TextEncoder().encode("polkadot extrinsic payload"), hex(combined.r + combined.s), hex(sig.publicKey))).toBe(true);
   });
 
   it("a PKP the action is not permitted for signs with no scheme", async () => {

@@ -6,6 +6,8 @@
  * - `dist/price-feed.js`: the Naga (multi-node) IIFE; reads the `jsParams` global, ends in `setResponse`.
  * - `dist/price-feed.chipotle.js`: the same core behind a top-level `async function main(params)`.
  * - `dist/price-feed.manifest.json`: the canonical manifest both were built with (for auditors).
+ * - `dist/messenger-relay.js`, `dist/messenger-relay.chipotle.js`, `dist/messenger.manifest.json`: the
+ *   relay action (cross-chain messages) in the same two shapes, with the messenger manifest.
  *
  * Every action belongs to a manifest family ({@link MANIFEST_FAMILIES}: its `kind`, validator and
  * default manifest file); a new action adds a family and its specs. The code is bundled once per
@@ -23,6 +25,7 @@ import { parse as parseYaml } from "yaml";
 import { cidOf } from "../lit/cid.ts";
 import { FEED_MANIFEST_KIND, validateFeedManifest } from "./src/core/feed-manifest.ts";
 import { canonicalJson, embedManifest } from "./src/core/manifest.ts";
+import { MESSENGER_MANIFEST_KIND, parseMessengerManifest } from "./src/messenger/manifest.ts";
 
 const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const ACTIONS_DIST_DIR = join(REPO_ROOT, "actions", "dist");
@@ -35,17 +38,24 @@ const BUNDLE_TARGET = "es2022";
 const CHIPOTLE_GLOBAL = "__litOraclePriceFeed";
 /** Global the Naga bundle assigns its exports to; the footer's last expression is the round's promise. */
 const NAGA_GLOBAL = "__litOraclePriceFeedNaga";
+/** The same two globals of the relay action. */
+const RELAY_CHIPOTLE_GLOBAL = "__litOracleMessengerRelay";
+const RELAY_NAGA_GLOBAL = "__litOracleMessengerRelayNaga";
+
+/** The Chipotle footer: the top-level `async function main(params)` Chipotle calls. */
+const chipotleFooter = (global: string) => `async function main(params) {\n  return ${global}.main(params);\n}`;
 
 /** A manifest family: what `kind` its manifests carry, how they are validated, the shipped default. */
 export type ManifestFamily = { kind: string; validate(input: unknown): unknown; defaultFile: string };
 
 export const MANIFEST_FAMILIES = {
   "price-feed": { kind: FEED_MANIFEST_KIND, validate: validateFeedManifest, defaultFile: join(MANIFESTS_DIR, "price-feed.production.json") },
+  messenger: { kind: MESSENGER_MANIFEST_KIND, validate: parseMessengerManifest, defaultFile: join(MANIFESTS_DIR, "messenger.production.json") },
 } as const satisfies Record<string, ManifestFamily>;
 
 export type FamilyName = keyof typeof MANIFEST_FAMILIES;
 
-export type ActionName = "price-feed" | "price-feed.chipotle";
+export type ActionName = "price-feed" | "price-feed.chipotle" | "messenger-relay" | "messenger-relay.chipotle";
 
 type ActionSpec = { name: ActionName; family: FamilyName; entry: string; globalName?: string; footer?: string };
 
@@ -56,8 +66,10 @@ export const ACTION_SPECS: readonly ActionSpec[] = [
     family: "price-feed",
     entry: "actions/src/price-feed/chipotle.ts",
     globalName: CHIPOTLE_GLOBAL,
-    footer: `async function main(params) {\n  return ${CHIPOTLE_GLOBAL}.main(params);\n}`,
+    footer: chipotleFooter(CHIPOTLE_GLOBAL),
   },
+  { name: "messenger-relay", family: "messenger", entry: "actions/src/messenger/naga.ts", globalName: RELAY_NAGA_GLOBAL, footer: `${RELAY_NAGA_GLOBAL}.done;` },
+  { name: "messenger-relay.chipotle", family: "messenger", entry: "actions/src/messenger/chipotle.ts", globalName: RELAY_CHIPOTLE_GLOBAL, footer: chipotleFooter(RELAY_CHIPOTLE_GLOBAL) },
 ];
 
 export type BuiltAction = {

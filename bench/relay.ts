@@ -12,7 +12,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Address } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
-import { buildRelayAction } from "../actions/src/messenger/bundle.ts";
+import { compileAction } from "../actions/build.ts";
+import { MESSENGER_MANIFEST_KIND } from "../actions/src/messenger/manifest.ts";
 import { chainSchema } from "../keeper/src/config/schema.ts";
 import { silentLogger } from "../keeper/src/internal/logger.ts";
 import { createRelayLoop } from "../keeper/src/relay/loop.ts";
@@ -41,13 +42,15 @@ export async function run(log: BenchLog): Promise<Record<string, number>> {
   const proxies = await Promise.all(chains.map((c) => startRpcProxy(c.provider)));
   const [ca, cb] = chains;
   const manifest = {
+    kind: MESSENGER_MANIFEST_KIND,
     version: 1 as const,
+    name: "bench",
     local: true,
     sources: {
       "chain-a": { chainId: ca.chainId, messenger: predictedMessenger(ca), providers: [ca.rpcUrl, proxies[0]!.url], finality: { kind: "depth" as const, confirmations: DEPTH }, destinations: [{ chainId: cb.chainId, messenger: predictedMessenger(cb) }] },
     },
   };
-  const naga = await buildRelayAction(manifest, "naga");
+  const naga = await compileAction("messenger-relay", manifest);
   const lit = await createLocalLitNetwork({ nodes: 5, timeoutMs: 60_000 });
   try {
     const pkp = lit.mintImmutablePkpFor(naga.cid);

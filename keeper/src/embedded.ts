@@ -16,8 +16,7 @@ import { fileURLToPath } from "node:url";
 import { createPublicClient, createWalletClient, http, type Hex } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
 import { compileAction } from "../../actions/build.ts";
-import { buildRelayAction } from "../../actions/src/messenger/bundle.ts";
-import type { MessengerManifestInput } from "../../actions/src/messenger/manifest.ts";
+import { MESSENGER_MANIFEST_KIND, type MessengerManifestInput } from "../../actions/src/messenger/manifest.ts";
 import { FEED_MANIFEST_KIND, FEED_MANIFEST_VERSION, type FeedManifest } from "../../actions/src/core/feed-manifest.ts";
 import { keylessUsdSourcesFor, type Listings, type SourceId, SOURCES } from "../../actions/src/core/sources/index.ts";
 import { createLocalLitNetwork, DEFAULT_TIMEOUT_MS, type LocalLitNetwork } from "../../lit/local/network.ts";
@@ -247,7 +246,9 @@ export function embeddedManifest(parameters: {
  */
 export function embeddedRelayManifest(chains: readonly { chainId: number; rpcUrl: string; messenger: string }[]): MessengerManifestInput {
   return {
+    kind: MESSENGER_MANIFEST_KIND,
     version: 1,
+    name: "embedded",
     local: true,
     sources: Object.fromEntries(
       chains.map((c) => [
@@ -373,7 +374,7 @@ export async function startEmbeddedStack(parameters: EmbeddedStackParameters = {
       const predicted = await Promise.all(sides.map((s) => nextContractAddress(s.deps)));
       const relayManifest = embeddedRelayManifest(chains.map((c, i) => ({ chainId: c.chainId, rpcUrl: c.rpcUrl, messenger: predicted[i]! })));
       step("building the relay action with the embedded messenger manifest (its own CID)");
-      const relay = await buildRelayAction(relayManifest, "naga");
+      const relay = await compileAction("messenger-relay", relayManifest);
       lit.pin(relay.code);
       const relayPkp = lit.mintImmutablePkpFor(relay.cid);
       log?.info({ cid: relay.cid, pkp: relayPkp.ethAddress }, "relay PKP minted, relay action permitted, PKP burned (immutable)");

@@ -19,7 +19,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Address, type Hex, encodeAbiParameters, getAddress, getContractAddress, keccak256, parseEventLogs, parseGwei, toHex } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
-import { buildRelayAction } from "../../actions/src/messenger/bundle.ts";
+import { compileAction } from "../../actions/build.ts";
+import { MESSENGER_MANIFEST_KIND } from "../../actions/src/messenger/manifest.ts";
 import { messengerAbi, pingPongAbi } from "../../keeper/src/chain/abi.ts";
 import type { LocalChain } from "../../keeper/src/chain/local.ts";
 import { chainSchema } from "../../keeper/src/config/schema.ts";
@@ -157,15 +158,17 @@ export async function startMessageCampaign(
     getContractAddress({ from: chain.accounts[OWNER]!.address, nonce: BigInt(await side.public.getTransactionCount({ address: chain.accounts[OWNER]!.address })) });
   const messengerA = await predict(ownerA, chainA);
   const messengerB = await predict(ownerB, chainB);
-  const action = await buildRelayAction(
+  const action = await compileAction(
+    "messenger-relay",
     {
+      kind: MESSENGER_MANIFEST_KIND,
       version: 1,
+      name: "long-run",
       local: true,
       sources: {
         "chain-a": { chainId: chainA.chainId, messenger: messengerA, providers: [chainA.rpcUrl, proxy.url], finality: { kind: "depth", confirmations: MESSAGE_DEPTH }, destinations: [{ chainId: chainB.chainId, messenger: messengerB }] },
       },
     },
-    "naga",
   );
   const pkp = s.lit.mintImmutablePkpFor(action.cid);
   const ctor = (chain: LocalChain) => [chain.accounts[OWNER]!.address, chain.accounts[GUARDIAN]!.address, pkp.ethAddress, ROTATION_DELAY_SECONDS, RATE_WINDOW_SECONDS];

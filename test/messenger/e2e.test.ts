@@ -6,8 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Address, type Hex, encodeAbiParameters } from "viem";
-import { type BuiltRelayAction, buildRelayAction } from "../../actions/src/messenger/bundle.ts";
-import type { MessengerManifestInput } from "../../actions/src/messenger/manifest.ts";
+import { type BuiltAction, compileAction } from "../../actions/build.ts";
+import { MESSENGER_MANIFEST_KIND, type MessengerManifestInput } from "../../actions/src/messenger/manifest.ts";
 import type { RelayResponse } from "../../actions/src/messenger/run.ts";
 import { type FoundMessage, buildRelayParams, compactSignature, encodeDeliver, encodeDeliverBatch, findMessages } from "../../actions/src/messenger/relayer.ts";
 import { decodePackedMessage } from "../../actions/src/messenger/message.ts";
@@ -26,8 +26,8 @@ let proxies: RpcProxy[] = [];
 let a: Side;
 let b: Side;
 let lit: LocalLitNetwork;
-let naga: BuiltRelayAction;
-let chipotle: BuiltRelayAction;
+let naga: BuiltAction;
+let chipotle: BuiltAction;
 let pkp: PkpInfo;
 
 function manifest(): MessengerManifestInput {
@@ -36,7 +36,9 @@ function manifest(): MessengerManifestInput {
   const ma = predictedMessenger(ca);
   const mb = predictedMessenger(cb);
   return {
+    kind: MESSENGER_MANIFEST_KIND,
     version: 1,
+    name: "test",
     local: true,
     sources: {
       "chain-a": { chainId: ca.chainId, messenger: ma, providers: [ca.rpcUrl, pa.url], finality: { kind: "depth", confirmations: DEPTH }, destinations: [{ chainId: cb.chainId, messenger: mb }] },
@@ -68,8 +70,8 @@ async function deliverJob(to: Side, response: RelayResponse, signatures: Record<
 beforeAll(async () => {
   chains = await startPairChains();
   proxies = await Promise.all(chains.map((c) => startRpcProxy(c.provider)));
-  naga = await buildRelayAction(manifest(), "naga");
-  chipotle = await buildRelayAction(manifest(), "chipotle");
+  naga = await compileAction("messenger-relay", manifest());
+  chipotle = await compileAction("messenger-relay.chipotle", manifest());
   lit = await createLocalLitNetwork({ nodes: 5, timeoutMs: LIT_HANG_GUARD_MS });
   pkp = lit.mintImmutablePkpFor(naga.cid);
   ({ a, b } = await deployPair(chains, pkp.ethAddress as Address));
@@ -82,11 +84,11 @@ afterAll(async () => {
 
 describe("relay action on the local Lit network", () => {
   it("the bundle's CID is a function of the manifest", async () => {
-    const again = await buildRelayAction(manifest(), "naga");
+    const again = await compileAction("messenger-relay", manifest());
     expect(again.cid).toBe(naga.cid);
     const other = manifest();
     other.sources["chain-a"]!.finality = { kind: "depth", confirmations: DEPTH + 1 };
-    expect((await buildRelayAction(other, "naga")).cid).not.toBe(naga.cid);
+    expect((await compileAction("messenger-relay", other)).cid).not.toBe(naga.cid);
     expect(naga.code).toContain(chains[0].rpcUrl);
   });
 

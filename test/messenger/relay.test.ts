@@ -8,7 +8,7 @@ import { type Hex, keccak256 } from "viem";
 import { privateKeyToAddress, sign } from "viem/accounts";
 import { messengerAbi } from "../../keeper/src/chain/abi.ts";
 import { deploy } from "./fixture.ts";
-import { ManifestError, type MessengerManifestInput, parseMessengerManifest } from "../../actions/src/messenger/manifest.ts";
+import { ManifestError, MESSENGER_MANIFEST_KIND, type MessengerManifestInput, parseMessengerManifest } from "../../actions/src/messenger/manifest.ts";
 import { batchDigest, messageDigest, messageId } from "../../actions/src/messenger/message.ts";
 import { RelayError, planRelay } from "../../actions/src/messenger/relay.ts";
 import { type FoundMessage, compactSignature, decodeMessageLog, encodeDeliver, encodeDeliverBatch } from "../../actions/src/messenger/relayer.ts";
@@ -26,8 +26,11 @@ let proxyA: RpcProxy;
 let manifest: ReturnType<typeof parseMessengerManifest>;
 const deps = { rpc: jsonRpcOver(fetch) };
 
+const HEAD = { kind: MESSENGER_MANIFEST_KIND, name: "test" } as const;
+
 function manifestInput(): MessengerManifestInput {
   return {
+    ...HEAD,
     version: 1,
     local: true,
     sources: {
@@ -258,16 +261,19 @@ describe("planRelay", () => {
 describe("messenger manifest", () => {
   it("requires two distinct providers, https off loopback, and sane destinations", () => {
     const base = manifestInput().sources["chain-a"]!;
-    const bad = (source: object) => () => parseMessengerManifest({ version: 1, local: true, sources: { x: { ...base, ...source } } });
-    expect(() => parseMessengerManifest({ version: 1, sources: { x: base } })).toThrow(/only in a manifest marked local/);
-    expect(bad({ providers: ["https://user:pw@rpc.example.com", "https://rpc2.example.com"] })).toThrow(/without credentials/);
+    const bad = (source: object) => () => parseMessengerManifest({ ...HEAD, version: 1, local: true, sources: { x: { ...base, ...source } } });
+    expect(() => parseMessengerManifest({ ...HEAD, version: 1, sources: { x: base } })).toThrow(/only allowed in a manifest marked local/);
+    expect(bad({ providers: ["https://user:pw@rpc.example.com", "https://rpc2.example.com"] })).toThrow(/must not carry credentials/);
     expect(bad({ providers: [a.chain.rpcUrl] })).toThrow(ManifestError);
     expect(bad({ providers: [a.chain.rpcUrl, a.chain.rpcUrl] })).toThrow(/distinct/);
-    expect(bad({ providers: ["http://rpc.example.com", "https://rpc2.example.com"] })).toThrow(/https/);
+    expect(bad({ providers: ["http://rpc.example.com", "https://rpc2.example.com"] })).toThrow(/plain http is only allowed for loopback hosts/);
+    expect(bad({ providers: ["https://rpc.example.com/?key=1", "https://rpc2.example.com"] })).toThrow(/query/);
+    expect(() => parseMessengerManifest({ ...manifestInput(), kind: "lit-oracle/price-feed" })).toThrow(/kind/);
+    expect(bad({ messenger: "0x0000000000000000000000000000000000000000" })).toThrow(/zero address/);
     expect(bad({ providers: ["https://rpc.example.com/a", "https://rpc.example.com/b"] })).toThrow(/distinct hosts/);
     expect(bad({ destinations: [{ chainId: a.chain.chainId, messenger: a.messenger }] })).toThrow(/source chain/);
     expect(bad({ finality: { kind: "depth", confirmations: 0 } })).toThrow(ManifestError);
-    expect(() => parseMessengerManifest({ version: 1, local: true, sources: {} })).toThrow(/at least one source/);
+    expect(() => parseMessengerManifest({ ...HEAD, version: 1, local: true, sources: {} })).toThrow(/at least one source/);
     const secret = "https://rpc.example.com/v1/SECRETKEY";
     expect(bad({ providers: [secret, secret] })).toThrow(/distinct/);
     try {

@@ -7,6 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cidOf } from "../../lit/cid.ts";
+import { canonicalJson } from "../../actions/src/core/manifest.ts";
+import { MESSENGER_MANIFEST_KIND } from "../../actions/src/messenger/manifest.ts";
 import { ConfigError, loadConfig } from "../../keeper/src/config/index.ts";
 import { RELAY_MAX_ATTEMPTS, RELAY_MAX_BATCH, RELAY_MAX_PENDING_AGE_SECONDS, RELAY_POLL_INTERVAL_MS } from "../../keeper/src/relay/limits.ts";
 import { resolveMessaging } from "../../keeper/src/relay/routes.ts";
@@ -18,6 +20,8 @@ const MC = "0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0";
 const CID = "QmRNRRWXJ4rkEqFbL8JHZ1GHaQqahCeBJ8ACmrRxr3JG16";
 
 const manifest = {
+  kind: MESSENGER_MANIFEST_KIND,
+  name: "test",
   version: 1,
   local: true,
   sources: {
@@ -133,13 +137,18 @@ describe("messaging config", () => {
 
   it("reads the action and the manifest from files, and refuses a file whose CID is not the configured one", async () => {
     const dir = mkdtempSync(join(tmpdir(), "relay-cfg-"));
-    writeFileSync(join(dir, "relay.js"), "/* relay action */");
+    const code = `/* relay action */ const MANIFEST = ${JSON.stringify(canonicalJson(manifest))};`;
+    writeFileSync(join(dir, "relay.js"), code);
+    writeFileSync(join(dir, "other.js"), `/* relay action */ const MANIFEST = ${JSON.stringify(canonicalJson({ ...manifest, name: "other" }))};`);
     writeFileSync(join(dir, "relay.manifest.json"), JSON.stringify(manifest));
     writeFileSync(join(dir, "broken.json"), "{ nope");
     writeFileSync(join(dir, "wrong.json"), JSON.stringify({ ...manifest, version: 2 }));
-    const fileCid = cidOf("/* relay action */");
+    const fileCid = cidOf(code);
     const ok = await resolveMessaging(await loadConfig({ file: base({ action: { file: join(dir, "relay.js"), manifest: join(dir, "relay.manifest.json") }, routes: [{ from: "a", to: "b" }] }) }));
-    expect(ok!.action).toEqual({ code: "/* relay action */", cid: fileCid });
+    expect(ok!.action).toEqual({ code, cid: fileCid });
+    // The routes are checked against the manifest compiled into the action, not another one.
+    const foreign = await issuesOf(resolveMessaging(await loadConfig({ file: base({ action: { file: join(dir, "other.js"), manifest: join(dir, "relay.manifest.json") }, routes: [{ from: "a", to: "b" }] }) })));
+    expect(foreign).toMatch(/messaging\.action\.manifest: not the manifest compiled into .*other\.js/);
     const mismatch = await issuesOf(resolveMessaging(await loadConfig({ file: base({ action: { file: join(dir, "relay.js"), cid: CID, manifest }, routes: [{ from: "a", to: "b" }] }) })));
     expect(mismatch).toMatch(new RegExp(`messaging\\.action\\.file: .*relay\\.js has CID ${fileCid}, not messaging\\.action\\.cid ${CID}`));
     const missing = await issuesOf(resolveMessaging(await loadConfig({ file: base({ action: { file: join(dir, "nope.js"), manifest: join(dir, "nope.json") }, routes: [{ from: "a", to: "b" }] }) })));

@@ -10,8 +10,8 @@ import { join } from "node:path";
 import { type Address, type Hex, encodeAbiParameters } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BuiltRelayAction, buildRelayAction } from "../../actions/src/messenger/bundle.ts";
-import type { MessengerManifestInput } from "../../actions/src/messenger/manifest.ts";
+import { type BuiltAction, compileAction } from "../../actions/build.ts";
+import { MESSENGER_MANIFEST_KIND, type MessengerManifestInput } from "../../actions/src/messenger/manifest.ts";
 import { messengerAbi, pingPongAbi } from "../../keeper/src/chain/abi.ts";
 import type { LocalChain } from "../../keeper/src/chain/local.ts";
 import { chainSchema } from "../../keeper/src/config/schema.ts";
@@ -42,7 +42,7 @@ let proxies: RpcProxy[] = [];
 let a: Side;
 let b: Side;
 let lit: LocalLitNetwork;
-let naga: BuiltRelayAction;
+let naga: BuiltAction;
 let pkp: PkpInfo;
 let dir: string;
 let routeCount = 0;
@@ -53,7 +53,9 @@ function manifest(): MessengerManifestInput {
   const ma = predictedMessenger(ca);
   const mb = predictedMessenger(cb);
   return {
+    kind: MESSENGER_MANIFEST_KIND,
     version: 1,
+    name: "test",
     local: true,
     sources: {
       "chain-a": { chainId: ca.chainId, messenger: ma, providers: [ca.rpcUrl, pa.url], finality: { kind: "depth", confirmations: DEPTH }, destinations: [{ chainId: cb.chainId, messenger: mb }] },
@@ -99,7 +101,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "relay-loop-"));
   chains = await startPairChains();
   proxies = await Promise.all(chains.map((c) => startRpcProxy(c.provider)));
-  naga = await buildRelayAction(manifest(), "naga");
+  naga = await compileAction("messenger-relay", manifest());
   lit = await createLocalLitNetwork({ nodes: 5, timeoutMs: LIT_HANG_GUARD_MS });
   pkp = lit.mintImmutablePkpFor(naga.cid);
   ({ a, b } = await deployPair(chains, pkp.ethAddress as Address));

@@ -5,16 +5,15 @@
 import type { Hex } from "viem";
 import type { LitSignature } from "../../../lit/types.ts";
 import type { EthersV5, LitGlobal } from "../price-feed/lit-globals.ts";
-import { parseMessengerManifest } from "./manifest.ts";
+import { embeddedManifest } from "./embedded.ts";
 import { type RelayHost, runRelay } from "./run.ts";
 
 declare const Lit: LitGlobal;
 declare const ethers: EthersV5;
-declare const __LIT_MESSENGER_MANIFEST__: unknown;
 
 export async function main(params: unknown): Promise<unknown> {
   try {
-    const manifest = parseMessengerManifest(__LIT_MESSENGER_MANIFEST__);
+    const manifest = embeddedManifest();
     const pkpId = (params as { signer?: { pkpId?: unknown } } | undefined)?.signer?.pkpId;
     if (typeof pkpId !== "string" || pkpId.length === 0) return { ok: false, version: 1, error: "signer.pkpId is required on Chipotle" };
     let wallet: InstanceType<EthersV5["Wallet"]> | undefined;

@@ -1,6 +1,7 @@
 /**
  * The messenger manifest: everything that decides what the relay action signs, compiled into the bundle
  * (its CID is what the PKP permits). jsParams only say which source chain and which logs.
+ * `kind` is the manifest family (`actions/build.ts` builds the relay bundles from it), `name` a label.
  *
  * Per source chain: its chain id, the messenger whose logs count, at least two independent JSON-RPC
  * providers that must agree, the finality rule, and the destinations (chain id + messenger) the action
@@ -8,6 +9,11 @@
  */
 import { getAddress, isAddress } from "viem";
 import { z } from "zod";
+import { NonRetryableError } from "../../../common/errors.ts";
+import { checkPinnedUrl, duplicatesOf } from "../core/manifest.ts";
+
+/** The `kind` of a messenger manifest (its family in actions/build.ts). */
+export const MESSENGER_MANIFEST_KIND = "lit-oracle/messenger";
 
 /** Fewest independent providers per source chain. */
 export const MIN_PROVIDERS = 2;
@@ -18,16 +24,14 @@ export const DEFAULT_RPC_TIMEOUT_MS = 5_000;
 /** Deepest confirmation rule accepted for chains without a `finalized` tag, blocks. */
 export const MAX_CONFIRMATIONS = 10_000;
 
-const address = z.string().refine((v) => isAddress(v, { strict: false }), "must be a 20-byte hex address").transform((v) => getAddress(v));
+const address = z
+  .string()
+  .refine((v) => isAddress(v, { strict: false }), "must be a 20-byte hex address")
+  .transform((v) => getAddress(v))
+  .refine((v) => BigInt(v) !== 0n, "must not be the zero address");
 
-const LOOPBACK = /^(localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[::1\])$/i;
-
-/** https, no credentials or query (plain http only to loopback, in a manifest marked `local`: checked below). */
-const providerUrl = z.string().url().refine((v) => {
-  const url = new URL(v);
-  if (url.username !== "" || url.password !== "" || url.hash !== "") return false;
-  return url.protocol === "https:" || (url.protocol === "http:" && LOOPBACK.test(url.hostname));
-}, "must be https without credentials (http only to loopback)");
+/** Syntax only; the pinned-URL rule (https, loopback http only when `local`) is checked with the whole manifest. */
+const providerUrl = z.string().min(1).max(2048);
 
 const finality = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("finalized") }).strict(),
@@ -45,20 +49,21 @@ const source = z
   })
   .strict()
   .superRefine((s, ctx) => {
-    const urls = s.providers.map((u) => new URL(u));
-    const keys = urls.map((u) => `${u.protocol}//${u.host}${u.pathname}`);
-    if (new Set(keys).size !== keys.length) ctx.addIssue({ code: "custom", message: "providers must be distinct" });
+    const urls = s.providers.flatMap((u) => (URL.canParse(u) ? [new URL(u)] : []));
+    if (duplicatesOf(urls, (u) => `${u.protocol}//${u.host}${u.pathname}`).length > 0) ctx.addIssue({ code: "custom", message: "providers must be distinct" });
     // Independent: distinct hosts, except on loopback where tests run several providers on one machine.
-    const remoteHosts = urls.filter((u) => u.protocol === "https:").map((u) => u.hostname);
-    if (new Set(remoteHosts).size !== remoteHosts.length) ctx.addIssue({ code: "custom", message: "providers must be on distinct hosts (independent)" });
+    if (duplicatesOf(urls.filter((u) => u.protocol === "https:"), (u) => u.hostname).length > 0) ctx.addIssue({ code: "custom", message: "providers must be on distinct hosts (independent)" });
+    if (duplicatesOf(s.destinations, (d) => String(d.chainId)).length > 0) ctx.addIssue({ code: "custom", message: "one destination per chain id" });
     const dst = s.destinations.map((d) => d.chainId);
-    if (new Set(dst).size !== dst.length) ctx.addIssue({ code: "custom", message: "one destination per chain id" });
     if (dst.includes(s.chainId)) ctx.addIssue({ code: "custom", message: "a destination cannot be the source chain" });
   });
 
 export const messengerManifestSchema = z
   .object({
+    kind: z.literal(MESSENGER_MANIFEST_KIND),
     version: z.literal(1),
+    /** A label for people (the CID, not the name, is the identity). */
+    name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, "letters, digits, dot, dash, underscore; at most 64"),
     /** The embedded stack's manifest: the only kind that may reach loopback providers over plain http. */
     local: z.boolean().default(false),
     sources: z.record(z.string().regex(/^[a-z0-9][a-z0-9-]{0,31}$/, "source names are lowercase, digits and dashes"), source),
@@ -67,11 +72,12 @@ export const messengerManifestSchema = z
   .superRefine((m, ctx) => {
     const ids = Object.values(m.sources).map((s) => s.chainId);
     if (ids.length === 0) ctx.addIssue({ code: "custom", message: "at least one source chain" });
-    if (new Set(ids).size !== ids.length) ctx.addIssue({ code: "custom", message: "one source entry per chain id" });
+    if (duplicatesOf(ids).length > 0) ctx.addIssue({ code: "custom", message: "one source entry per chain id" });
     for (const [name, source] of Object.entries(m.sources)) {
-      if (!m.local && source.providers.some((u) => u.startsWith("http:"))) {
-        ctx.addIssue({ code: "custom", path: ["sources", name, "providers"], message: "plain http (loopback) only in a manifest marked local: true" });
-      }
+      source.providers.forEach((url, i) => {
+        const problem = checkPinnedUrl(url, m.local);
+        if (problem) ctx.addIssue({ code: "custom", path: ["sources", name, "providers", i], message: problem });
+      });
     }
   });
 
@@ -79,16 +85,20 @@ export type MessengerManifest = z.output<typeof messengerManifestSchema>;
 export type SourceChain = MessengerManifest["sources"][string];
 export type MessengerManifestInput = z.input<typeof messengerManifestSchema>;
 
-export class ManifestError extends Error {
+/** Thrown for a manifest that cannot be built or run; `issues` lists every problem with its path. */
+export class ManifestError extends NonRetryableError {
   override name = "ManifestError";
+  readonly issues: string[];
+  constructor(issues: string[]) {
+    super(`invalid messenger manifest (${issues.length} problem${issues.length === 1 ? "" : "s"})`, { metaMessages: issues });
+    this.issues = issues;
+  }
 }
 
 /** Parses and validates a manifest; throws `ManifestError` listing every problem. */
 export function parseMessengerManifest(input: unknown): MessengerManifest {
   const parsed = messengerManifestSchema.safeParse(input);
-  if (!parsed.success) {
-    // Issue paths and messages only: a provider URL (possibly with a key) is never echoed.
-    throw new ManifestError(`invalid messenger manifest: ${parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ")}`);
-  }
+  // Issue paths and messages only: a provider URL (possibly with a key) is never echoed.
+  if (!parsed.success) throw new ManifestError(parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`));
   return parsed.data;
 }

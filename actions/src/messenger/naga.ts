@@ -1,16 +1,15 @@
 /**
  * Naga (multi-node) shell of the relay action: every selected node reads the chains from the bundle's
  * providers, the nodes agree through broadcastAndCollect, and each signs a share of every digest.
- * The manifest is compiled in (`__LIT_MESSENGER_MANIFEST__`, see bundle.ts).
+ * The manifest is compiled in (`embedded.ts`, replaced by actions/build.ts).
  */
 import { hexToBytes } from "viem";
 import type { LitGlobal } from "../price-feed/lit-globals.ts";
-import { parseMessengerManifest } from "./manifest.ts";
+import { embeddedManifest } from "./embedded.ts";
 import { type RelayHost, runRelay } from "./run.ts";
 
 declare const Lit: LitGlobal;
 declare const jsParams: unknown;
-declare const __LIT_MESSENGER_MANIFEST__: unknown;
 
 function publicKeyOf(params: unknown): string {
   const key = (params as { signer?: { publicKey?: unknown } } | undefined)?.signer?.publicKey;
@@ -22,7 +21,7 @@ function publicKeyOf(params: unknown): string {
 
 async function main(): Promise<void> {
   const params = typeof jsParams === "undefined" ? undefined : jsParams;
-  const manifest = parseMessengerManifest(__LIT_MESSENGER_MANIFEST__);
+  const manifest = embeddedManifest();
   // The public key only picks which PKP signs: a destination accepts only the PKP it trusts, and a PKP
   // signs for this code only if it permits this CID.
   const publicKey = publicKeyOf(params);

@@ -18,7 +18,7 @@ function print(rows: Row[], json: boolean | undefined): void {
     process.stdout.write(`${JSON.stringify(rows)}\n`);
     return;
   }
-  for (const row of rows) process.stdout.write(`${row.name.padEnd(22)} ${row.cid}  ${row.file} (${row.bytes} bytes${row.manifest ? `, manifest ${row.manifest}` : ""})\n`);
+  for (const row of rows) process.stdout.write(`${row.name.padEnd(26)} ${row.cid}  ${row.file} (${row.bytes} bytes${row.manifest ? `, manifest ${row.manifest}` : ""})\n`);
 }
 
 export function register(program: Command): void {

@@ -20,7 +20,7 @@ import { join } from "node:path";
 import type { Command } from "commander";
 import { createPublicClient, createWalletClient, defineChain, getAddress, http, isAddress, isHex, type Address, type Hex, type PublicClient } from "viem";
 import { privateKeyToAccount, publicKeyToAddress } from "viem/accounts";
-import { buildActions, readManifestFile, type BuiltAction } from "../../../actions/build.ts";
+import { buildActions, familyOfManifest, readManifestFile, type BuiltAction } from "../../../actions/build.ts";
 import { createLocalLitNetwork } from "../../../lit/local/network.ts";
 import { receiverAbi, routerAbi } from "../chain/abi.ts";
 import { type DeployDeps, deployReceiver } from "../chain/deploy.ts";
@@ -143,7 +143,9 @@ export function register(program: Command): void {
       const router = routerOption(options.router);
       // Checked before building: a bad key must not leave the new bundles written over --out (actions/dist).
       if (options.pkp !== undefined && !/^0x04[0-9a-fA-F]{128}$/.test(options.pkp)) throw new NonRetryableError("--pkp must be an uncompressed public key (0x04 + 128 hex)");
-      const built: BuiltAction[] = await buildActions([await readManifestFile(options.manifest)], options.out);
+      const manifest = await readManifestFile(options.manifest);
+      if (familyOfManifest(manifest) !== "price-feed") throw new NonRetryableError("--manifest must be a lit-oracle/price-feed manifest: rotate propose rotates the oracle's receiver (a messenger rotates its signer with proposeSigner / confirmSigner)");
+      const built: BuiltAction[] = await buildActions([manifest], options.out);
       const naga = built.find((b) => b.name === "price-feed")!;
       let pkpPublicKey: Hex;
       if (options.litStateDir) {

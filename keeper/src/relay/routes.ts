@@ -14,6 +14,7 @@ import { readFile } from "node:fs/promises";
 import type { Address } from "viem";
 import { parse as parseYaml } from "yaml";
 import { type MessengerManifest, parseMessengerManifest } from "../../../actions/src/messenger/manifest.ts";
+import { canonicalJson } from "../../../actions/src/core/manifest.ts";
 import { cidOf } from "../../../lit/cid.ts";
 import { ConfigError } from "../config/index.ts";
 import { type ChainConfig, type KeeperConfig, type RouteConfig, routeNames } from "../config/schema.ts";
@@ -97,10 +98,15 @@ export async function resolveMessaging(config: KeeperConfig): Promise<ResolvedMe
     try {
       manifest = parseMessengerManifest(raw);
     } catch (error) {
-      issues.push(`messaging.action.manifest: ${(error as Error).message}`);
+      const listed = (error as { issues?: string[] }).issues;
+      issues.push(`messaging.action.manifest: ${listed ? `invalid messenger manifest: ${listed.join("; ")}` : (error as Error).message}`);
     }
   }
-  if (!manifest || !action) throw new ConfigError(`invalid messaging configuration (${issues.length} problem${issues.length === 1 ? "" : "s"})`, issues);
+  // The action signs by the manifest compiled into it; routes checked against another one would be wrong.
+  if (manifest && action && "code" in action && !action.code.includes(JSON.stringify(canonicalJson(raw)))) {
+    issues.push(`messaging.action.manifest: not the manifest compiled into ${messaging.action.file} (build the action with this manifest: lit-oracle action build --manifest <file>)`);
+  }
+  if (!manifest || !action || issues.length > 0) throw new ConfigError(`invalid messaging configuration (${issues.length} problem${issues.length === 1 ? "" : "s"})`, issues);
 
   const chains = new Map(config.chains.map((c) => [c.name, c]));
   const routes: ResolvedRoute[] = [];

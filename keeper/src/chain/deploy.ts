@@ -105,6 +105,8 @@ export const deploymentSchema = z.object({
       /** The relay PKP address the messenger trusts. */
       signer: address,
       pingPong: address.optional(),
+      /** The LitTokenBridge example (`lit-oracle send tokens`). */
+      tokenBridge: address.optional(),
     })
     .optional(),
 });

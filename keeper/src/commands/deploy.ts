@@ -9,7 +9,11 @@ import { privateKeyToAccount } from "viem/accounts";
 import { parse as parseYaml } from "yaml";
 import { DEFAULT_DEPLOYMENTS_DIR, DEFAULT_ROTATION_DELAY_SECONDS, deployOracle, type FeedInput, writeDeployment } from "../chain/deploy.ts";
 import { BaseError, NonRetryableError } from "../../../common/errors.ts";
+import { DEFAULT_LANE_MAX_GAS_LIMIT, DEFAULT_ROUTE_CAP } from "../chain/messaging.ts";
 import { redactUrls } from "../internal/logger.ts";
+
+/** Bridge tokens (whole tokens) `deploy --messenger --token-bridge` mints to the deployer on the first chain. */
+export const DEFAULT_TOKEN_SUPPLY = 1_000_000n;
 
 /** Environment variable holding the deployer's private key. */
 export const DEPLOYER_KEY_ENV = "DEPLOYER_PRIVATE_KEY";
@@ -109,29 +113,112 @@ function addressOption(name: string, value: string | undefined): Address | undef
   return value;
 }
 
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+type DeployOptions = {
+  rpc?: string;
+  network?: string;
+  signer?: string;
+  feeds?: string;
+  owner?: string;
+  guardian?: string;
+  rotationDelay: string;
+  outDir: string;
+  messenger?: boolean;
+  plan?: boolean;
+  chain?: string[];
+  provider?: string[];
+  finality: string;
+  local?: boolean;
+  name: string;
+  manifest?: string;
+  pingPong?: boolean;
+  tokenBridge?: boolean;
+  tokenSupply: string;
+  routeCap: string;
+  maxGasLimit: string;
+  json?: boolean;
+};
+
+/** `deploy --messenger [--plan]` (keeper/src/commands/deploy-messenger.ts). */
+async function deployMessaging(options: DeployOptions): Promise<void> {
+  const { deployMessengerCommand, messagingConfigYaml, planMessenger } = await import("./deploy-messenger.ts");
+  for (const flag of ["rpc", "network", "feeds", "owner"] as const) {
+    if (options[flag] !== undefined) throw new NonRetryableError(`--${flag} is for the oracle deploy; with --messenger give every chain as --chain <network>=<rpc url>`);
+  }
+  const common = {
+    chains: options.chain ?? [],
+    providers: options.provider ?? [],
+    finality: options.finality,
+    local: Boolean(options.local),
+    name: options.name,
+    manifest: options.manifest,
+    plan: Boolean(options.plan),
+    signer: options.signer,
+    guardian: options.guardian,
+    rotationDelaySeconds: Number(options.rotationDelay),
+    routeCap: Number(options.routeCap),
+    maxGasLimit: Number(options.maxGasLimit),
+    pingPong: Boolean(options.pingPong),
+    tokenBridge: Boolean(options.tokenBridge),
+    tokenSupply: options.tokenSupply,
+    outDir: options.outDir,
+    privateKey: process.env[DEPLOYER_KEY_ENV],
+    log: (line: string) => process.stderr.write(`${line}\n`),
+  };
+  if (options.plan) {
+    if (options.signer !== undefined) throw new NonRetryableError("--plan comes before the PKP exists: drop --signer (give it to the deploy step)");
+    const plan = await planMessenger(common);
+    if (options.json) process.stdout.write(`${JSON.stringify(plan)}\n`);
+    else {
+      for (const [network, messenger] of Object.entries(plan.messengers)) process.stderr.write(`${network}: the messenger will be the deployer's next contract, ${messenger}\n`);
+      process.stdout.write(`manifest ${plan.manifest}\nmessenger-relay          ${plan.cids.naga}  ${plan.bundles.naga}\nmessenger-relay.chipotle ${plan.cids.chipotle}  ${plan.bundles.chipotle}\n`);
+      process.stderr.write("next: mint a PKP permitted for the CID (lit-oracle chipotle setup --action <chipotle bundle>), then deploy --messenger --manifest <file> --signer <PKP>; send nothing else from the deployer until then\n");
+    }
+    return;
+  }
+  const result = await deployMessengerCommand(common);
+  process.stderr.write(`${result.sent.length === 0 ? "nothing to do: " : ""}messaging deployed on ${result.chains.map((c) => `${c.name} (${c.messenger})`).join(", ")}\n`);
+  process.stdout.write(options.json ? `${JSON.stringify(result)}\n` : messagingConfigYaml(result));
+}
+
 /** Registers the `deploy` command. */
 export function register(program: Command): void {
   program
     .command("deploy")
-    .description(`deploy router, receiver and feeds; writes deployments/<network>.json (key from $${DEPLOYER_KEY_ENV})`)
-    .requiredOption("--rpc <url>", "JSON-RPC endpoint")
-    .requiredOption("--network <name>", "network name (file name of the deployment)")
-    .requiredOption("--signer <address>", "PKP address the receiver accepts")
-    .requiredOption("--feeds <file|list>", "feeds file (JSON/YAML) or SYMBOL[:decimals[:heartbeat[:min[:max]]]],...")
+    .description(`deploy router, receiver and feeds (or with --messenger the messaging half); writes deployments/<network>.json (key from $${DEPLOYER_KEY_ENV})`)
+    .option("--rpc <url>", "JSON-RPC endpoint (oracle deploy)")
+    .option("--network <name>", "network name (file name of the deployment; oracle deploy)")
+    .option("--signer <address>", "PKP the contracts accept: the receiver's (oracle) or the messengers' (--messenger: address, or public key on Naga)")
+    .option("--feeds <file|list>", "feeds file (JSON/YAML) or SYMBOL[:decimals[:heartbeat[:min[:max]]]],...")
     .option("--owner <address>", "final owner (two-step: must call acceptOwnership); default: the deployer")
     .option("--guardian <address>", "pause guardian")
     .option("--rotation-delay <seconds>", "signer rotation delay", String(DEFAULT_ROTATION_DELAY_SECONDS))
     .option("--out-dir <dir>", "where to write <network>.json", DEFAULT_DEPLOYMENTS_DIR)
-    .action(async (options: {
-      rpc: string;
-      network: string;
-      signer: string;
-      feeds: string;
-      owner?: string;
-      guardian?: string;
-      rotationDelay: string;
-      outDir: string;
-    }) => {
+    .option("--messenger", "deploy the cross-chain messenger on every --chain instead (see --plan)")
+    .option("--plan", "with --messenger: predict the messengers, write the relay manifest (--manifest) and bundles, send nothing")
+    .option("--chain <network=url>", "with --messenger: a chain and the deployer's RPC endpoint (repeat per chain)", collect)
+    .option("--provider <network=urls>", "with --plan: the relay action's providers for a chain, comma-separated, public (repeat per chain)", collect)
+    .option("--finality <rule>", "with --plan: finalized, or a confirmation depth", "finalized")
+    .option("--local", "with --plan: a local manifest (plain http to loopback providers allowed)")
+    .option("--name <name>", "with --plan: the manifest's name", "deployment")
+    .option("--manifest <file>", "with --messenger: the relay manifest (--plan writes it)")
+    .option("--ping-pong", "with --messenger: deploy the PingPong example on every chain")
+    .option("--token-bridge", "with --messenger: deploy the LitTokenBridge example on every chain")
+    .option("--token-supply <tokens>", "with --token-bridge: whole tokens minted to the deployer on the first chain", String(DEFAULT_TOKEN_SUPPLY))
+    .option("--route-cap <messages>", "with --messenger: messages per rate window each route accepts", String(DEFAULT_ROUTE_CAP))
+    .option("--max-gas-limit <gas>", "with --messenger: largest handler gas a lane accepts", String(DEFAULT_LANE_MAX_GAS_LIMIT))
+    .option("--json", "with --messenger: print the result as JSON")
+    .action(async (options: DeployOptions) => {
+      if (options.messenger || options.plan) {
+        await deployMessaging(options);
+        return;
+      }
+      for (const flag of ["rpc", "network", "signer", "feeds"] as const) {
+        if (options[flag] === undefined) throw new NonRetryableError(`required option '--${flag}' not specified (or deploy the messenger with --messenger)`);
+      }
       const key = process.env[DEPLOYER_KEY_ENV];
       if (!key || !isHex(key) || key.length !== 66) {
         throw new NonRetryableError(`set ${DEPLOYER_KEY_ENV} to the deployer's 32-byte hex private key`);
@@ -140,11 +227,13 @@ export function register(program: Command): void {
       const owner = addressOption("owner", options.owner);
       const guardian = addressOption("guardian", options.guardian);
       const rotationDelaySeconds = Number(options.rotationDelay);
-      const feeds = parseFeedsOption(options.feeds);
+      const feeds = parseFeedsOption(options.feeds!);
+      const rpcUrl = options.rpc!;
+      const networkName = options.network!;
       const account = privateKeyToAccount(key as Hex);
       // The RPC URL may carry a provider key: errors name its origin only.
-      const rpc = redactUrls(options.rpc);
-      const publicClient = createPublicClient({ transport: http(options.rpc) });
+      const rpc = redactUrls(rpcUrl);
+      const publicClient = createPublicClient({ transport: http(rpcUrl) });
       let chainId: number;
       try {
         chainId = await publicClient.getChainId();
@@ -153,23 +242,23 @@ export function register(program: Command): void {
       }
       const chain = defineChain({
         id: chainId,
-        name: options.network,
+        name: networkName,
         nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 },
-        rpcUrls: { default: { http: [options.rpc] } },
+        rpcUrls: { default: { http: [rpcUrl] } },
       });
-      const walletClient = createWalletClient({ account, chain, transport: http(options.rpc) });
+      const walletClient = createWalletClient({ account, chain, transport: http(rpcUrl) });
       let deployment;
       try {
         deployment = await deployOracle(
           { walletClient, publicClient },
-          { network: options.network, signer, feeds, rotationDelaySeconds, ...(owner ? { owner } : {}), ...(guardian ? { guardian } : {}) },
+          { network: networkName, signer, feeds, rotationDelaySeconds, ...(owner ? { owner } : {}), ...(guardian ? { guardian } : {}) },
         );
       } catch (error) {
         if (error instanceof BaseError) throw error;
         const e = error as { shortMessage?: string; details?: string; message?: string };
         throw new NonRetryableError(`deploying on chain ${chainId} via ${rpc} failed: ${redactUrls(e.shortMessage ?? e.message ?? String(error))}`, { ...(e.details ? { details: redactUrls(e.details) } : {}) });
       }
-      const file = writeDeployment(options.network, deployment, options.outDir);
+      const file = writeDeployment(networkName, deployment, options.outDir);
       process.stderr.write(`deployed to chain ${chainId}: router ${deployment.contracts.router}, receiver ${deployment.contracts.receiver}\n`);
       process.stdout.write(`${file}\n`);
     });

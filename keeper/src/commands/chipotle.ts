@@ -13,8 +13,10 @@
  *     the premium key encrypted to the PKP (`Encrypt`): both by a one-off helper action in a
  *     temporary group with a temporary usage key, both removed afterwards, so the oracle's group
  *     never admits other code;
- *  6. the keeper's usage key: `add_usage_api_key` with `execute_in_groups: [group]` and nothing
- *     else, written to `--usage-key-out` (mode 0600) — the keeper's LIT_API_KEY.
+ *  6. the keeper's usage key: `add_usage_api_key` with `execute_in_groups: [group]` (plus the
+ *     `--usage-group`s of an earlier setup: the keeper has one LIT_API_KEY for the price feed and the
+ *     relay action, each in its own group with its own PKP) and nothing else, written to
+ *     `--usage-key-out` (mode 0600) — the keeper's LIT_API_KEY.
  *
  * Output (`--out`, and stdout with `--json`): everything that is not a secret — the CID, group, PKP
  * address and public key, the premium key's ciphertext (the pieces the build-time manifest needs) and
@@ -77,6 +79,8 @@ export type ChipotleSetupParams = {
   /** Premium source name the action uses the key for (for the manifest). */
   premiumSource?: string;
   name?: string;
+  /** Groups of earlier setups the keeper's usage key may execute in too (e.g. the price feed's, for the relay action's key). */
+  usageGroups?: readonly number[];
 };
 
 export type ChipotleSetupResult = {
@@ -126,7 +130,7 @@ export async function chipotleSetup(deps: ChipotleSetupDeps, params: ChipotleSet
   if (serverCid !== actionCid) {
     throw new ChipotleSetupError("Chipotle computes a different CID for the action than lit-oracle does", { metaMessages: [`local: ${actionCid}`, `server: ${serverCid}`] });
   }
-  await admin.addAction({ action_ipfs_cid: actionCid, name, description: `lit-oracle price-feed action ${actionCid}` });
+  await admin.addAction({ action_ipfs_cid: actionCid, name, description: `lit-oracle action ${actionCid}` });
   progress(`action ${actionCid} registered`);
 
   // 3. PKP
@@ -169,8 +173,9 @@ export async function chipotleSetup(deps: ChipotleSetupDeps, params: ChipotleSet
   progress(`PKP public key read${premium ? "; premium key encrypted to the PKP" : ""}; temporary group ${setupGroup} removed`);
 
   // 6. the keeper's usage key: execute in the oracle's group, nothing else
-  const usageKey = (await admin.addUsageApiKey({ name: `${name}-keeper`, description: `executes ${actionCid} only`, ...NO_PERMISSIONS, execute_in_groups: [groupId] })).usage_api_key;
-  progress(`usage key created (execute in group ${groupId} only)`);
+  const groups = [groupId, ...(params.usageGroups ?? []).filter((g) => g !== groupId)];
+  const usageKey = (await admin.addUsageApiKey({ name: `${name}-keeper`, description: `executes in groups ${groups.join(", ")} only`, ...NO_PERMISSIONS, execute_in_groups: groups })).usage_api_key;
+  progress(`usage key created (execute in group${groups.length === 1 ? "" : "s"} ${groups.join(", ")} only)`);
 
   const apiBase = admin.apiBase;
   const result: ChipotleSetupResult = {
@@ -198,6 +203,7 @@ type SetupOptions = {
   out: string;
   premiumSource?: string;
   name: string;
+  usageGroup?: string[];
   json?: boolean;
 };
 
@@ -215,6 +221,7 @@ export function register(program: Command): void {
     .option("--out <file>", "where the non-secret result is written (JSON)", DEFAULT_SETUP_OUT)
     .option("--premium-source <name>", "the premium source the encrypted key is for (recorded for the manifest)")
     .option("--name <name>", "name of the action, group and keys on Chipotle", "lit-oracle")
+    .option("--usage-group <id>", "a group of an earlier setup the keeper's usage key may execute in too (repeat; e.g. the price feed's when setting up the relay action)", (v: string, prev: string[] = []) => [...prev, v])
     .option("--json", "print the result as JSON on stdout")
     .action(async (options: SetupOptions) => {
       if (options.newAccount && !options.accountKeyOut) throw new ChipotleSetupError("--new-account needs --account-key-out <file> (the account key is shown only once)");
@@ -226,6 +233,10 @@ export function register(program: Command): void {
         throw new ChipotleSetupError(`cannot read the action ${actionFile}`, { cause: error });
       }
       const premiumKey = process.env[PREMIUM_KEY_ENV] || undefined;
+      const usageGroups = (options.usageGroup ?? []).map((g) => {
+        if (!/^\d+$/.test(g)) throw new ChipotleSetupError(`--usage-group must be a group id (an integer), got ${JSON.stringify(g)}`);
+        return Number(g);
+      });
       const { result, secrets } = await chipotleSetupReachable(options.url, () => chipotleSetup(
         { progress: (line) => process.stderr.write(`chipotle setup: ${line}\n`) },
         {
@@ -238,6 +249,7 @@ export function register(program: Command): void {
           ...(premiumKey !== undefined ? { premiumKey } : {}),
           ...(options.premiumSource ? { premiumSource: options.premiumSource } : {}),
           name: options.name,
+          ...(usageGroups.length > 0 ? { usageGroups } : {}),
         },
       ));
       writeSecret(options.usageKeyOut, secrets.usageKey);
@@ -249,7 +261,7 @@ export function register(program: Command): void {
         process.stdout.write(
           [
             `Chipotle setup done (${result.apiBase}). Non-secret result: ${options.out}`,
-            `The keeper's LIT_API_KEY (usage key, execute in group ${result.groupId} only) is in ${options.usageKeyOut}.`,
+            `The keeper's LIT_API_KEY (usage key, execute in group ${[result.groupId, ...usageGroups].join(", ")} only) is in ${options.usageKeyOut}.`,
             "",
             "keeper config:",
             "lit:",

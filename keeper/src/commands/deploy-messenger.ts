@@ -150,10 +150,11 @@ function deployerKey(key: string | undefined): Hex {
 }
 
 /** `--signer`: the relay PKP's address (Chipotle `pkpId`) or its uncompressed public key (Naga, local). */
-function parseSigner(value: string | undefined): { address: Address; publicKey?: Hex } {
+function parseSigner(value: string | undefined): { address: Address; publicKey?: Hex; pkpId?: string } {
   if (value === undefined) fail("--messenger needs --signer <relay PKP address or public key> (or --plan first)", ["run `lit-oracle deploy --messenger --plan ...` to write the manifest, mint a PKP for its CID, then deploy with --signer"]);
   if (/^0x04[0-9a-fA-F]{128}$/.test(value)) return { address: publicKeyToAddress(value as Hex), publicKey: value as Hex };
-  if (isAddress(value)) return { address: getAddress(value) };
+  // Chipotle names a wallet by its address as create_wallet answered it: kept verbatim as the pkpId.
+  if (isAddress(value)) return { address: getAddress(value), pkpId: value };
   fail(`--signer is neither an address nor an uncompressed public key (0x04 + 128 hex): ${value}`);
 }
 
@@ -421,7 +422,7 @@ export async function deployMessengerCommand(options: MessengerDeployOptions): P
     chains: chains.map((c) => ({ name: c.name, messenger: c.messenger, messengerDeployBlock: c.messengerDeployBlock })),
     messaging: {
       action: { cid: bundle.cid, ...(file ? { file } : {}), manifest: manifestFile },
-      ...(signer.publicKey ? { pkpPublicKey: signer.publicKey } : { pkpId: signer.address }),
+      ...(signer.publicKey ? { pkpPublicKey: signer.publicKey } : { pkpId: signer.pkpId ?? signer.address }),
       routes: sides
         .map((from) => ({ from: from.network, to: sides.filter((to) => to !== from && sourceOf(from)!.destinations.some((d) => d.chainId === to.chainId)).map((to) => to.network) }))
         .filter((r) => r.to.length > 0),

@@ -4,6 +4,7 @@
  * with the same key, pick the response (`leastCommon` by default), parse it when signatures exist,
  * and move an `{r, s, v}` object of the response to `signatures.response_signature`.
  */
+import type { DynamicPaymentItem } from "./payment.ts";
 import { hexToBytes } from "@noble/hashes/utils.js";
 import type { Hex } from "viem";
 import { NoValidSharesError } from "../errors.ts";
@@ -23,7 +24,7 @@ export type LitV7Signature = { r: string; s: string; recid: 0 | 1; signature: He
  */
 export type SignShare = { digest: string; sigName: string; scheme: SigningScheme } & ({ kind: "pkp"; publicKey: string } | { kind: "action"; cid: string });
 export type NodeOutcome =
-  | { kind: "ok"; node: number; response: string; logs: string; signedData: Record<string, SignShare>; claimData: Record<string, NodeClaim> }
+  | { kind: "ok"; node: number; response: string; logs: string; signedData: Record<string, SignShare>; claimData: Record<string, NodeClaim>; paymentDetail: DynamicPaymentItem[] }
   | { kind: "error"; node: number; error: string; timeout: boolean; logs: string }
   | { kind: "offline"; node: number };
 export type OkOutcome = Extract<NodeOutcome, { kind: "ok" }>;

@@ -14,6 +14,7 @@ import type { LocalSigner } from "./signer.ts";
 import { NodeExecFailure, type NodeProcess } from "./node-process.ts";
 import type { ImportDetail } from "./mirror.ts";
 import { dispatchOp } from "./ops.ts";
+import { DynamicPayment, type LitActionPriceComponent, type LitPricing } from "./payment.ts";
 
 /** Per-execution limits (lit-peer `action_client.rs` defaults; Chipotle `limits.mdx`). */
 export type LitLimits = {
@@ -54,6 +55,8 @@ export type ExecutionEnv = {
   /** `getRpcUrl` answers and the RPCs behind `getLatestNonce`, `callContract` and EVM conditions. */
   readonly rpcUrls: Readonly<Record<string, string>>;
   readonly baseFetch: typeof fetch;
+  /** Naga's dynamic payment; `undefined` is payment disabled (every `paymentDetail` empty). */
+  readonly pricing: LitPricing | undefined;
   /** The local "IPFS". */
   pinned(cid: string): string | undefined;
   /** The node's process; -1 is the Chipotle process. */
@@ -106,6 +109,8 @@ export class NodeExecution {
   readonly #counters: Counters = { fetches: 0, signOps: 0, broadcastOps: 0, contractCalls: 0 };
   readonly #keys = new BarrierKeys();
   readonly #parent: NodeExecution | undefined;
+  /** The request's priced items on this node (the root's; children add to it). */
+  readonly #payment: DynamicPayment;
 
   constructor(env: ExecutionEnv, run: RequestRun, node: number, stack: readonly string[], depth: number, parent?: NodeExecution) {
     this.env = env;
@@ -114,6 +119,17 @@ export class NodeExecution {
     this.stack = stack;
     this.depth = depth;
     this.#parent = parent;
+    this.#payment = parent ? parent.#payment : new DynamicPayment(run.flavor === "naga" ? env.pricing : undefined);
+  }
+
+  /** lit-node's `paymentDetail` of this node's response. */
+  get paymentDetail() {
+    return [...this.#payment.items];
+  }
+
+  /** Bills one item (lit-node `pay`); throws when payment is enabled and the item cannot be paid. */
+  pay(component: LitActionPriceComponent, quantity = 1): void {
+    this.#payment.add(component, quantity);
   }
 
   /** The request's execution on this node: where counters, logs and shares accumulate. */
@@ -137,6 +153,8 @@ export class NodeExecution {
   /** `imports`: the CDN modules inlined into `code` (Chipotle's `showImportDetails()`). */
   async execute(code: string, injectedGlobals: Record<string, unknown>, mainParams: unknown, imports: ImportDetail[] = []): Promise<void> {
     const { env, run } = this;
+    // lit-node's execute_js: the base amount before anything runs.
+    if (!this.#parent) this.pay("BaseAmount");
     // Chipotle sends an empty auth context (`Lit.Auth` is `[]`).
     const auth: Record<string, unknown> = run.flavor === "chipotle" ? ([] as unknown as Record<string, unknown>) : {
       actionIpfsIdStack: [...this.stack],
@@ -266,6 +284,8 @@ export class NodeExecution {
 
   async #fetch(request: SerializedRequest, signal: AbortSignal): Promise<SerializedResponse> {
     const { maxFetches } = this.env.limits;
+    // lit-node's IncrementFetchCount pays a fetch before counting it.
+    this.pay("Fetches");
     if (++this.root.#counters.fetches > maxFetches) {
       throw new Error(`You may not send more than ${maxFetches} HTTP requests per session and you have attempted to exceed that limit.`);
     }

@@ -23,11 +23,16 @@ import { describe, NodeExecution, TimeoutSignal, type ChipotleWalletGate, type E
 import { assertOutsideNodeReach, NodeProcess } from "./node-process.ts";
 import { openDirectoryMirror, prepareChipotleCode, type ModuleMirror } from "./mirror.ts";
 import { encryptWith } from "./ops.ts";
+import type { LitPricing, NodePaymentDetail } from "./payment.ts";
 import type { SandboxFlavor } from "./sandbox.ts";
 import { openStateStore } from "./state.ts";
 import { addressOfPublicKey, LocalSigner, schemeSignature, type PkpInfo } from "./signer.ts";
 
 export type { LitLimits, NodeFault } from "./execution.ts";
+export type { DynamicPaymentItem, LitActionPriceComponent, LitPricing, NodePaymentDetail } from "./payment.ts";
+
+/** The v8 client's result, plus each executing node's `paymentDetail` when the network prices actions (`pricing`). */
+export type LocalExecuteResult<S extends LitSchemeSignature = LitSignature> = ExecuteResult<S> & { paymentDetail?: NodePaymentDetail[] };
 export type { LitResponseSignature, LitV7Signature } from "./client.ts";
 
 /** Nodes in a default local network. */
@@ -83,6 +88,11 @@ export type LocalLitNetworkParams = {
    * naming the first URL (see mirror.ts).
    */
   moduleMirror?: string | ModuleMirror;
+  /**
+   * Naga's dynamic payment enabled with these prices: `execute` results then carry each executing
+   * node's `paymentDetail` (see payment.ts). Default: payment disabled, as on a network without it.
+   */
+  pricing?: LitPricing;
 };
 
 export type LocalExecuteOptions = ExecuteOptions & {
@@ -138,7 +148,7 @@ export type LocalLitNetwork = {
    * statement of what its action signs: `LitSignature` (secp256k1 ECDSA, the default) or
    * `LitSchemeSignature` for any scheme (narrow with `isEcdsaK256Signature`).
    */
-  execute<S extends LitSchemeSignature = LitSignature>(request: ExecuteRequest, options?: LocalExecuteOptions): Promise<ExecuteResult<S>>;
+  execute<S extends LitSchemeSignature = LitSignature>(request: ExecuteRequest, options?: LocalExecuteOptions): Promise<LocalExecuteResult<S>>;
   /** v7 client shape of the same execution. */
   executeV7(request: ExecuteRequest, options?: LocalExecuteOptions): Promise<{ success: boolean; response: unknown; signatures: Record<string, LitV7Signature>; logs: string; claims: Record<string, LitClaim> }>;
   /** One execution in Chipotle mode (`main(params)`, `getPrivateKey`, `Encrypt`…), as the REST API runs it. */
@@ -183,6 +193,7 @@ export async function createLocalLitNetwork(params: LocalLitNetworkParams = {}):
     signer,
     rpcUrls,
     baseFetch,
+    pricing: params.pricing,
     pinned: (cid) => codeByCid.get(cid),
     processFor: workerFor,
     faultsOf: (index) => nodes[index]!.faultList,
@@ -256,7 +267,7 @@ export async function createLocalLitNetwork(params: LocalLitNetworkParams = {}):
     const exec = new NodeExecution(env, run, nodeIndex, [run.cid], 0);
     try {
       await exec.execute(run.code, run.flavor === "naga" ? (mode === "v8" ? { jsParams: run.jsParams } : run.jsParams) : {}, run.jsParams);
-      return { kind: "ok", node: nodeIndex, response: exec.response ?? "", logs: exec.logs, signedData: exec.signedData, claimData: exec.claimData };
+      return { kind: "ok", node: nodeIndex, response: exec.response ?? "", logs: exec.logs, signedData: exec.signedData, claimData: exec.claimData, paymentDetail: exec.paymentDetail };
     } catch (error) {
       return { kind: "error", node: nodeIndex, error: describe(error), timeout: error instanceof TimeoutSignal, logs: exec.logs };
     }
@@ -325,7 +336,7 @@ export async function createLocalLitNetwork(params: LocalLitNetworkParams = {}):
       ? signer.signScheme(share.publicKey, share.scheme, hexToBytes(share.digest))
       : schemeSignature(share.scheme, signer.actionSchemeSecret(share.cid, share.scheme), hexToBytes(share.digest));
   const combine = (outcomes: OkOutcome[]): Record<string, LitSchemeSignature> => combineShares(outcomes, signShare);
-  const execute = async (request: ExecuteRequest, options: LocalExecuteOptions = {}): Promise<ExecuteResult<LitSchemeSignature>> => {
+  const execute = async (request: ExecuteRequest, options: LocalExecuteOptions = {}): Promise<LocalExecuteResult<LitSchemeSignature>> => {
     const outcomes = (await collect(request, options)) as Array<Extract<NodeOutcome, { kind: "ok" }>>;
     const signatures = combine(outcomes);
     const chosen = pickResponse(outcomes, options.responseStrategy ?? "leastCommon");
@@ -333,10 +344,12 @@ export async function createLocalLitNetwork(params: LocalLitNetworkParams = {}):
     if (Object.keys(signatures).length > 0) response = tryParse(chosen.response);
     response = extractResponseSignature(response, signatures);
     const claims = collectClaims(outcomes);
-    return { success: true, response, signatures, logs: chosen.logs, ...(Object.keys(claims).length > 0 ? { claims } : {}) };
+    // Each node's response carries its priced items (lit-node `payment_detail`); shown with payment enabled.
+    const paymentDetail: NodePaymentDetail[] | undefined = params.pricing ? outcomes.map((outcome) => ({ node: outcome.node, paymentDetail: outcome.paymentDetail })) : undefined;
+    return { success: true, response, signatures, logs: chosen.logs, ...(Object.keys(claims).length > 0 ? { claims } : {}), ...(paymentDetail ? { paymentDetail } : {}) };
   };
   const executeTyped = <S extends LitSchemeSignature = LitSignature>(request: ExecuteRequest, options?: LocalExecuteOptions) =>
-    execute(request, options) as Promise<ExecuteResult<S>>;
+    execute(request, options) as Promise<LocalExecuteResult<S>>;
 
   const executeV7: LocalLitNetwork["executeV7"] = async (request, options = {}) => {
     const outcomes = (await collect(request, options)) as Array<Extract<NodeOutcome, { kind: "ok" }>>;

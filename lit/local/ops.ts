@@ -11,6 +11,7 @@ import { createDecipheriv } from "node:crypto";
 import { parseTransaction, type Hex } from "viem";
 import { AccessControlError, dataHash, encryptionIdentity, evaluateConditions, validateConditions, type AccessControlConditions } from "./acc.ts";
 import type { NodeExecution } from "./execution.ts";
+import { PRICED_OPS } from "./payment.ts";
 import { checkMessage, combinedForAction, decodePublicKey, decodeSignature, encodePublicKey, encodeSignature, parseScheme, publicKeyOf, signWith, verifyWith, type SigningScheme } from "./schemes.ts";
 import { addressOfPublicKey, checksumAddress, parsePublicKey, SCOPE_PERSONAL_SIGN, SCOPE_SIGN_ANYTHING, signDigest, strip0x, toHex, tokenIdOf, type LocalSigner } from "./signer.ts";
 
@@ -93,6 +94,7 @@ export async function dispatchOp(exec: NodeExecution, op: string, args: Record<s
   const recordPkpShare = (sigName: string, scheme: SigningScheme, message: Uint8Array, publicKey: string) => {
     exec.root.signedData[sigName] = { kind: "pkp", digest: bytesToHex(message), publicKey, sigName, scheme };
   };
+  for (const component of PRICED_OPS[op] ?? []) exec.pay(component);
   switch (op) {
     case "signEcdsa":
     case "sign": {

@@ -1,6 +1,6 @@
 /**
  * The fast subset of the fault campaign (`npm run test:long` runs the large one and writes
- * docs/reliability.md): every Lit, chain and message fault kind once, source faults every round, a second
+ * docs/reliability.md): every source, Lit, chain and message fault kind once (the quick ones: no slow faults here), source faults every round, a second
  * keeper racing, and the receiver's and the messenger's stateful invariants. Verdicts are counts read from the chains, never times.
  */
 import { describe, expect, it } from "vitest";
@@ -11,6 +11,7 @@ describe("fault campaign (fast subset)", () => {
   it("injects faults in every layer, messages included: no wrong, lost or duplicated update or message", async () => {
     const result = await runCampaign({ rounds: COVERAGE_ROUNDS, soakMs: 0, contractSteps: 40, slowFaults: false, seed: 7 });
     expect(result.problems).toEqual([]);
+    expect(result.missingKinds).toEqual([]);
     expect({ wrong: result.wrong, lost: result.lost, duplicated: result.duplicated }).toEqual({ wrong: 0, lost: 0, duplicated: 0 });
     const m = result.messages;
     expect({ wrong: m.wrong, lost: m.lost, duplicated: m.duplicated }).toEqual({ wrong: 0, lost: 0, duplicated: 0 });

@@ -19,6 +19,11 @@
  * once on the destination) is read from the chain at the end. The messenger's own stateful invariants run
  * beside the receiver's (test/long/messenger-invariants.ts).
  */
+import { execFile } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
 import { createPublicClient, createWalletClient, custom, http, parseGwei, type PublicClient } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
 import { feedIdOf } from "../../actions/src/core/report.ts";
@@ -30,8 +35,9 @@ import type { FeedChainOutcome, RoundResult } from "../../keeper/src/feeds/round
 import type { StoredTx } from "../../keeper/src/store.ts";
 import type { Fault as SourceFault } from "../../sim/index.ts";
 import { configFor, keeperOn, nextSecond, rpc, stack } from "../keeper/helpers.ts";
-import { createLitFaults, type LitFaultKind } from "./lit-faults.ts";
-import { MESSAGE_COVERAGE_ROUNDS, type MessageCampaign, type MessageTotals, startMessageCampaign } from "./messages.ts";
+import { createLitFaults, type LitFaultKind, QUICK_LIT_KINDS, SLOW_LIT_KINDS } from "./lit-faults.ts";
+import { memorySample, type MemorySample } from "./memory.ts";
+import { expectedMessageFaultKinds, MESSAGE_COVERAGE_ROUNDS, type MessageCampaign, type MessageTotals, startMessageCampaign } from "./messages.ts";
 import { type MessengerCampaignResult, runMessengerInvariants } from "./messenger-invariants.ts";
 import { runReceiverInvariants, type ReceiverCampaignResult } from "./receiver-invariants.ts";
 import { createRng, type Rng } from "./rng.ts";
@@ -48,8 +54,8 @@ const SLOW_SOURCE_MS = 6_000;
 const SPIKE_BASE_FEE_GWEI = 900n;
 /** Base fee restored after a spike, gwei. */
 const CALM_BASE_FEE_GWEI = 1n;
-/** Rounds between RSS samples. */
-const RSS_EVERY_ROUNDS = 20;
+/** Rounds between memory samples. */
+const MEMORY_EVERY_ROUNDS = 5;
 
 /**
  * Sources of every embedded feed (EMBEDDED_SOURCES); at most two of five are faulted at once (a minority).
@@ -65,14 +71,16 @@ const DECIMALS = 8;
 export type Layer = "sources" | "lit" | "chains" | "contracts" | "messages";
 
 export type CampaignParameters = {
-  /** Rounds at least. */
+  /** Rounds at least (and never fewer than the coverage schedule's, coverageRounds()). */
   rounds: number;
   /** Keep going (a soak) until this much wall time has passed, ms (0: rounds only). */
   soakMs: number;
   /** Steps of each contract's stateful invariant campaign (the receiver's and the messenger's). */
   contractSteps: number;
-  /** Allow faults that cost seconds each (slow source, crashed node, hanging RPC). */
+  /** Allow faults that cost seconds each (slow source, crashed or too-slow node, hanging RPC). */
   slowFaults: boolean;
+  /** After the run, mine the soak's blocks on one EDR chain alone in a child process (the chain's share of the memory growth). */
+  chainProbe?: boolean;
   seed: number;
   log?: (line: string) => void;
 };
@@ -97,76 +105,206 @@ export type CampaignResult = {
   messages: MessageTotals;
   rss: { startMb: number; endMb: number; maxMb: number; samples: number[] };
   heap: { startMb: number; endMb: number };
+  /** Memory over the run (after a forced GC, every MEMORY_EVERY_ROUNDS rounds and at the end), with the chains' heights and the keepers' own state. */
+  memory: MemoryPoint[];
+  /** The chain simulator alone (test/long/edr-memory.ts in a child process), mining the soak's blocks; undefined when it was not run. */
+  chainAlone?: { blocks: number; samples: Array<MemorySample & { blocks: number }> };
+  /** Per fault kind, the outcomes of the rounds it was injected in. */
+  outcomesByKind: Record<string, KindOutcome>;
+  /** Slow faults that timed out as required (Lit attempts), by kind. */
+  slowTimeouts: Record<string, number>;
+  /** Kinds the run had to inject (expectedFaultKinds) and did not: each one fails the run. */
+  missingKinds: string[];
+  slowFaults: boolean;
   wallSeconds: number;
 };
 
-type Plan = {
-  sources: Array<{ source: (typeof SOURCES)[number]; fault: SourceFault; label: string }>;
+/** One memory sample of the campaign process. */
+export type MemoryPoint = MemorySample & {
+  round: number;
+  minutes: number;
+  /** Block height of each chain. */
+  blocks: number[];
+  /** Bytes on disk of the keepers' and relayers' SQLite databases (their rows: rounds, transactions, messages). */
+  storeKb: number;
+  /** Prometheus series of keeper A (label cardinality). */
+  metricSeries: number;
+};
+
+type ChainKind = "rpc-down" | "rpc-503-failover" | "rpc-error-failover" | "rpc-hang-failover" | "lying-rpc" | "gas-spike" | "nonce-gap" | "dropped-tx" | "stuck-tx" | "reorg";
+type Source = (typeof SOURCES)[number];
+
+export type Plan = {
+  sources: Array<{ source: Source; fault: SourceFault; label: string }>;
   lit?: LitFaultKind;
-  chain?: { index: number; kind: "rpc-down" | "rpc-503-failover" | "rpc-error-failover" | "rpc-hang-failover" | "lying-rpc" | "gas-spike" | "nonce-gap" | "dropped-tx" | "stuck-tx" | "reorg" };
+  chain?: { index: number; kind: ChainKind };
   race: boolean;
 };
 
+/** Per fault kind (`layer/kind`), what the rounds it was injected in did, (feed, chain) outcomes summed over the keepers. */
+export type KindOutcome = { rounds: number; updated: number; skipped: number; failed: Record<string, number>; recovered: number };
+
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
-function memory() {
-  (globalThis as { gc?: () => void }).gc?.();
-  const m = process.memoryUsage();
-  return { rss: mb(m.rss), heap: mb(m.heapUsed) };
+/**
+ * One source fault kind. `venue`: "kraken" for Kraken's own HTTP-200 error answers, "not-kraken" for the
+ * 429 / 503 answers the other venues give (Kraken says the same with HTTP 200).
+ */
+type SourceKind = { label: string; make: (rng: Rng) => SourceFault; venue?: "kraken" | "not-kraken"; slow?: true; excluded: boolean };
+/** Every source fault kind; `excluded`: the venue's answer is unusable, so no landed answer may have used it. */
+export const SOURCE_KINDS: readonly SourceKind[] = [
+  { label: "down-503", make: () => ({ kind: "down" }), excluded: true },
+  { label: "down-reset", make: () => ({ kind: "down", mode: "reset" }), excluded: true },
+  { label: "garbage-html", make: () => ({ kind: "garbage" }), excluded: true },
+  { label: "garbage-json", make: () => ({ kind: "garbage", variant: "json" }), excluded: true },
+  { label: "stale", make: (rng) => ({ kind: "stale", ageSeconds: rng.int(600, 7_200) }), excluded: false },
+  { label: "venue-error-body", make: () => ({ kind: "error" }), excluded: true },
+  { label: "outlier", make: (rng) => ({ kind: "outlier", factor: rng.pick([0.9, 0.95, 1.05, 1.2, 3]) }), excluded: false },
+  { label: "frozen-book", make: () => ({ kind: "frozen" }), excluded: false },
+  { label: "rate-limit", make: () => ({ kind: "rate-limit" }), venue: "not-kraken", excluded: true },
+  { label: "maintenance", make: () => ({ kind: "maintenance" }), venue: "not-kraken", excluded: true },
+  { label: "rate-limit-http-200", make: () => ({ kind: "rate-limit" }), venue: "kraken", excluded: true },
+  { label: "maintenance-http-200", make: () => ({ kind: "maintenance" }), venue: "kraken", excluded: true },
+  { label: "slow-past-timeout", make: () => ({ kind: "slow", delayMs: SLOW_SOURCE_MS }), slow: true, excluded: true },
+];
+const EXCLUDED_SOURCE_LABELS = new Set(SOURCE_KINDS.filter((k) => k.excluded).map((k) => k.label));
+/** The random draw's kinds (the venue decides the HTTP-200 variants). */
+const DRAWN_SOURCE_KINDS = SOURCE_KINDS.filter((k) => k.venue !== "kraken" && !k.slow);
+const SLOW_SOURCE_KIND = SOURCE_KINDS.find((k) => k.slow)!;
+
+const litKinds = (slowFaults: boolean): LitFaultKind[] => [...QUICK_LIT_KINDS, ...(slowFaults ? SLOW_LIT_KINDS : [])];
+const QUICK_CHAIN_KINDS: ChainKind[] = ["rpc-down", "rpc-503-failover", "rpc-error-failover", "lying-rpc", "gas-spike", "nonce-gap", "dropped-tx", "stuck-tx", "reorg"];
+const chainKinds = (slowFaults: boolean): ChainKind[] => [...QUICK_CHAIN_KINDS, ...(slowFaults ? (["rpc-hang-failover"] as const) : [])];
+const TX_FAULTS: readonly ChainKind[] = ["dropped-tx", "stuck-tx", "reorg"];
+
+/**
+ * The coverage schedule of the source faults: every kind once, at most two venues faulted per round
+ * (a minority of five), the coordinated minority (two venues on one wrong price) in a round of its own.
+ */
+function sourceCoverage(slowFaults: boolean): Array<Array<SourceKind | "coordinated-minority">> {
+  const singles = SOURCE_KINDS.filter((k) => slowFaults || !k.slow);
+  const rounds: Array<Array<SourceKind | "coordinated-minority">> = [];
+  let current: SourceKind[] = [];
+  for (const k of singles) {
+    const bothKraken = current.length === 1 && current[0]!.venue === "kraken" && k.venue === "kraken";
+    if (current.length === 2 || bothKraken) {
+      rounds.push(current);
+      current = [];
+    }
+    current.push(k);
+  }
+  if (current.length > 0) rounds.push(current);
+  rounds.splice(Math.min(3, rounds.length), 0, ["coordinated-minority"]);
+  return rounds;
 }
 
-const LIT_KINDS: NonNullable<Plan["lit"]>[] = ["offline-one", "offline-two", "slow-node", "lying-node", "runtime-unreachable", "response-over-limit"];
-const CHAIN_KINDS: NonNullable<Plan["chain"]>["kind"][] = ["rpc-down", "rpc-503-failover", "rpc-error-failover", "lying-rpc", "gas-spike", "nonce-gap", "dropped-tx", "stuck-tx", "reorg"];
-/** Rounds at the start that walk through every Lit and chain fault kind once, so even a short run covers them all. */
-export const COVERAGE_ROUNDS = Math.max(LIT_KINDS.length, CHAIN_KINDS.length);
-/** Message rounds per campaign round during the coverage rounds (so they also walk through every message fault kind). */
-const MESSAGE_ROUNDS_WHILE_COVERING = Math.ceil(MESSAGE_COVERAGE_ROUNDS / COVERAGE_ROUNDS);
+/** Rounds at the start that walk through every source, Lit and chain fault kind once (and a race), so every run covers them all. */
+export function coverageRounds(slowFaults: boolean): number {
+  return Math.max(sourceCoverage(slowFaults).length, litKinds(slowFaults).length, chainKinds(slowFaults).length);
+}
+/** The fast subset's coverage (no slow faults). */
+export const COVERAGE_ROUNDS = coverageRounds(false);
 
-function planRound(rng: Rng, slowFaults: boolean, round: number): Plan {
-  const plan: Plan = { sources: [], race: false };
-  const kinds: Array<[string, () => SourceFault]> = [
-    ["down-503", () => ({ kind: "down" })],
-    ["down-reset", () => ({ kind: "down", mode: "reset" })],
-    ["garbage-html", () => ({ kind: "garbage" })],
-    ["garbage-json", () => ({ kind: "garbage", variant: "json" })],
-    ["stale", () => ({ kind: "stale", ageSeconds: rng.int(600, 7_200) })],
-    ["venue-error-body", () => ({ kind: "error" })],
-    ["outlier", () => ({ kind: "outlier", factor: rng.pick([0.9, 0.95, 1.05, 1.2, 3]) })],
-    ["frozen-book", () => ({ kind: "frozen" })],
-    ["rate-limit", () => ({ kind: "rate-limit" })],
-    ["maintenance", () => ({ kind: "maintenance" })],
-    ...(slowFaults && rng.chance(0.15) ? ([["slow-past-timeout", () => ({ kind: "slow", delayMs: SLOW_SOURCE_MS })]] as Array<[string, () => SourceFault]>) : []),
+/** Every `layer/kind` a run must inject at least once (its coverage rounds guarantee it); a kind at 0 fails the run. */
+export function expectedFaultKinds(slowFaults: boolean): string[] {
+  return [
+    ...SOURCE_KINDS.filter((k) => slowFaults || !k.slow).map((k) => `sources/${k.label}`),
+    "sources/coordinated-minority",
+    ...litKinds(slowFaults).map((k) => `lit/${k}`),
+    ...chainKinds(slowFaults).map((k) => `chains/${k}`),
+    "chains/second-keeper-racing",
+    ...expectedMessageFaultKinds(slowFaults),
   ];
-  if (rng.chance(0.2)) {
+}
+
+function pickVenue(rng: Rng, kind: SourceKind, taken: readonly Source[]): Source {
+  if (kind.venue === "kraken") return "kraken";
+  // Kraken is left for its own HTTP-200 kinds in a coverage round (the random rounds draw it like any venue).
+  return rng.pick(SOURCES.filter((s) => !taken.includes(s) && s !== "kraken"));
+}
+
+/** The `layer/kind` keys a round's plan injects (the feed phase). */
+export function planKinds(plan: Plan): string[] {
+  return [
+    ...new Set([
+      ...plan.sources.map((f) => `sources/${f.label}`),
+      ...(plan.lit ? [`lit/${plan.lit}`] : []),
+      ...(plan.chain ? [`chains/${plan.chain.kind}`] : []),
+      ...(plan.race ? ["chains/second-keeper-racing"] : []),
+    ]),
+  ];
+}
+
+export function planRound(rng: Rng, slowFaults: boolean, round: number): Plan {
+  const plan: Plan = { sources: [], race: false };
+  const coverage = round <= coverageRounds(slowFaults);
+  const scheduled = coverage ? sourceCoverage(slowFaults)[round - 1] : undefined;
+  const coordinated = () => {
     // A coordinated minority: two venues agree on the same wrong price.
     const factor = rng.pick([0.97, 1.03, 1.1]);
     for (const source of rng.sample(SOURCES, 2)) plan.sources.push({ source, fault: { kind: "outlier", factor }, label: "coordinated-minority" });
-  } else {
-    for (const source of rng.sample(SOURCES, rng.int(0, 2))) {
-      const [label, make] = rng.pick(kinds);
-      // Kraken says "rate limited" and "in maintenance" with HTTP 200 and its own error body; the others with 429 / 503.
-      const http200 = source === "kraken" && (label === "rate-limit" || label === "maintenance");
-      plan.sources.push({ source, fault: make(), label: http200 ? `${label}-http-200` : label });
+  };
+  if (scheduled) {
+    if (scheduled[0] === "coordinated-minority") coordinated();
+    else {
+      const kinds = scheduled as SourceKind[];
+      // Kraken-only kinds first, so the others take the remaining venues.
+      for (const k of [...kinds].sort((x, y) => (x.venue === "kraken" ? -1 : 0) - (y.venue === "kraken" ? -1 : 0))) {
+        const source = pickVenue(
+          rng,
+          k,
+          plan.sources.map((p) => p.source),
+        );
+        plan.sources.push({ source, fault: k.make(rng), label: k.label });
+      }
+    }
+  } else if (!coverage) {
+    const kinds = [...DRAWN_SOURCE_KINDS, ...(slowFaults && rng.chance(0.15) ? [SLOW_SOURCE_KIND] : [])];
+    if (rng.chance(0.2)) coordinated();
+    else {
+      for (const source of rng.sample(SOURCES, rng.int(0, 2))) {
+        const k = rng.pick(kinds);
+        // Kraken says "rate limited" and "in maintenance" with HTTP 200 and its own error body; the others with 429 / 503.
+        const http200 = source === "kraken" && (k.label === "rate-limit" || k.label === "maintenance");
+        plan.sources.push({ source, fault: k.make(rng), label: http200 ? `${k.label}-http-200` : k.label });
+      }
     }
   }
-  if (round <= COVERAGE_ROUNDS) {
-    plan.lit = LIT_KINDS[(round - 1) % LIT_KINDS.length];
-    plan.chain = { index: round % 2, kind: CHAIN_KINDS[(round - 1) % CHAIN_KINDS.length]! };
-  } else {
-    if (rng.chance(0.45)) {
-      const choices = [...LIT_KINDS];
-      if (slowFaults && rng.chance(0.25)) choices.push("crash-mid-barrier");
-      plan.lit = rng.pick(choices);
-    }
-    if (rng.chance(0.45)) {
-      const choices = [...CHAIN_KINDS];
-      if (slowFaults && rng.chance(0.1)) choices.push("rpc-hang-failover");
-      plan.chain = { index: rng.int(0, 1), kind: rng.pick(choices) };
-    }
+  if (coverage) {
+    const lit = litKinds(slowFaults);
+    const chains = chainKinds(slowFaults);
+    plan.lit = lit[(round - 1) % lit.length];
+    plan.chain = { index: round % 2, kind: chains[(round - 1) % chains.length]! };
+    // One coverage round races a second keeper (round 2: an RPC that fails over, no transaction fault).
+    plan.race = round === 2 && !TX_FAULTS.includes(plan.chain.kind);
+    return plan;
   }
-  const txFault = plan.chain && ["dropped-tx", "stuck-tx", "reorg"].includes(plan.chain.kind);
+  if (rng.chance(0.45)) {
+    const choices: LitFaultKind[] = [...QUICK_LIT_KINDS];
+    if (slowFaults && rng.chance(0.25)) choices.push(...SLOW_LIT_KINDS);
+    plan.lit = rng.pick(choices);
+  }
+  if (rng.chance(0.45)) {
+    const choices = [...QUICK_CHAIN_KINDS];
+    if (slowFaults && rng.chance(0.1)) choices.push("rpc-hang-failover");
+    plan.chain = { index: rng.int(0, 1), kind: rng.pick(choices) };
+  }
+  const txFault = plan.chain && TX_FAULTS.includes(plan.chain.kind);
   plan.race = !txFault && rng.chance(0.2);
   return plan;
+}
+
+/** Bytes of the files in `dir` (a SQLite database and its WAL). */
+export function dirBytes(dir: string): number {
+  return readdirSync(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
+}
+
+/** Runs test/long/edr-memory.ts in a child process (its own heap and malloc): one EDR chain, `blocks` blocks with a transfer each. */
+async function probeChainAlone(blocks: number): Promise<Array<MemorySample & { blocks: number }>> {
+  const script = join(import.meta.dirname, "edr-memory.ts");
+  const every = Math.max(1, Math.round(blocks / 8));
+  const { stdout } = await promisify(execFile)(process.execPath, ["--expose-gc", script, "--blocks", String(blocks), "--every", String(every)], { maxBuffer: 16 * 1024 * 1024 });
+  return (JSON.parse(stdout.trim().split("\n").at(-1)!) as { samples: Array<MemorySample & { blocks: number }> }).samples;
 }
 
 export async function runCampaign(params: CampaignParameters): Promise<CampaignResult> {
@@ -205,9 +343,10 @@ export async function runCampaign(params: CampaignParameters): Promise<CampaignR
   const keepers: Keeper[] = [];
   let messages: MessageCampaign | undefined;
   let messageTotals: MessageTotals | undefined;
-  const rssSamples: number[] = [];
-  let memStart = { rss: 0, heap: 0 };
-  let memEnd = { rss: 0, heap: 0 };
+  const points: MemoryPoint[] = [];
+  const outcomesByKind: Record<string, KindOutcome> = {};
+  const dbDir = mkdtempSync(join(tmpdir(), "campaign-keepers-"));
+  const litTimedOut: Record<string, number>[] = [];
   try {
     s = await stack();
     const stackRef = s;
@@ -216,10 +355,11 @@ export async function runCampaign(params: CampaignParameters): Promise<CampaignR
     // Keeper A: every chain behind a fault proxy, then the real URL (the failover path).
     const configA = await configFor(s, (c) => ({
       ...c,
-      keeper: { ...c.keeper, id: "campaign-a", database: ":memory:" },
+      keeper: { ...c.keeper, id: "campaign-a", database: join(dbDir, "keeper-a.sqlite") },
       chains: c.chains.map((chain, i) => ({ ...chain, rpcUrls: [proxies[i]!.url, ...chain.rpcUrls] })),
     }));
     const litFaults = await createLitFaults(s.lit, s.runtime);
+    litTimedOut.push(litFaults.timedOut);
     const faultyLit = litFaults.runtime;
     type TxFault = { chainId: number; kind: "dropped-tx" | "stuck-tx"; broadcasts: number };
     let currentTxFault: TxFault | undefined;
@@ -235,13 +375,22 @@ export async function runCampaign(params: CampaignParameters): Promise<CampaignR
     };
     const a = keeperOn(s, configA, { logger: silentLogger(), lit: faultyLit, onBroadcast });
     keepers.push(a);
-    const configB = await configFor(s, (c) => ({ ...c, keeper: { ...c.keeper, id: "campaign-b", database: ":memory:" } }));
+    const configB = await configFor(s, (c) => ({ ...c, keeper: { ...c.keeper, id: "campaign-b", database: join(dbDir, "keeper-b.sqlite") } }));
     const b = keeperOn(s, configB, { logger: silentLogger(), secrets: { privateKey: s.accounts[5]!.privateKey, litApiKey: undefined } });
     keepers.push(b);
     await a.start({ schedule: false });
     await b.start({ schedule: false });
     const keeperAccount = privateKeyToAccount(s.secrets.privateKey);
     messages = await startMessageCampaign(s, { rng: createRng(params.seed ^ 0x4d53), slowFaults: params.slowFaults, count, log });
+    litTimedOut.push(messages.litTimedOut);
+    const messagesRef = messages;
+    const sample = async (round: number): Promise<MemoryPoint> => {
+      const blocks = await Promise.all(stackRef.chains.map(async (_, i) => Number(BigInt((await rpc(stackRef, i, "eth_blockNumber")) as string))));
+      const series = (await a.metrics.registry.getMetricsAsJSON()).reduce((n, m) => n + ((m as { values?: unknown[] }).values?.length ?? 0), 0);
+      const point = { round, minutes: Math.round((Date.now() - started) / 600) / 100, blocks, storeKb: Math.round((dirBytes(dbDir) + messagesRef.storeBytes()) / 1024), metricSeries: series, ...memorySample() };
+      points.push(point);
+      return point;
+    };
     let messageRounds = 0;
 
     const pairs = FEEDS.flatMap((feed) => s!.chains.map((chain, index) => ({ feed, index, chainName: `local-${chain.chainId}`, id: feedIdOf(feed) })));
@@ -317,12 +466,14 @@ export async function runCampaign(params: CampaignParameters): Promise<CampaignR
     movePrices();
     await nextSecond();
     await check("warm-up", roundIds, [await a.runRoundNow()], undefined);
-    memStart = memory();
-    rssSamples.push(memStart.rss);
-    log(`stack up; RSS ${memStart.rss} MB; ${params.rounds} rounds${params.soakMs ? `, soak ${Math.round(params.soakMs / 60_000)} min` : ""}`);
+    const first = await sample(0);
+    log(`stack up; RSS ${first.rssMb} MB; ${params.rounds} rounds${params.soakMs ? `, soak ${Math.round(params.soakMs / 60_000)} min` : ""}`);
+    const coverage = coverageRounds(params.slowFaults);
+    const messageRoundsWhileCovering = Math.ceil(MESSAGE_COVERAGE_ROUNDS / coverage);
 
     const soakUntil = Date.now() + params.soakMs; // the soak is the stack's time, after the receiver campaign
-    while (rounds < params.rounds || Date.now() < soakUntil) {
+    // At least the coverage schedule, whatever --rounds says: every run injects every kind.
+    while (rounds < Math.max(params.rounds, coverage) || Date.now() < soakUntil) {
       rounds++;
       const plan = planRound(rng, params.slowFaults, rounds);
       movePrices();
@@ -393,6 +544,24 @@ export async function runCampaign(params: CampaignParameters): Promise<CampaignR
       if (reorged !== undefined) {
         for (const p of pairs.filter((q) => q.index === reorged)) roundIds.set(`${p.feed}@${p.chainName}`, (await readPair(p)).roundId);
       }
+      // What the round's faults did: per kind, the (feed, chain) outcomes; an unusable source's answer never lands.
+      const outcomes = results.flatMap((r) => r.outcomes);
+      for (const key of planKinds(plan)) {
+        const t = (outcomesByKind[key] ??= { rounds: 0, updated: 0, skipped: 0, failed: {}, recovered: 0 });
+        t.rounds++;
+        if (behind.length > 0) t.recovered++;
+        for (const o of outcomes) {
+          if (o.outcome === "updated") t.updated++;
+          else if (o.outcome === "failed") t.failed[o.reason] = (t.failed[o.reason] ?? 0) + 1;
+          else t.skipped++;
+        }
+      }
+      for (const f of plan.sources.filter((x) => EXCLUDED_SOURCE_LABELS.has(x.label))) {
+        for (const o of outcomes.filter((x) => x.outcome === "updated" && x.sources.includes(f.source))) {
+          wrong++;
+          problems.push(`${label}: ${o.feed}@${o.chain} landed with ${f.source}'s answer, which was ${f.label}`);
+        }
+      }
       if (behind.length > 0) {
         // A fault-free round must bring every pair to the current price.
         recoveryRounds++;
@@ -404,24 +573,37 @@ export async function runCampaign(params: CampaignParameters): Promise<CampaignR
         }
       }
       // ---- messages: the relay loop through its own faults, on the same chains and Lit network
-      for (let i = 0; i < (messageRounds < MESSAGE_COVERAGE_ROUNDS ? MESSAGE_ROUNDS_WHILE_COVERING : 1); i++) await messages.round(++messageRounds);
-      if (rounds % RSS_EVERY_ROUNDS === 0) {
-        const m = memory();
-        rssSamples.push(m.rss);
-        log(`round ${rounds}: landed ${updatesLanded}, wrong ${wrong}, lost ${lost}, duplicated ${duplicated}; RSS ${m.rss} MB`);
+      for (let i = 0; i < (messageRounds < MESSAGE_COVERAGE_ROUNDS ? messageRoundsWhileCovering : 1); i++) await messages.round(++messageRounds);
+      if (rounds % MEMORY_EVERY_ROUNDS === 0) {
+        const m = await sample(rounds);
+        log(`round ${rounds}: landed ${updatesLanded}, wrong ${wrong}, lost ${lost}, duplicated ${duplicated}; RSS ${m.rssMb} MB (anon ${m.anonMb}), heap ${m.heapMb} MB, blocks ${m.blocks.join("/")}`);
       }
     }
     messageTotals = await messages.finish();
     problems.push(...messageTotals.problems.slice(0, 50));
-    memEnd = memory();
+    problems.push(...litFaults.problems, ...messages.litProblems);
+    wrong += litFaults.problems.length;
+    await sample(rounds);
   } finally {
     await messages?.close().catch(() => {});
     for (const k of keepers) await k.stop().catch(() => {});
     for (const p of proxies) await p.close().catch(() => {});
     await s?.close();
+    rmSync(dbDir, { recursive: true, force: true });
   }
-  const end = memEnd;
-  rssSamples.push(end.rss);
+  const start = points[0]!;
+  const end = points.at(-1)!;
+  const rssSamples = points.map((p) => p.rssMb);
+  const slowTimeouts: Record<string, number> = {};
+  for (const t of litTimedOut) for (const [k, n] of Object.entries(t)) slowTimeouts[k] = (slowTimeouts[k] ?? 0) + n;
+  const missingKinds = expectedFaultKinds(params.slowFaults).filter((k) => !(faults[k]! > 0));
+  // The chain simulator alone, for the soak's blocks: what of the growth is EDR's.
+  let chainAlone: CampaignResult["chainAlone"];
+  const soakBlocks = end.blocks.reduce((x, y) => x + y, 0) - start.blocks.reduce((x, y) => x + y, 0);
+  if (params.chainProbe && soakBlocks > 0) {
+    log(`chain alone: mining ${soakBlocks} blocks on one EDR chain in a child process`);
+    chainAlone = { blocks: soakBlocks, samples: await probeChainAlone(soakBlocks) };
+  }
   const faultsByLayer: Record<Layer, number> = { sources: 0, lit: 0, chains: 0, contracts: 0, messages: 0 };
   for (const [key, n] of Object.entries(faults)) faultsByLayer[key.split("/")[0] as Layer] += n;
   return {
@@ -442,8 +624,14 @@ export async function runCampaign(params: CampaignParameters): Promise<CampaignR
     receiver,
     messenger,
     messages: { ...messageTotals!, wrong: messageTotals!.wrong + messengerWrong },
-    rss: { startMb: memStart.rss, endMb: end.rss, maxMb: Math.max(...rssSamples), samples: rssSamples },
-    heap: { startMb: memStart.heap, endMb: end.heap },
+    rss: { startMb: start.rssMb, endMb: end.rssMb, maxMb: Math.max(...rssSamples), samples: rssSamples },
+    heap: { startMb: start.heapMb, endMb: end.heapMb },
+    memory: points,
+    ...(chainAlone ? { chainAlone } : {}),
+    outcomesByKind,
+    slowTimeouts,
+    missingKinds,
+    slowFaults: params.slowFaults,
     wallSeconds: Math.round((Date.now() - started) / 1000),
   };
 }

@@ -14,7 +14,7 @@
  * end each sent message must have exactly one (none: lost; more: duplicated; one for an id never sent,
  * or with another counter: wrong).
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Address, type Hex, encodeAbiParameters, getAddress, getContractAddress, keccak256, parseEventLogs, parseGwei, toHex } from "viem";
@@ -35,7 +35,7 @@ import type { LitRuntime } from "../../lit/index.ts";
 import { type Rewrite, type RpcProxy, startRpcProxy } from "../messenger/rpc-proxy.ts";
 import { clientsOf, deploy, write } from "../messenger/fixture.ts";
 import type { Layer } from "./campaign.ts";
-import { type LitFaultKind, type LitFaults, createLitFaults } from "./lit-faults.ts";
+import { type LitFaultKind, type LitFaults, QUICK_LIT_KINDS, SLOW_LIT_KINDS, createLitFaults } from "./lit-faults.ts";
 import type { Rng } from "./rng.ts";
 
 /** Confirmations the manifest's finality rule asks of chain 0 (the source). */
@@ -82,10 +82,30 @@ export type MessageFaultKind = (typeof MESSAGE_FAULT_KINDS)[number];
 
 const RELAY_CHAIN_KINDS = ["relayer-gas-spike", "relayer-nonce-gap", "relayer-dropped-tx", "relayer-stuck-tx", "relayer-rpc-down"] as const;
 type RelayChainKind = (typeof RELAY_CHAIN_KINDS)[number];
-const RELAY_LIT_KINDS: readonly LitFaultKind[] = ["offline-one", "offline-two", "slow-node", "lying-node", "runtime-unreachable", "response-over-limit"];
+/** The destination RPC down costs the relayer its RPC timeouts: a slow fault. */
+const relayChainKinds = (slowFaults: boolean): RelayChainKind[] => RELAY_CHAIN_KINDS.filter((k) => slowFaults || k !== "relayer-rpc-down");
+const relayLitKinds = (slowFaults: boolean): LitFaultKind[] => [...QUICK_LIT_KINDS, ...(slowFaults ? SLOW_LIT_KINDS : [])];
+/** Message faults whose tick must not also carry a destination-chain fault (they are about the relayer's own transaction). */
+const TX_MESSAGE_KINDS: readonly MessageFaultKind[] = ["racing-relayer", "restart-after-signing", "restart-after-broadcast", "destination-reorg-after-delivery"];
 
-/** Rounds at the start that walk through every message fault kind once. */
+/**
+ * Rounds at the start that walk through every message fault kind once; the relay's Lit and destination-chain
+ * fault kinds ride along on the first of them (one each), so every run covers them too.
+ */
 export const MESSAGE_COVERAGE_ROUNDS = MESSAGE_FAULT_KINDS.length;
+
+/** The coverage schedule's message round `roundNo` (1-based, up to MESSAGE_COVERAGE_ROUNDS): its message, relay Lit and destination-chain faults. */
+export function messageCoverage(slowFaults: boolean, roundNo: number): { kind: MessageFaultKind; lit: LitFaultKind | undefined; chain: RelayChainKind | undefined } {
+  const kind = MESSAGE_FAULT_KINDS[roundNo - 1]!;
+  // The first message kinds are not transaction faults, so every chain kind finds a round.
+  const chain = TX_MESSAGE_KINDS.includes(kind) ? undefined : relayChainKinds(slowFaults)[roundNo - 1];
+  return { kind, lit: relayLitKinds(slowFaults)[roundNo - 1], chain };
+}
+
+/** Every message-side `layer/kind` a run must inject at least once. */
+export function expectedMessageFaultKinds(slowFaults: boolean): string[] {
+  return [...MESSAGE_FAULT_KINDS.map((k) => `messages/${k}`), ...relayLitKinds(slowFaults).map((k) => `lit/relay-${k}`), ...relayChainKinds(slowFaults).map((k) => `chains/${k}`)];
+}
 
 export const MESSAGE_FAULT_NOTES: Record<string, string> = {
   "messages/lying-provider-block": "the manifest's second source provider answers another hash for the receipt's block (looks reorged)",
@@ -126,6 +146,12 @@ export type MessageTotals = {
 };
 
 export type MessageCampaign = {
+  /** Relay Lit attempts that timed out as a slow fault required, by kind. */
+  readonly litTimedOut: Record<string, number>;
+  /** Relay slow Lit faults that were not real (their attempt did not time out). */
+  readonly litProblems: string[];
+  /** Bytes on disk of the relayers' SQLite databases. */
+  storeBytes(): number;
   /** One message round with faults (counted through `count`). */
   round(round: number): Promise<void>;
   /** Settles everything and reads the verdict from the chains. */
@@ -292,11 +318,19 @@ export async function startMessageCampaign(
   };
 
   async function round(roundNo: number): Promise<void> {
-    const kind: MessageFaultKind = roundNo <= MESSAGE_COVERAGE_ROUNDS ? MESSAGE_FAULT_KINDS[roundNo - 1]! : rng.pick(MESSAGE_FAULT_KINDS);
-    const litKind = rng.chance(0.3) ? rng.pick(params.slowFaults && rng.chance(0.15) ? [...RELAY_LIT_KINDS, "crash-mid-barrier" as const] : RELAY_LIT_KINDS) : undefined;
-    const chainChoices = RELAY_CHAIN_KINDS.filter((k) => params.slowFaults || k !== "relayer-rpc-down");
-    const txFault = ["racing-relayer", "restart-after-signing", "restart-after-broadcast", "destination-reorg-after-delivery"].includes(kind);
-    const chainKind: RelayChainKind | undefined = !txFault && rng.chance(0.25) ? rng.pick(chainChoices) : undefined;
+    const covering = roundNo <= MESSAGE_COVERAGE_ROUNDS;
+    const kind: MessageFaultKind = covering ? MESSAGE_FAULT_KINDS[roundNo - 1]! : rng.pick(MESSAGE_FAULT_KINDS);
+    const txFault = TX_MESSAGE_KINDS.includes(kind);
+    let litKind: LitFaultKind | undefined;
+    let chainKind: RelayChainKind | undefined;
+    if (covering) {
+      // The coverage schedule: the n-th relay Lit and destination-chain kinds ride on the n-th message round.
+      ({ lit: litKind, chain: chainKind } = messageCoverage(params.slowFaults, roundNo));
+    } else {
+      const quick = relayLitKinds(false);
+      litKind = rng.chance(0.3) ? rng.pick(params.slowFaults && rng.chance(0.15) ? [...quick, ...SLOW_LIT_KINDS] : quick) : undefined;
+      chainKind = !txFault && rng.chance(0.25) ? rng.pick(relayChainKinds(params.slowFaults)) : undefined;
+    }
     const label = `message round ${roundNo} (${kind}${litKind ? `, lit ${litKind}` : ""}${chainKind ? `, ${chainKind}` : ""})`;
     await Promise.all([rpcA("evm_setIntervalMining", [0]), rpcB("evm_setIntervalMining", [0])]);
     try {
@@ -458,6 +492,9 @@ export async function startMessageCampaign(
   }
 
   return {
+    litTimedOut: lit.timedOut,
+    litProblems: lit.problems,
+    storeBytes: () => readdirSync(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0),
     round,
     finish,
     async close() {

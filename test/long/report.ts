@@ -1,6 +1,6 @@
 /** Renders a campaign result as docs/reliability.md (the file is generated: edit this, not the file). */
-import type { CampaignResult, Layer } from "./campaign.ts";
-import { WRONG_ANSWER_BPS } from "./campaign.ts";
+import type { CampaignResult, KindOutcome, Layer, MemoryPoint } from "./campaign.ts";
+import { expectedFaultKinds, WRONG_ANSWER_BPS } from "./campaign.ts";
 import { MESSAGE_DEPTH, MESSAGE_FAULT_NOTES } from "./messages.ts";
 
 const LAYER_TITLES: Record<Layer, string> = {
@@ -31,7 +31,8 @@ const FAULT_NOTES: Record<string, string> = {
   "lit/offline-two": "two nodes of five fail the handshake (three left: the minimum)",
   "lit/slow-node": "one node starts 300 ms late (within the timeout)",
   "lit/lying-node": "one node alters every value it broadcasts",
-  "lit/crash-mid-barrier": "a node of the executing set never answers; the others time out at the barrier (3 s for that attempt)",
+  "lit/crash-mid-barrier": "a node of the executing set never answers; the others time out at the barrier (3 s for that attempt); the retry lands",
+  "lit/slow-node-past-timeout": "a node of the executing set starts 4.5 s late, past that attempt's 3 s timeout: the attempt times out; the retry lands",
   "lit/runtime-unreachable": "the runtime's port is closed (the real Chipotle client's connect error), one attempt",
   "lit/response-over-limit": "the nodes refuse a response over 100 KB (the emulator's real limit), one attempt",
   "lit/relay-offline-one": "relay action: one node of five fails the handshake",
@@ -39,12 +40,13 @@ const FAULT_NOTES: Record<string, string> = {
   "lit/relay-slow-node": "relay action: one node starts 300 ms late",
   "lit/relay-lying-node": "relay action: one node alters every value it broadcasts (the nodes disagree)",
   "lit/relay-crash-mid-barrier": "relay action: a node never answers; that attempt times out at the barrier",
+  "lit/relay-slow-node-past-timeout": "relay action: a node starts 4.5 s late, past that attempt's 3 s timeout",
   "lit/relay-runtime-unreachable": "relay action: the runtime's port is closed, one attempt",
   "lit/relay-response-over-limit": "relay action: the nodes refuse a response over 100 KB, one attempt",
   "chains/rpc-down": "the chain's RPC server stops (every URL of that chain fails); the other chain must still land",
   "chains/rpc-503-failover": "the first RPC URL answers 503; the keeper fails over",
   "chains/rpc-error-failover": "the first RPC URL answers JSON-RPC errors",
-  "chains/rpc-hang-failover": "the first RPC URL never answers (client timeout)",
+  "chains/rpc-hang-failover": "the first RPC URL accepts the request and never answers: each request costs the client's 8 s timeout (twice: one viem retry) until the URL's breaker opens; the keeper fails over to the second URL",
   "chains/lying-rpc": "the first RPC URL answers every eth_call with empty data",
   "chains/gas-spike": "base fee 900 gwei, past the keeper's 500 gwei cap",
   "chains/nonce-gap": "another transaction from the keeper's key lands first",
@@ -56,22 +58,122 @@ const FAULT_NOTES: Record<string, string> = {
   ...MESSAGE_FAULT_NOTES,
 };
 
-/** Growth after the warm-up that still counts as flat, fraction of the warm RSS. */
-const FLAT_RSS_GROWTH = 0.05;
+/** JS heap growth after the warm-up that still counts as flat, fraction of the warm heap. */
+const FLAT_HEAP_GROWTH = 0.1;
+/** RSS growth after the warm-up, beyond what the chain simulator alone grows for the same blocks, that still counts as flat, fraction of the warm RSS. */
+const FLAT_RESIDUAL_GROWTH = 0.05;
 
-/** Flat means: after the first sample past the warm-up (JIT, Lit node workers, caches), RSS grows less than FLAT_RSS_GROWTH. */
-function rssVerdict(r: CampaignResult): string {
-  const warm = r.rss.samples.length > 2 ? r.rss.samples[1]! : r.rss.startMb;
-  const growth = (r.rss.endMb - warm) / warm;
-  const flat = growth < FLAT_RSS_GROWTH;
-  return (
-    `**Memory flat: ${flat ? "yes" : "no"}.** RSS ${r.rss.startMb} MB at the start, ${warm} MB after the warm-up (first sample), ${r.rss.endMb} MB at the end: ` +
-    `${growth >= 0 ? "+" : ""}${(growth * 100).toFixed(1)} % after the warm-up (flat: under ${FLAT_RSS_GROWTH * 100} %); heap used after GC ${r.heap.startMb} -> ${r.heap.endMb} MB.`
+/** Least-squares slope of y on x. */
+function slope(xs: readonly number[], ys: readonly number[]): number {
+  const n = xs.length;
+  if (n < 2) return 0;
+  const mx = xs.reduce((a, b) => a + b, 0) / n;
+  const my = ys.reduce((a, b) => a + b, 0) / n;
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < n; i++) {
+    num += (xs[i]! - mx) * (ys[i]! - my);
+    den += (xs[i]! - mx) ** 2;
+  }
+  return den === 0 ? 0 : num / den;
+}
+const totalBlocks = (p: MemoryPoint) => p.blocks.reduce((a, b) => a + b, 0);
+const fixed = (n: number, digits = 1) => (Math.round(n * 10 ** digits) / 10 ** digits).toFixed(digits);
+
+/** The warm-up sample: the first one after the coverage rounds' first pass (JIT, Lit node workers, EDR's first transactions, caches). */
+function warmPoint(r: CampaignResult): MemoryPoint {
+  return r.memory.find((p) => p.round >= 10) ?? r.memory[Math.min(1, r.memory.length - 1)]!;
+}
+
+/**
+ * Memory flat means, after the warm-up sample: (1) the JS heap after a forced GC grows less than
+ * FLAT_HEAP_GROWTH, (2) the keepers' own state is bounded (Prometheus series do not grow; the stores grow
+ * by their rows only, pruned after the retention window), and (3) the RSS growth minus what the chain
+ * simulator alone grows for the same number of blocks is under FLAT_RESIDUAL_GROWTH of the warm RSS.
+ */
+function memorySection(r: CampaignResult): string[] {
+  const out: string[] = [];
+  const pts = r.memory;
+  if (pts.length === 0) return ["No memory samples."];
+  const warm = warmPoint(r);
+  const end = pts.at(-1)!;
+  out.push(
+    `Samples after a forced GC (\`--expose-gc\`), every 5 rounds and at the end; anon / file from \`/proc/self/smaps_rollup\` (\`Anonymous\`, and \`Rss\` minus it);`,
+    "blocks: the two chains' heights; store: the keepers' and relayers' SQLite files; series: keeper A's Prometheus series.",
+    "",
+    "| round | min | blocks | RSS | anon | file | heap used | external | array buffers | store (KB) | series |",
+    "|---|---|---|---|---|---|---|---|---|---|---|",
   );
+  const every = Math.max(1, Math.ceil(pts.length / 24));
+  for (const [i, p] of pts.entries()) {
+    if (i % every !== 0 && i !== pts.length - 1 && p !== warm) continue;
+    out.push(`| ${p.round} | ${fixed(p.minutes)} | ${p.blocks.join(" + ")} | ${p.rssMb} | ${p.anonMb ?? "?"} | ${p.fileMb ?? "?"} | ${p.heapMb} | ${p.externalMb} | ${p.arrayBuffersMb} | ${p.storeKb} | ${p.metricSeries} |`);
+  }
+  const after = pts.filter((p) => p.round >= warm.round);
+  const blocks = totalBlocks(end) - totalBlocks(warm);
+  const rssGrowth = end.rssMb - warm.rssMb;
+  const heapGrowth = end.heapMb - warm.heapMb;
+  const stackSlope = slope(after.map(totalBlocks), after.map((p) => p.rssMb)) * 1000;
+  out.push("");
+  out.push(
+    `After the warm-up (round ${warm.round}) to the end: RSS ${warm.rssMb} -> ${end.rssMb} MB (${rssGrowth >= 0 ? "+" : ""}${fixed(rssGrowth)} MB; anonymous ${warm.anonMb ?? "?"} -> ${end.anonMb ?? "?"}, ` +
+      `file-backed ${warm.fileMb ?? "?"} -> ${end.fileMb ?? "?"}), JS heap ${warm.heapMb} -> ${end.heapMb} MB, external ${warm.externalMb} -> ${end.externalMb} MB, ` +
+      `while the chains mined ${blocks.toLocaleString("en-US")} blocks: ${fixed(stackSlope)} MB of RSS per 1,000 blocks (least squares over the samples).`,
+  );
+  let residual: number | undefined;
+  if (r.chainAlone && r.chainAlone.samples.length > 2) {
+    const s = r.chainAlone.samples;
+    const tail = s.slice(1); // past the chain's own first transactions
+    const aloneSlope = slope(
+      tail.map((x) => x.blocks),
+      tail.map((x) => x.rssMb),
+    );
+    const aloneAnon = slope(
+      tail.map((x) => x.blocks),
+      tail.map((x) => x.anonMb ?? 0),
+    );
+    residual = rssGrowth - aloneSlope * blocks;
+    out.push(
+      "",
+      `The chain simulator alone (test/long/edr-memory.ts, a child process: one EDR chain, ${r.chainAlone.blocks.toLocaleString("en-US")} blocks with a transfer each, nothing else): ` +
+        `RSS ${s[0]!.rssMb} -> ${s[1]!.rssMb} MB over its first ${s[1]!.blocks} blocks (its own warm-up), then ${fixed(aloneSlope * 1000)} MB per 1,000 blocks ` +
+        `(anonymous ${fixed(aloneAnon * 1000)}), to ${s.at(-1)!.rssMb} MB; JS heap ${s[1]!.heapMb} -> ${s.at(-1)!.heapMb} MB. ` +
+        `EDR keeps every block, receipt and state change in its process's native memory (an in-memory chain), so that growth is the simulator's, not the keeper's. ` +
+        `For the ${blocks.toLocaleString("en-US")} blocks of the soak that predicts ${fixed(aloneSlope * blocks)} MB; the rest of the growth is ${fixed(residual)} MB.`,
+    );
+  }
+  const seriesWarm = warm.metricSeries;
+  const seriesEnd = end.metricSeries;
+  const heapFlat = heapGrowth / warm.heapMb < FLAT_HEAP_GROWTH;
+  const seriesFlat = seriesEnd <= seriesWarm * 1.05 + 5;
+  const residualFlat = residual === undefined ? undefined : residual / warm.rssMb < FLAT_RESIDUAL_GROWTH;
+  out.push(
+    "",
+    `The keepers' own state: JS heap after GC ${heapGrowth >= 0 ? "+" : ""}${fixed(heapGrowth)} MB (${fixed((heapGrowth / warm.heapMb) * 100)} %; flat: under ${FLAT_HEAP_GROWTH * 100} %); ` +
+      `Prometheus series ${seriesWarm} -> ${seriesEnd} (label cardinality bounded by feeds × chains × reasons); stores ${warm.storeKb} -> ${end.storeKb} KB on disk ` +
+      "(rows: rounds and transactions, pruned after keeper/src/store.ts STORE_RETENTION_SECONDS; relay rows per message; SQLite's page cache is bounded), " +
+      "the dashboard's history and event log are fixed-size rings (keeper/src/http/live.ts HISTORY_POINTS, EVENT_LOG_SIZE).",
+    "",
+    `**Memory flat: ${heapFlat && seriesFlat && residualFlat !== false ? "yes" : "no"}** (the JS heap ${heapFlat ? "flat" : "grew"}; the series ${seriesFlat ? "constant" : "grew"}; ` +
+      (residual === undefined
+        ? "the chain simulator was not measured alone in this run)."
+        : `RSS growth beyond the chain simulator's ${fixed(residual)} MB, ${fixed((residual / warm.rssMb) * 100)} % of the warm RSS; flat: under ${FLAT_RESIDUAL_GROWTH * 100} %).`),
+  );
+  return out;
+}
+
+function outcomeText(t: KindOutcome | undefined): string {
+  if (!t) return "";
+  const failed = Object.entries(t.failed)
+    .sort((a, b) => b[1] - a[1])
+    .map(([reason, n]) => `${reason} ${n}`)
+    .join(", ");
+  return `${t.rounds} rounds: ${t.updated} updated${failed ? `, failed (${failed})` : ""}${t.skipped ? `, ${t.skipped} skipped` : ""}${t.recovered ? `; ${t.recovered} needed the recovery round` : ""}`;
 }
 
 export function renderReliability(r: CampaignResult, meta: { command: string; machine: string; date: string }): string {
   const total = Object.values(r.faultsByLayer).reduce((a, b) => a + b, 0);
+  const expected = expectedFaultKinds(r.slowFaults);
   const lines: string[] = [];
   const push = (...l: string[]) => lines.push(...l);
   push(
@@ -87,6 +189,7 @@ export function renderReliability(r: CampaignResult, meta: { command: string; ma
     "| figure | value |",
     "|---|---|",
     `| faults injected (all layers) | **${total.toLocaleString("en-US")}** |`,
+    `| fault kinds injected / required | ${expected.length - r.missingKinds.length} / ${expected.length}${r.missingKinds.length > 0 ? ` — **run FAILED: never injected: ${r.missingKinds.join(", ")}**` : " (every kind at least once)"} |`,
     `| keeper rounds (faulted) | ${r.rounds} (+ ${r.recoveryRounds} fault-free recovery rounds) |`,
     `| rounds with a second keeper racing | ${r.racedRounds} (in ${r.racedBothLanded} (feed, chain) pairs both keepers landed their own report, the second strictly newer) |`,
     `| updates landed (receiver round counter moves) | ${r.updatesLanded.toLocaleString("en-US")} |`,
@@ -111,7 +214,10 @@ export function renderReliability(r: CampaignResult, meta: { command: string; ma
     "both chains), injects the round's faults, runs the keeper, clears the faults, and then reads the receivers themselves:",
     "",
     `- **wrong**: an answer that landed is more than ${WRONG_ANSWER_BPS} bps from the reference price (venues sit within ±3 bps), or differs`,
-    "  from what the keeper says it landed; for the receiver campaign, any step that breaks an invariant;",
+    "  from what the keeper says it landed, or it was computed with the answer of a venue whose answer was unusable that round",
+    "  (down, garbage, its error body, rate-limited, in maintenance, or slower than the action's source timeout: the action must",
+    "  have dropped it), or a slow Lit fault whose attempt did not time out (the fault was not real); for the receiver campaign,",
+    "  any step that breaks an invariant;",
     "- **duplicated**: a receiver's round counter moved more often than the keepers report updates for that feed and chain, or",
     "  one signed report (same observedAt) landed twice; two racing keepers that each land their own report, the second strictly",
     "  newer, are two updates (counted in the racing row);",
@@ -152,8 +258,17 @@ export function renderReliability(r: CampaignResult, meta: { command: string; ma
       );
       continue;
     }
-    push("| fault | count | what |", "|---|---|---|");
-    for (const [key, n] of entries.sort()) push(`| ${key.split("/")[1]} | ${n} | ${FAULT_NOTES[key] ?? ""} |`);
+    const keys = [...new Set([...entries.map(([k]) => k), ...expected.filter((k) => k.startsWith(`${layer}/`))])].sort();
+    const feedPhase = layer !== "messages";
+    push(`| fault | count | ${feedPhase ? "the rounds' (feed, chain) outcomes (all keepers) | " : ""}what |`, `|---|---|${feedPhase ? "---|" : ""}---|`);
+    for (const key of keys) {
+      const n = r.faults[key] ?? 0;
+      const kind = key.split("/")[1]!;
+      const timeouts = r.slowTimeouts[kind.replace(/^relay-/, "")];
+      const slowNote = key.endsWith("crash-mid-barrier") || key.endsWith("slow-node-past-timeout") ? ` (Lit attempts that timed out as required, feed and relay: ${timeouts ?? 0})` : "";
+      const countCell = n === 0 ? "**0 — never injected: the run fails**" : String(n);
+      push(`| ${kind} | ${countCell} | ${feedPhase ? `${key.includes("/relay-") || key.startsWith("chains/relayer-") ? "relay tick (see the message verdict)" : outcomeText(r.outcomesByKind[key])} | ` : ""}${FAULT_NOTES[key] ?? ""}${slowNote} |`);
+    }
     push("");
   }
   push("## Round failures the faults caused (by reason, all keepers)", "", "| reason | (feed, chain) outcomes |", "|---|---|");
@@ -162,11 +277,10 @@ export function renderReliability(r: CampaignResult, meta: { command: string; ma
     "",
     "## Soak and memory",
     "",
-    `RSS samples (MB, after a forced GC, every 20 rounds): ${r.rss.samples.join(", ")}.`,
+    ...memorySection(r),
     "",
-    rssVerdict(r),
-    "",
-    "The first rounds walk through every Lit, chain and message fault kind once; after that, faults are drawn at random from the seed.",
+    "The first rounds walk through every source, Lit, chain and message fault kind once (a coverage schedule, the slow ones included in the long run);",
+    "after that, faults are drawn at random from the seed. A kind the schedule required and the run never injected fails the run.",
     "Every round has a feed phase and a message phase, so the soak runs both.",
     "The long campaign keeps going until both its round count and its 10-minute soak are reached; the keeper's rounds are driven by",
     "the campaign (one after the other, each on a fresh wall-clock second), not by its cron schedule.",

@@ -4,8 +4,10 @@
  *   node --expose-gc test/long/run.ts [--fast] [--rounds N] [--soak-minutes M] [--contract-steps K] [--seed S] [--out FILE]
  *
  * Default (long): 300 rounds at least, a 10-minute soak, 600 receiver steps, faults that cost seconds
- * included. `--fast`: 12 rounds, no soak, 60 steps, no slow faults (what `npm test` runs, as a vitest case).
- * Exits 1 when any wrong, lost or duplicated update or message was seen.
+ * included. Any size runs at least the coverage schedule's rounds (every fault kind once, the slow ones
+ * too), so `--rounds 4` runs 10; afterwards the chain simulator alone is measured for the soak's blocks. `--fast`: 12 rounds, no soak, 60 steps, no slow faults (what `npm test` runs, as a vitest case).
+ * Exits 1 when any wrong, lost or duplicated update or message was seen, or a fault kind the coverage
+ * schedule requires was never injected.
  */
 import { writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
@@ -14,8 +16,8 @@ import { parseArgs } from "node:util";
 import { runCampaign } from "./campaign.ts";
 import { renderReliability } from "./report.ts";
 
-const LONG = { rounds: 300, soakMinutes: 10, contractSteps: 600, slowFaults: true } as const;
-const FAST = { rounds: 12, soakMinutes: 0, contractSteps: 60, slowFaults: false } as const;
+const LONG = { rounds: 300, soakMinutes: 10, contractSteps: 600, slowFaults: true, chainProbe: true } as const;
+const FAST = { rounds: 12, soakMinutes: 0, contractSteps: 60, slowFaults: false, chainProbe: false } as const;
 
 const { values } = parseArgs({
   options: {
@@ -42,6 +44,7 @@ const params = {
   soakMs: number(values["soak-minutes"], mode.soakMinutes, "soak-minutes") * 60_000,
   contractSteps: number(values["contract-steps"], mode.contractSteps, "contract-steps"),
   slowFaults: mode.slowFaults,
+  chainProbe: mode.chainProbe,
   seed: number(values.seed, 20_261_201, "seed"),
 };
 const command = `npm run test:long --${values.fast ? " --fast" : ""}${values.rounds ? ` --rounds ${values.rounds}` : ""}${values["soak-minutes"] ? ` --soak-minutes ${values["soak-minutes"]}` : ""}${values["contract-steps"] ? ` --contract-steps ${values["contract-steps"]}` : ""}${values.seed ? ` --seed ${values.seed}` : ""}`;
@@ -62,9 +65,11 @@ console.log(
     duplicated: result.duplicated,
     messages: { sent: m.sent, deliveredOnce: m.deliveredOnce, wrong: m.wrong, lost: m.lost, duplicated: m.duplicated },
     rssMb: [result.rss.startMb, result.rss.endMb],
+    missingKinds: result.missingKinds,
   }),
 );
-if (result.wrong + result.lost + result.duplicated + m.wrong + m.lost + m.duplicated > 0) {
+if (result.missingKinds.length > 0) console.error(`fault kinds never injected: ${result.missingKinds.join(", ")}`);
+if (result.wrong + result.lost + result.duplicated + m.wrong + m.lost + m.duplicated > 0 || result.missingKinds.length > 0) {
   for (const p of result.problems) console.error(`  ${p}`);
   process.exit(1);
 }

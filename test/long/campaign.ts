@@ -108,7 +108,7 @@ export type CampaignResult = {
   /** Memory over the run (after a forced GC, every MEMORY_EVERY_ROUNDS rounds and at the end), with the chains' heights and the keepers' own state. */
   memory: MemoryPoint[];
   /** The chain simulator alone (test/long/edr-memory.ts in a child process), mining the soak's blocks; undefined when it was not run. */
-  chainAlone?: { blocks: number; samples: Array<MemorySample & { blocks: number }> };
+  chainAlone?: { blocks: number; samples: Array<MemorySample & { blocks: number }>; arenas2: Array<MemorySample & { blocks: number }> };
   /** Per fault kind, the outcomes of the rounds it was injected in. */
   outcomesByKind: Record<string, KindOutcome>;
   /** Slow faults that timed out as required (Lit attempts), by kind. */
@@ -300,10 +300,13 @@ export function dirBytes(dir: string): number {
 }
 
 /** Runs test/long/edr-memory.ts in a child process (its own heap and malloc): one EDR chain, `blocks` blocks with a transfer each. */
-async function probeChainAlone(blocks: number): Promise<Array<MemorySample & { blocks: number }>> {
+async function probeChainAlone(blocks: number, env: Record<string, string> = {}): Promise<Array<MemorySample & { blocks: number }>> {
   const script = join(import.meta.dirname, "edr-memory.ts");
   const every = Math.max(1, Math.round(blocks / 8));
-  const { stdout } = await promisify(execFile)(process.execPath, ["--expose-gc", script, "--blocks", String(blocks), "--every", String(every)], { maxBuffer: 16 * 1024 * 1024 });
+  const { stdout } = await promisify(execFile)(process.execPath, ["--expose-gc", script, "--blocks", String(blocks), "--every", String(every)], {
+    maxBuffer: 16 * 1024 * 1024,
+    env: { ...process.env, ...env },
+  });
   return (JSON.parse(stdout.trim().split("\n").at(-1)!) as { samples: Array<MemorySample & { blocks: number }> }).samples;
 }
 
@@ -602,7 +605,9 @@ export async function runCampaign(params: CampaignParameters): Promise<CampaignR
   const soakBlocks = end.blocks.reduce((x, y) => x + y, 0) - start.blocks.reduce((x, y) => x + y, 0);
   if (params.chainProbe && soakBlocks > 0) {
     log(`chain alone: mining ${soakBlocks} blocks on one EDR chain in a child process`);
-    chainAlone = { blocks: soakBlocks, samples: await probeChainAlone(soakBlocks) };
+    const samples = await probeChainAlone(soakBlocks);
+    log("chain alone again with MALLOC_ARENA_MAX=2 (glibc's malloc arenas capped)");
+    chainAlone = { blocks: soakBlocks, samples, arenas2: await probeChainAlone(soakBlocks, { MALLOC_ARENA_MAX: "2" }) };
   }
   const faultsByLayer: Record<Layer, number> = { sources: 0, lit: 0, chains: 0, contracts: 0, messages: 0 };
   for (const [key, n] of Object.entries(faults)) faultsByLayer[key.split("/")[0] as Layer] += n;

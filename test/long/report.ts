@@ -133,13 +133,20 @@ function memorySection(r: CampaignResult): string[] {
       tail.map((x) => x.anonMb ?? 0),
     );
     residual = rssGrowth - aloneSlope * blocks;
+    const a2 = r.chainAlone.arenas2.slice(1);
+    const arenaSlope = slope(
+      a2.map((x) => x.blocks),
+      a2.map((x) => x.rssMb),
+    );
     out.push(
       "",
       `The chain simulator alone (test/long/edr-memory.ts, a child process: one EDR chain, ${r.chainAlone.blocks.toLocaleString("en-US")} blocks with a transfer each, nothing else): ` +
         `RSS ${s[0]!.rssMb} -> ${s[1]!.rssMb} MB over its first ${s[1]!.blocks} blocks (its own warm-up), then ${fixed(aloneSlope * 1000)} MB per 1,000 blocks ` +
         `(anonymous ${fixed(aloneAnon * 1000)}), to ${s.at(-1)!.rssMb} MB; JS heap ${s[1]!.heapMb} -> ${s.at(-1)!.heapMb} MB. ` +
         `EDR keeps every block, receipt and state change in its process's native memory (an in-memory chain), so that growth is the simulator's, not the keeper's. ` +
-        `For the ${blocks.toLocaleString("en-US")} blocks of the soak that predicts ${fixed(aloneSlope * blocks)} MB; the rest of the growth is ${fixed(residual)} MB.`,
+        `With glibc's malloc arenas capped (\`MALLOC_ARENA_MAX=2\`) the same chain grows ${fixed(arenaSlope * 1000)} MB per 1,000 blocks, to ${r.chainAlone.arenas2.at(-1)?.rssMb ?? "?"} MB: ` +
+        `${Math.abs(arenaSlope - aloneSlope) < 0.25 * Math.abs(aloneSlope) ? "the arenas are not where the growth comes from" : "the arenas account for part of it"}. ` +
+        `For the ${blocks.toLocaleString("en-US")} blocks of the soak the chain alone predicts ${fixed(aloneSlope * blocks)} MB; the rest of the growth is ${fixed(residual)} MB.`,
     );
   }
   const seriesWarm = warm.metricSeries;

@@ -79,7 +79,7 @@ export type CampaignParameters = {
   contractSteps: number;
   /** Allow faults that cost seconds each (slow source, crashed or too-slow node, hanging RPC). */
   slowFaults: boolean;
-  /** After the run, mine the soak's blocks on one EDR chain alone in a child process (the chain's share of the memory growth). */
+  /** After the run, mine the soak's transaction count on one EDR chain alone in a child process (the chain's share of the memory growth). */
   chainProbe?: boolean;
   seed: number;
   log?: (line: string) => void;
@@ -107,7 +107,7 @@ export type CampaignResult = {
   heap: { startMb: number; endMb: number };
   /** Memory over the run (after a forced GC, every MEMORY_EVERY_ROUNDS rounds and at the end), with the chains' heights and the keepers' own state. */
   memory: MemoryPoint[];
-  /** The chain simulator alone (test/long/edr-memory.ts in a child process), mining the soak's blocks; undefined when it was not run. */
+  /** The chain simulator alone (test/long/edr-memory.ts in a child process), mining the soak's transaction count (a block each); undefined when it was not run. */
   chainAlone?: { blocks: number; samples: Array<MemorySample & { blocks: number }>; arenas2: Array<MemorySample & { blocks: number }> };
   /** Per fault kind, the outcomes of the rounds it was injected in. */
   outcomesByKind: Record<string, KindOutcome>;
@@ -125,6 +125,8 @@ export type MemoryPoint = MemorySample & {
   minutes: number;
   /** Block height of each chain. */
   blocks: number[];
+  /** Transactions mined on each chain so far (the chain simulator's memory grows with these, not with empty blocks). */
+  txs: number[];
   /** Bytes on disk of the keepers' and relayers' SQLite databases (their rows: rounds, transactions, messages). */
   storeKb: number;
   /** Prometheus series of keeper A (label cardinality). */
@@ -387,10 +389,18 @@ export async function runCampaign(params: CampaignParameters): Promise<CampaignR
     messages = await startMessageCampaign(s, { rng: createRng(params.seed ^ 0x4d53), slowFaults: params.slowFaults, count, log });
     litTimedOut.push(messages.litTimedOut);
     const messagesRef = messages;
+    // Transactions mined per chain, counted block by block up to the last sampled height (a reorg's blocks stay counted: they ran).
+    const counted = stackRef.chains.map(() => ({ height: 0, txs: 0 }));
     const sample = async (round: number): Promise<MemoryPoint> => {
       const blocks = await Promise.all(stackRef.chains.map(async (_, i) => Number(BigInt((await rpc(stackRef, i, "eth_blockNumber")) as string))));
+      for (const [i, height] of blocks.entries()) {
+        const c = counted[i]!;
+        for (let b = Math.min(c.height, height) + 1; b <= height; b++) c.txs += Number(BigInt((await rpc(stackRef, i, "eth_getBlockTransactionCountByNumber", [`0x${b.toString(16)}`])) as string));
+        c.height = height;
+      }
+      const txs = counted.map((c) => c.txs);
       const series = (await a.metrics.registry.getMetricsAsJSON()).reduce((n, m) => n + ((m as { values?: unknown[] }).values?.length ?? 0), 0);
-      const point = { round, minutes: Math.round((Date.now() - started) / 600) / 100, blocks, storeKb: Math.round((dirBytes(dbDir) + messagesRef.storeBytes()) / 1024), metricSeries: series, ...memorySample() };
+      const point = { round, minutes: Math.round((Date.now() - started) / 600) / 100, blocks, txs, storeKb: Math.round((dirBytes(dbDir) + messagesRef.storeBytes()) / 1024), metricSeries: series, ...memorySample() };
       points.push(point);
       return point;
     };
@@ -602,9 +612,9 @@ export async function runCampaign(params: CampaignParameters): Promise<CampaignR
   const missingKinds = expectedFaultKinds(params.slowFaults).filter((k) => !(faults[k]! > 0));
   // The chain simulator alone, for the soak's blocks: what of the growth is EDR's.
   let chainAlone: CampaignResult["chainAlone"];
-  const soakBlocks = end.blocks.reduce((x, y) => x + y, 0) - start.blocks.reduce((x, y) => x + y, 0);
+  const soakBlocks = end.txs.reduce((x, y) => x + y, 0) - start.txs.reduce((x, y) => x + y, 0);
   if (params.chainProbe && soakBlocks > 0) {
-    log(`chain alone: mining ${soakBlocks} blocks on one EDR chain in a child process`);
+    log(`chain alone: mining ${soakBlocks} transactions (a block each) on one EDR chain in a child process`);
     const samples = await probeChainAlone(soakBlocks);
     log("chain alone again with MALLOC_ARENA_MAX=2 (glibc's malloc arenas capped)");
     chainAlone = { blocks: soakBlocks, samples, arenas2: await probeChainAlone(soakBlocks, { MALLOC_ARENA_MAX: "2" }) };

@@ -96,7 +96,8 @@ export async function runReceiverInvariants(params: { steps: number; rng: Rng })
         }
         case "stale": {
           const last = model.get(f.id)!;
-          const report = { feedId: f.id, answer: answerFor(f), observedAt: last.observedAt - BigInt(rng.int(0, 3)) };
+          // Not newer than the last accepted report (a feed never updated has observedAt 0: a uint, so never below it).
+          const report = { feedId: f.id, answer: answerFor(f), observedAt: last.observedAt - BigInt(rng.int(0, Math.min(3, Number(last.observedAt)))) };
           data = encodeSingleUpdate(report, await oracle.signReport(report));
           break;
         }

@@ -10,7 +10,7 @@
  * schedule requires was never injected.
  */
 import { writeFileSync } from "node:fs";
-import { cpus, totalmem } from "node:os";
+import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { runCampaign } from "./campaign.ts";
@@ -50,6 +50,10 @@ const params = {
 const command = `npm run test:long --${values.fast ? " --fast" : ""}${values.rounds ? ` --rounds ${values.rounds}` : ""}${values["soak-minutes"] ? ` --soak-minutes ${values["soak-minutes"]}` : ""}${values["contract-steps"] ? ` --contract-steps ${values["contract-steps"]}` : ""}${values.seed ? ` --seed ${values.seed}` : ""}`;
 const result = await runCampaign({ ...params, log: (line) => console.error(`[campaign] ${line}`) });
 const out = values.out ?? join(import.meta.dirname, "..", "..", "docs", "reliability.md");
+// The raw result first (a report that fails to render loses nothing of a long run).
+const raw = join(tmpdir(), `lit-oracle-campaign-${params.seed}.json`);
+writeFileSync(raw, JSON.stringify(result, null, 1));
+console.error(`[campaign] raw result in ${raw}`);
 const machine = `${cpus().length} cores (${cpus()[0]?.model ?? "?"}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 writeFileSync(out, renderReliability(result, { command, machine, date: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC" }));
 const m = result.messages;

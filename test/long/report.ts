@@ -63,6 +63,17 @@ const FLAT_HEAP_GROWTH = 0.1;
 /** RSS growth after the warm-up, beyond what the chain simulator alone grows for the same transactions, that still counts as flat, fraction of the warm RSS. */
 const FLAT_RESIDUAL_GROWTH = 0.05;
 
+/** Piecewise-linear RSS (MB) at `x` transactions on a measured curve (clamped at its ends). */
+function interpolate(curve: ReadonlyArray<{ blocks: number; rssMb: number }>, x: number): number {
+  if (x <= curve[0]!.blocks) return curve[0]!.rssMb;
+  for (let i = 1; i < curve.length; i++) {
+    const a = curve[i - 1]!;
+    const b = curve[i]!;
+    if (x <= b.blocks) return a.rssMb + ((b.rssMb - a.rssMb) * (x - a.blocks)) / Math.max(1, b.blocks - a.blocks);
+  }
+  return curve.at(-1)!.rssMb;
+}
+
 /** Least-squares slope of y on x. */
 function slope(xs: readonly number[], ys: readonly number[]): number {
   const n = xs.length;
@@ -124,32 +135,27 @@ function memorySection(r: CampaignResult): string[] {
   );
   let residual: number | undefined;
   if (r.chainAlone && r.chainAlone.samples.length > 2) {
-    const s = r.chainAlone.samples;
-    const tail = s.slice(1); // past the chain's own first transactions
-    const aloneSlope = slope(
-      tail.map((x) => x.blocks),
-      tail.map((x) => x.rssMb),
-    );
-    const aloneAnon = slope(
-      tail.map((x) => x.blocks),
-      tail.map((x) => x.anonMb ?? 0),
-    );
-    residual = rssGrowth - aloneSlope * txs;
-    const a2 = r.chainAlone.arenas2.slice(1);
-    const arenaSlope = slope(
-      a2.map((x) => x.blocks),
-      a2.map((x) => x.rssMb),
-    );
+    const curve = r.chainAlone.samples;
+    const a2 = r.chainAlone.arenas2;
+    // Each chain's growth from its transaction count at the warm-up sample to the end, read off the chain-alone curve.
+    const predicted = warm.txs.reduce((sum, t, i) => sum + (interpolate(curve, end.txs[i]!) - interpolate(curve, t)), 0);
+    const predictedArenas = warm.txs.reduce((sum, t, i) => sum + (interpolate(a2, end.txs[i]!) - interpolate(a2, t)), 0);
+    residual = rssGrowth - predicted;
+    const show = (c: typeof curve) =>
+      c
+        .filter((_, i) => i % Math.max(1, Math.ceil(c.length / 8)) === 0 || i === c.length - 1)
+        .map((x) => `${x.blocks}: ${x.rssMb}`)
+        .join(", ");
     out.push(
       "",
-      `The chain simulator alone (test/long/edr-memory.ts, a child process: one EDR chain, the soak's ${r.chainAlone.blocks.toLocaleString("en-US")} transactions as plain transfers, a block each, nothing else): ` +
-        `RSS ${s[0]!.rssMb} -> ${s[1]!.rssMb} MB over its first ${s[1]!.blocks} blocks (its own warm-up), then ${fixed(aloneSlope * 1000)} MB per 1,000 transactions ` +
-        `(anonymous ${fixed(aloneAnon * 1000)}), to ${s.at(-1)!.rssMb} MB; JS heap ${s[1]!.heapMb} -> ${s.at(-1)!.heapMb} MB. ` +
+      `The chain simulator alone (test/long/edr-memory.ts, a child process: one EDR chain, ${r.chainAlone.blocks.toLocaleString("en-US")} plain transfers, a block each, nothing else; ` +
+        `transactions: RSS MB): ${show(curve)}; JS heap ${curve[0]!.heapMb} -> ${curve.at(-1)!.heapMb} MB, anonymous ${curve[0]!.anonMb ?? "?"} -> ${curve.at(-1)!.anonMb ?? "?"} MB. ` +
+        `With glibc's malloc arenas capped (\`MALLOC_ARENA_MAX=2\`): ${show(a2)}. ` +
         "EDR keeps every block, transaction, receipt and state change in its process's native memory (an in-memory chain; empty blocks cost about nothing: 3,000 `evm_mine` blocks " +
-        "measured by hand moved RSS by under 10 MB, with no trend), so that growth is the simulator's, not the keeper's; the soak's transactions are contract calls with logs and storage writes, heavier than a transfer. " +
-        `With glibc's malloc arenas capped (\`MALLOC_ARENA_MAX=2\`) the same chain grows ${fixed(arenaSlope * 1000)} MB per 1,000 transactions, to ${r.chainAlone.arenas2.at(-1)?.rssMb ?? "?"} MB: ` +
-        `${aloneSlope <= 0 ? "no trend to compare" : Math.abs(arenaSlope - aloneSlope) < 0.25 * aloneSlope ? "the arenas are not where the growth comes from" : `capping the arenas changes the slope by ${fixed(((arenaSlope - aloneSlope) / aloneSlope) * 100, 0)} %`}. ` +
-        `For the ${txs.toLocaleString("en-US")} transactions after the warm-up the chain alone predicts ${fixed(aloneSlope * txs)} MB; the rest of the growth is ${fixed(residual)} MB.`,
+        "measured by hand moved RSS by under 10 MB, with no trend); its growth with transactions is the curve above, and it is the simulator's, not the keeper's. " +
+        `Read off that curve for each chain's transactions (${warm.txs.join(" and ")} at round ${warm.round}, ${end.txs.join(" and ")} at the end), the chains alone grow ${fixed(predicted)} MB ` +
+        `(${fixed(predictedArenas)} MB with the arenas capped); the stack grew ${fixed(rssGrowth)} MB: **${fixed(residual)} MB is not the chain simulator's** ` +
+        "(the soak's transactions are contract calls with logs and storage writes, heavier than a transfer, so this overstates what is left).",
     );
   }
   const seriesWarm = warm.metricSeries;

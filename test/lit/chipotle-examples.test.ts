@@ -4,8 +4,14 @@
  * CID-derived key or a PKP): the same calls and behaviours, written here, against the loopback server.
  * External HTTP is served locally through the emulator's `fetch`.
  */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ed25519 } from "@noble/curves/ed25519.js";
+import { base58 } from "@scure/base";
 import { getAddress, recoverMessageAddress, type Hex } from "viem";
+import { addToMirror } from "../../lit/local/mirror.ts";
 import { serveChipotle, type ChipotleServer } from "../../lit/chipotle-server.ts";
 import { createLocalLitNetwork, type LocalLitNetwork } from "../../lit/local/network.ts";
 import { LIT_HANG_GUARD_MS } from "../wait.ts";
@@ -22,9 +28,14 @@ let server: ChipotleServer;
 let base: string;
 let accountKey: string;
 const outbound: string[] = [];
+/** The CDN modules the ed25519 wallet action imports, mirrored from node_modules as an operator would. */
+const mirrorDir = mkdtempSync(join(tmpdir(), "lit-examples-mirror-"));
 
 beforeAll(async () => {
+  await addToMirror({ dir: mirrorDir, url: "@noble/curves@2.0.1/ed25519.js" });
+  await addToMirror({ dir: mirrorDir, url: "@scure/base@2.0.0" });
   network = await createLocalLitNetwork({
+    moduleMirror: mirrorDir,
     nodes: 3,
     timeoutMs: LIT_HANG_GUARD_MS,
     chipotleTimeoutMs: LIT_HANG_GUARD_MS,
@@ -42,6 +53,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await server.close();
   await network.close();
+  rmSync(mirrorDir, { recursive: true, force: true });
 });
 
 /** The examples' REST helper: JSON in, JSON out, throw on non-2xx with the body. */
@@ -130,6 +142,45 @@ describe("Lit's example flows, our own code, on the loopback Chipotle", () => {
     const otherKey = (await call<{ usage_api_key: string }>(accountKey, "add_usage_api_key", { body: { name: "other", description: "", ...NO_PERMISSIONS, execute_in_groups: [other] } })).usage_api_key;
     const refused = await call(otherKey, "lit_action", { body: { code: USE, js_params: { pkpId: pkp, ciphertext: sealed.response.ciphertext } } }).catch((e: { status: number; body: unknown }) => e);
     expect(refused).toMatchObject({ status: 500, body: expect.stringContaining("API key cannot use selected wallet in selected action") });
+  });
+
+  it("keyless ed25519 wallet (solana-signer's flow): CDN imports from the mirror, the address bound to the CID, a capped signer", async () => {
+    // Our own action in the example's shape: pinned jsDelivr imports, the CID-derived identity key
+    // as an ed25519 seed, a base58 address, a policy check before signing the exact bytes.
+    const WALLET = `import { ed25519 } from "@noble/curves@2.0.1/ed25519.js";
+import { base58 } from "@scure/base@2.0.0";
+const CAP = 500000000n;
+const fromHex = (h) => Uint8Array.from(h.replace(/^0x/, "").match(/../g), (b) => parseInt(b, 16));
+async function main({ op, message }) {
+  const seed = fromHex(await Lit.Actions.getLitActionPrivateKey());
+  const publicKey = ed25519.getPublicKey(seed);
+  const address = base58.encode(publicKey);
+  if (op === "address") return { address, imports: Lit.Actions.showImportDetails().map((m) => m.url) };
+  const bytes = Uint8Array.from(atob(message), (c) => c.charCodeAt(0));
+  const lamports = new DataView(bytes.buffer).getBigUint64(0, true);
+  if (lamports > CAP) return { authorized: false, reason: "transfer of " + lamports + " lamports exceeds cap " + CAP };
+  return { authorized: true, address, signature: btoa(String.fromCharCode(...ed25519.sign(bytes, seed))) };
+}`;
+    const cid = await call<string>(accountKey, "get_lit_action_ipfs_id", { body: WALLET });
+    const group = Number((await call<{ group_id: string }>(accountKey, "add_group", { body: { group_name: "sol", group_description: "", pkp_ids_permitted: [], cid_hashes_permitted: ["0"] } })).group_id);
+    const key = (await call<{ usage_api_key: string }>(accountKey, "add_usage_api_key", { body: { name: "sol", description: "", ...NO_PERMISSIONS, execute_in_groups: [group] } })).usage_api_key;
+    await call(accountKey, "add_action", { body: { action_ipfs_cid: cid, name: "wallet", description: "" } });
+    await call(accountKey, "add_action_to_group", { body: { group_id: group, action_ipfs_cid: cid } });
+
+    const run = async (code: string, js_params: unknown) => (await call<{ response: Record<string, unknown>; has_error: boolean }>(key, "lit_action", { body: { code, js_params } })).response;
+    const first = await run(WALLET, { op: "address" });
+    expect(first.imports).toEqual(["https://cdn.jsdelivr.net/npm/@noble/curves@2.0.1/ed25519.js", "https://cdn.jsdelivr.net/npm/@scure/base@2.0.0/+esm"]);
+    expect((await run(WALLET, { op: "address" })).address).toBe(first.address);
+    // One byte more code, another CID, another wallet.
+    expect((await run(`${WALLET}\n`, { op: "address" })).address).not.toBe(first.address);
+
+    const payload = new Uint8Array(40);
+    new DataView(payload.buffer).setBigUint64(0, 10_000_000n, true);
+    const signed = await run(WALLET, { op: "sign", message: Buffer.from(payload).toString("base64") });
+    expect(signed).toMatchObject({ authorized: true, address: first.address });
+    expect(ed25519.verify(Buffer.from(String(signed.signature), "base64"), payload, base58.decode(String(first.address)))).toBe(true);
+    new DataView(payload.buffer).setBigUint64(0, 600_000_000n, true);
+    expect(await run(WALLET, { op: "sign", message: Buffer.from(payload).toString("base64") })).toEqual({ authorized: false, reason: "transfer of 600000000 lamports exceeds cap 500000000" });
   });
 
   it("a fresh usage key answers at once (the examples poll because the live grant is eventually consistent)", async () => {

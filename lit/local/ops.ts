@@ -269,8 +269,12 @@ export async function dispatchOp(exec: NodeExecution, op: string, args: Record<s
       if (!Number.isInteger(max) || max < 0 || max > 10_000) throw new Error("maxScopeId must be an integer between 0 and 10000");
       return new Array<boolean>(max).fill(false);
     }
-    case "pubkeyToTokenId":
-      return tokenIdOf(parsePublicKey(String(args.publicKey)));
+    case "pubkeyToTokenId": {
+      // lit-node hashes the bytes as given (a compressed key gives another id than its PKP's).
+      const text = strip0x(String(args.publicKey));
+      if (!/^([0-9a-fA-F]{2})+$/.test(text)) throw new Error(`Invalid public key hex: ${String(args.publicKey).slice(0, 80)}`);
+      return tokenIdOf(hexToBytes(text));
+    }
     case "aesDecrypt": {
       const key = Uint8Array.from(args.symmetricKey as number[]);
       const data = Uint8Array.from(args.ciphertext as number[]);

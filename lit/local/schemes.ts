@@ -391,12 +391,17 @@ export function decodePublicKey(scheme: SigningScheme, text: string): Uint8Array
   return hexBytes(hex);
 }
 
-/** The signature inside `signAsAction`'s output: ECDSA `0x` + r ‖ s, FROST `["<scheme>","<hex>"]`, BLS `{"ProofOfPossession":"<hex>"}`. */
+/**
+ * The signature inside `signAsAction`'s output (`SignedDataOutput.signature`, which lit-sdk fills
+ * with `serde_json::to_string` of the signature): ECDSA a JSON string of r ‖ s in upper-case hex
+ * (ecdsa's serde, `serialize_hex_upper_or_bin`), FROST `["<scheme>","<hex>"]` (lit-frost's), BLS
+ * `{"ProofOfPossession":"<hex>"}` (blsful's).
+ */
 export function encodeSignature(scheme: SigningScheme, signature: Uint8Array): string {
   const frost = FROST_NAME[scheme];
   if (frost) return JSON.stringify([frost, bytesToHex(signature)]);
   if (isBls(scheme)) return JSON.stringify({ ProofOfPossession: bytesToHex(signature) });
-  return `0x${bytesToHex(signature)}`;
+  return JSON.stringify(bytesToHex(signature).toUpperCase());
 }
 
 export function decodeSignature(scheme: SigningScheme, text: string): Uint8Array | undefined {
@@ -412,7 +417,16 @@ export function decodeSignature(scheme: SigningScheme, text: string): Uint8Array
   } catch {
     return undefined;
   }
-  const bytes = hexBytes(text);
+  // ECDSA: the JSON string lit-node writes (hex of either case, as serde's reader takes), or bare hex.
+  let inner = text;
+  if (text.startsWith('"')) {
+    try {
+      inner = String(JSON.parse(text));
+    } catch {
+      return undefined;
+    }
+  }
+  const bytes = hexBytes(inner);
   return bytes && bytes.length >= 64 ? bytes.subarray(0, isEcdsa(scheme) && scheme === "EcdsaP384Sha384" ? 96 : 64) : undefined;
 }
 

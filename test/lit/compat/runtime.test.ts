@@ -7,7 +7,8 @@
 import { createServer, type Server } from "node:http";
 import { createCipheriv, randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getAddress, hashMessage, recoverAddress, type Hex } from "viem";
+import { secp256k1 } from "@noble/curves/secp256k1.js";
+import { getAddress, hashMessage, keccak256, recoverAddress, type Hex } from "viem";
 import { createLocalLitNetwork, type LocalLitNetwork } from "../../../lit/local/network.ts";
 import { LIT_HANG_GUARD_MS } from "../../wait.ts";
 
@@ -183,6 +184,23 @@ describe("runtime behaviours public actions rely on", () => {
   });
 });
 
+
+describe("formats read from lit-node's action_client.rs", () => {
+  it("pubkeyToTokenId is 0x + keccak256 of the key bytes as given; getLatestNonce is 0x hex", async () => {
+    const pkp = net.mintPkp();
+    const compressed = `0x${Buffer.from(secp256k1.Point.fromHex(pkp.publicKey.slice(2)).toBytes(true)).toString("hex")}`;
+    const out = (await run(`return {
+      full: await Lit.Actions.pubkeyToTokenId({ publicKey: jsParams.publicKey }),
+      bare: await Lit.Actions.pubkeyToTokenId({ publicKey: jsParams.publicKey.slice(2) }),
+      compressed: await Lit.Actions.pubkeyToTokenId({ publicKey: jsParams.compressed }),
+      nonce: await Lit.Actions.getLatestNonce({ address: "0x0000000000000000000000000000000000000001", chain: "local" }),
+    };`, { publicKey: pkp.publicKey, compressed })) as Record<string, string>;
+    expect(out.full).toBe(pkp.tokenId);
+    expect(out.bare).toBe(pkp.tokenId);
+    expect(out.compressed).toBe(keccak256(compressed as Hex));
+    expect(out.nonce).toBe("0x3");
+  });
+});
 
 describe("claimKey (lit-node ClaimKeyIdentifier)", () => {
   it("each executing node signs keccak256('<cid>_<keyId>') with its own wallet; the client collects them per keyId (v8 and v7)", async () => {

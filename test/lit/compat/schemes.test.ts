@@ -194,6 +194,13 @@ describe("signing schemes (lit-node SigningScheme)", () => {
         expect([entry.ok, entry.wrongMessage, entry.wrongCid], scheme).toEqual([true, false, false]);
         const output = JSON.parse(entry.signOutput) as { signature: string; verifying_key: string; signed_data: string; recovery_id: number | null };
         expect(output.verifying_key).toBe(entry.key);
+        if (scheme.startsWith("Ecdsa")) {
+          // lit-sdk: serde_json of ecdsa::Signature, a JSON string of r ‖ s in upper-case hex.
+          const size = scheme === "EcdsaP384Sha384" ? 96 : 64;
+          expect(JSON.parse(output.signature)).toMatch(new RegExp(`^[0-9A-F]{${size * 2}}$`));
+          expect(output.verifying_key).toMatch(/^04[0-9a-f]+$/);
+          expect(typeof output.recovery_id).toBe("number");
+        }
         if (scheme.startsWith("Schnorr")) {
           const tag = { SchnorrEd25519Sha512: "Ed25519Sha512", SchnorrK256Sha256: "K256Sha256", SchnorrP256Sha256: "P256Sha256", SchnorrP384Sha384: "P384Sha384", SchnorrRistretto25519Sha512: "Ristretto25519Sha512", SchnorrEd448Shake256: "Ed448Shake256", SchnorrK256Taproot: "K256Taproot", SchnorrkelSubstrate: "SchnorrkelSubstrate" }[scheme as string]!;
           frostValue(entry.key, tag);

@@ -302,7 +302,7 @@ export async function startEmbeddedStack(parameters: EmbeddedStackParameters = {
     const chains: LocalChain[] = [];
     for (const [i, chainId] of chainIds.entries()) {
       step(`starting chain ${chainId} on 127.0.0.1:${parameters.rpcPorts?.[i] ?? "(any free port)"}`);
-      const chain = await startLocalChain({ chainId, ...(parameters.rpcPorts?.[i] !== undefined ? { port: parameters.rpcPorts[i] } : {}), blockTimeMs: parameters.blockTimeMs ?? EMBEDDED_BLOCK_TIME_MS });
+      const chain = await startLocalChain({ chainId, ...(parameters.rpcPorts?.[i] !== undefined ? { port: parameters.rpcPorts[i] } : {}), blockTimeMs: parameters.blockTimeMs ?? EMBEDDED_BLOCK_TIME_MS, sameTimestampBlocks: true });
       closers.push(() => chain.close());
       chains.push(chain);
     }

@@ -41,6 +41,12 @@ export type StartLocalChainParameters = {
   blockTimeMs?: number;
   /** Timestamp of the genesis block (default: now). */
   initialDate?: Date;
+  /**
+   * Blocks mined within one wall-clock second may share its timestamp, as a live chain's
+   * transactions share a block (default false: every block one second after the last at least, so
+   * a burst of automined transactions runs the chain's clock ahead of the wall clock).
+   */
+  sameTimestampBlocks?: boolean;
 };
 
 export type LocalChain = {
@@ -107,6 +113,7 @@ export async function startLocalChain(params: StartLocalChainParameters = {}): P
         ...(params.blockTimeMs === undefined ? {} : { interval: params.blockTimeMs }),
       },
       ...(params.initialDate ? { initialDate: params.initialDate } : {}),
+      ...(params.sameTimestampBlocks ? { allowBlocksWithSameTimestamp: true } : {}),
     },
   });
   const provider = connection.provider as unknown as EIP1193Provider;

@@ -21,6 +21,15 @@ import type { OnChainFeed, ReceiptOutcome, ReceiverOps, SignedJob } from "./roun
 /** The receiver's ABI, generated from the compiled contract (keeper/src/chain/abi.ts). */
 export const RECEIVER_ABI = receiverAbi;
 
+/**
+ * Inner calldata of one state-reading multicall, bytes (viem's `batchSize`; 36 per feed: 42 feeds
+ * per call). A deployless call runs as init code and its answer is returned as the "deployed" code,
+ * so each call must stay under EIP-3860's 49,152 bytes of init code (~224 bytes per feed's Call3)
+ * and EIP-170's 24,576 bytes of code (~416 bytes per feed's FeedState result): 42 feeds answer in
+ * ~17.5 KB.
+ */
+export const READ_BATCH_BYTES = 1_536;
+
 /** Receiver errors that mean the goal is already met (a report at least as new is on chain). */
 export const ALREADY_DONE_ERRORS = new Set(["StaleReport"]);
 
@@ -41,10 +50,15 @@ export function decodeReceiverRevert(data: Hex): DecodedRevert | undefined {
 
 export const receiverOps: ReceiverOps = {
   async readFeeds(chain, receiver, feedIds) {
-    // One eth_call per feed, in parallel (no dependency on Multicall3 being deployed).
-    const results = await Promise.all(
-      feedIds.map((feedId) => chain.client.readContract({ address: receiver, abi: RECEIVER_ABI, functionName: "feedState", args: [feedId] })),
-    );
+    // The feeds in a few eth_calls (READ_BATCH_BYTES each): a deployless Multicall3 (its code runs as
+    // the call's init code, so nothing needs to be deployed on the chain). 200 feeds were 200 parallel
+    // requests, 0.6-1.6 s per round on the embedded stack under load.
+    const results = await chain.client.multicall({
+      contracts: feedIds.map((feedId) => ({ address: receiver, abi: RECEIVER_ABI, functionName: "feedState" as const, args: [feedId] as const })),
+      allowFailure: false,
+      deployless: true,
+      batchSize: READ_BATCH_BYTES,
+    });
     const out = new Map<Hex, OnChainFeed>();
     feedIds.forEach((id, i) => {
       const s = results[i]!;

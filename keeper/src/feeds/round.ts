@@ -21,15 +21,20 @@ import { AlreadyDoneError, NonRetryableError, RetryableError } from "../../../co
 import { type Logger, redactUrls } from "../internal/logger.ts";
 import type { KeeperMetrics } from "../metrics.ts";
 import type { ResolvedFeedManifest } from "../../../actions/src/core/feed-manifest.ts";
-import { type PlanLimits, planRound, planToLog, type RoundPlan } from "./plan.ts";
+import { LIT_MAX_JS_PARAMS_BYTES, type PlanLimits, planRound, planToLog, type RoundPlan } from "./plan.ts";
 import { withRetry } from "../retry.ts";
 import type { ChainClient } from "../rpc.ts";
 import type { Store } from "../store.ts";
 import { failureReason, type RevertDecoder } from "../tx/classify.ts";
-import type { SubmitResult, TxManager } from "../tx/manager.ts";
+import type { SubmitResult, SubmitTimings, TxManager } from "../tx/manager.ts";
 
 /** Attempts for reading chain state (with backoff) before the chain is failed for this round. */
 export const CHAIN_READ_ATTEMPTS = 4;
+/**
+ * Largest share of a signed batch whose feeds needed no update that still goes out whole, instead of
+ * a second Lit execution for the rest (fraction; the extra gas is at most this share of the batch's).
+ */
+export const PUSH_SKIPPED_MAX_FRACTION = 0.1;
 /** Attempts for a Lit execution (retryable failures only). */
 export const LIT_EXECUTE_ATTEMPTS = 3;
 
@@ -111,8 +116,20 @@ export type FeedChainOutcome = {
   error?: string;
 };
 
+/** One planned Lit execution as it went: its size, its wall time (with retries), and why it failed. */
+export type ExecutionPhase = { feeds: number; destinations: number; atMs: number; ms: number; ok: boolean; error?: string };
+/** One signed destination as it went: response checks and signature recovery, then the submission's phases. */
+export type DeliveryPhase = { chain: string; feeds: number; atMs: number; verifyMs: number; submit?: SubmitTimings; ms: number };
+/**
+ * Where a round's time went, ms: the on-chain state reads, the plan, each Lit execution, each
+ * delivery (verify, simulate, estimate, fees, send, receipt); `atMs` is when one began, from the
+ * round's start.
+ * Deliveries start as soon as their execution returned (the other executions may still run).
+ */
+export type RoundPhases = { readMs: number; planMs: number; executions: ExecutionPhase[]; deliveries: DeliveryPhase[]; totalMs: number };
+
 /** `observedAt`: the signed one (the nodes' agreed clock) once the action ran, else the keeper's clock. */
-export type RoundResult = { roundId: number; observedAt: number; outcomes: FeedChainOutcome[]; litMs: number | undefined };
+export type RoundResult = { roundId: number; observedAt: number; outcomes: FeedChainOutcome[]; litMs: number | undefined; phases?: RoundPhases };
 
 function chainsOf(feed: FeedConfig, config: KeeperConfig): string[] {
   return feed.chains ?? config.chains.map((c) => c.name);
@@ -250,6 +267,13 @@ export async function runRound(deps: RoundDeps, parameters: { feeds: readonly st
   const expectedSigner = publicKeyToAddress(config.lit.pkpPublicKey as Hex);
   const outcomes: FeedChainOutcome[] = [];
   const observedAt = Math.floor(deps.now());
+  const started = performance.now();
+  const phases: RoundPhases = { readMs: 0, planMs: 0, executions: [], deliveries: [], totalMs: 0 };
+  const finish = (result: Omit<RoundResult, "phases">): RoundResult => {
+    phases.totalMs = performance.now() - started;
+    log.info({ read_ms: Math.round(phases.readMs), plan_ms: Math.round(phases.planMs), executions: phases.executions.map((e) => ({ feeds: e.feeds, destinations: e.destinations, ok: e.ok, at_ms: Math.round(e.atMs), ms: Math.round(e.ms), ...(e.error ? { error: e.error } : {}) })), deliveries: phases.deliveries.map((d) => ({ chain: d.chain, feeds: d.feeds, at_ms: Math.round(d.atMs), verify_ms: Math.round(d.verifyMs), ms: Math.round(d.ms), ...(d.submit ? Object.fromEntries(Object.entries(d.submit).map(([k, v]) => [k.replace(/Ms$/, "_ms"), Math.round(v)])) : {}) })), total_ms: Math.round(phases.totalMs) }, "round timings");
+    return { ...result, phases };
+  };
   const base = (feed: string, chain: ChainConfig): Omit<FeedChainOutcome, "outcome" | "reason"> => ({
     feed,
     chain: chain.name,
@@ -305,7 +329,8 @@ export async function runRound(deps: RoundDeps, parameters: { feeds: readonly st
       }
     }),
   );
-  if (targets.size === 0) return { roundId: parameters.roundId, observedAt, outcomes, litMs: undefined };
+  phases.readMs = performance.now() - started;
+  if (targets.size === 0) return finish({ roundId: parameters.roundId, observedAt, outcomes, litMs: undefined });
 
   // Feeds that cannot be written on a chain are decided here, without spending a Lit execution on them.
   for (const [name, entry] of targets) {
@@ -319,54 +344,85 @@ export async function runRound(deps: RoundDeps, parameters: { feeds: readonly st
     if (entry.feeds.length === 0) targets.delete(name);
   }
   const activeFeeds = feeds.filter((f) => [...targets.values()].some((t) => t.feeds.includes(f)));
-  if (activeFeeds.length === 0) return { roundId: parameters.roundId, observedAt, outcomes, litMs: undefined };
+  if (activeFeeds.length === 0) return finish({ roundId: parameters.roundId, observedAt, outcomes, litMs: undefined });
 
   // 2. plan the round within Lit's and the chains' limits, then run its executions in parallel
   const chainTargets = [...targets].map(([name, t]) => ({ chain: { name, chainId: t.runtime.config.chainId }, feeds: t.feeds.map((f) => f.symbol) }));
   let plan: RoundPlan;
+  const planStarted = performance.now();
   try {
     plan = planRound({ manifest: deps.manifest, targets: chainTargets, ...(deps.planLimits ? { limits: deps.planLimits } : {}) });
   } catch (error) {
     for (const t of targets.values()) for (const f of t.feeds) fail(f.symbol, t.runtime.config, error);
-    return { roundId: parameters.roundId, observedAt, outcomes, litMs: undefined };
+    return finish({ roundId: parameters.roundId, observedAt, outcomes, litMs: undefined });
+  } finally {
+    phases.planMs = performance.now() - planStarted;
   }
   log.info(planToLog(plan), `round plan: ${plan.executions.length} Lit execution${plan.executions.length === 1 ? "" : "s"}${plan.reasons.length > 0 ? ` (${plan.reasons.join("; ")})` : ""}`);
   metrics.roundExecutions.observe({}, plan.executions.length);
   for (const e of plan.executions) metrics.feedsPerExecution.observe({}, e.feeds.length);
   for (const [name, n] of Object.entries(plan.txsPerChain)) metrics.txsPerRound.set({ chain: name }, n);
   const feedConfigOf = new Map(feeds.map((f) => [f.symbol, f]));
+  type Run = { execution: RoundPlan["executions"][number]; result: ExecuteResult; response: PriceFeedResponse; ms: number; feedInfo: Map<string, PriceFeedResponse["feeds"][number]>; sourcesOf: (feed: string) => string[] };
+  type Job = { run: Run; feeds: string[] };
+  const succeeded: Run[] = [];
+  // Each chain's transactions go out in turn (one nonce sequence), in the order their executions returned.
+  const chainQueues = new Map<string, Promise<void>>();
+  // A delivery records its failures as outcomes; anything it throws is a defect, rethrown after every queue settled.
+  const deliveryErrors: unknown[] = [];
+  const enqueue = (name: string, job: Job) => {
+    const next = (chainQueues.get(name) ?? Promise.resolve()).then(() => deliver(name, job)).catch((error: unknown) => void deliveryErrors.push(error));
+    chainQueues.set(name, next);
+  };
   const runs = await mapConcurrent(plan.executions, deps.config.lit.maxParallelExecutions, async (execution) => {
     const destinations = execution.destinations.map((d) => ({ chain: targets.get(d.chain)!.runtime.config, feeds: d.feeds }));
+    const t0 = performance.now();
+    const phase: ExecutionPhase = { feeds: execution.feeds.length, destinations: destinations.length, atMs: t0 - started, ms: 0, ok: false };
+    phases.executions.push(phase);
     try {
-      const run = await executeAction(deps, buildParams(deps, execution.feeds.map((s) => feedConfigOf.get(s)!), destinations, observedAt), log);
-      rememberCandidates(deps, run.response, run.result);
-      return { ok: true as const, execution, ...run };
+      const jsParams = buildParams(deps, execution.feeds.map((s) => feedConfigOf.get(s)!), destinations, observedAt);
+      // The planner bounded it (planRound); this guards the bound itself before Lit sees the request.
+      const paramsBytes = new TextEncoder().encode(JSON.stringify(jsParams)).length;
+      const maxParamsBytes = deps.planLimits?.maxJsParamsBytes ?? LIT_MAX_JS_PARAMS_BYTES;
+      if (paramsBytes > maxParamsBytes) throw new NonRetryableError(`jsParams of ${paramsBytes} bytes exceed Lit's ${maxParamsBytes} (the round planner's bound is wrong)`);
+      const { result, response, ms } = await executeAction(deps, jsParams, log);
+      phase.ms = performance.now() - t0;
+      phase.ok = true;
+      rememberCandidates(deps, response, result);
+      const feedInfo = new Map(response.feeds.map((f) => [f.feed, f]));
+      const used = new Map<string, string[]>();
+      for (const s of response.sources ?? []) if (s.status === "used") used.set(s.feed, [...(used.get(s.feed) ?? []), s.source]);
+      const run: Run = { execution, result, response, ms, feedInfo, sourcesOf: (feed) => used.get(feed) ?? [] };
+      for (const refusal of response.refusals) {
+        log.warn({ feed: refusal.feed, reason: refusal.code, detail: refusal.reason, ...(refusal.chainId !== undefined ? { chain_id: refusal.chainId } : {}) }, "action refused the feed");
+      }
+      for (const note of response.notes ?? []) log.warn({ detail: note }, "action ignored part of the request");
+      succeeded.push(run);
+      // 3. deliver at once: this execution's transactions need not wait for the round's other executions.
+      for (const d of execution.destinations) enqueue(d.chain, { run, feeds: d.feeds });
+      return run;
     } catch (error) {
+      phase.ms = performance.now() - t0;
+      phase.error = redactUrls(error instanceof Error ? ((error as { shortMessage?: string }).shortMessage ?? error.message) : String(error));
+      log.warn({ feeds: execution.feeds.length, ms: Math.round(phase.ms), err: error }, "Lit execution of the round failed; its feeds fail this round, the other executions go on");
       for (const d of destinations) for (const f of d.feeds) fail(f, d.chain, error);
-      return { ok: false as const, execution };
+      return undefined;
     }
   });
-  const succeeded = runs.flatMap((r) => (r.ok ? [r] : []));
-  if (succeeded.length === 0) return { roundId: parameters.roundId, observedAt, outcomes, litMs: undefined };
-  // The report's observedAt is the nodes' agreed clock (the action refused it if our hint was too far off).
-  const signedAt = succeeded[0]!.response.observedAt ?? observedAt;
-  const feedInfo = new Map<string, PriceFeedResponse["feeds"][number]>();
-  const allSources: NonNullable<PriceFeedResponse["sources"]> = [];
-  for (const run of succeeded) {
-    for (const f of run.response.feeds) if (!feedInfo.has(f.feed)) feedInfo.set(f.feed, f);
-    allSources.push(...(run.response.sources ?? []));
-    for (const refusal of run.response.refusals) {
-      log.warn({ feed: refusal.feed, reason: refusal.code, detail: refusal.reason, ...(refusal.chainId !== undefined ? { chain_id: refusal.chainId } : {}) }, "action refused the feed");
-    }
-    for (const note of run.response.notes ?? []) log.warn({ detail: note }, "action ignored part of the request");
-  }
-  const sourcesOf = (feed: string) => allSources.filter((s) => s.feed === feed && s.status === "used").map((s) => s.source);
 
-  // 3. decide per (feed, chain), then submit: chains in parallel, each chain's transactions in turn
-  type Job = { run: (typeof succeeded)[number]; feeds: string[] };
-  const jobsOf = new Map<string, Job[]>();
-  for (const run of succeeded) for (const d of run.execution.destinations) jobsOf.set(d.chain, [...(jobsOf.get(d.chain) ?? []), { run, feeds: d.feeds }]);
-  const deliver = async (name: string, planned: Job): Promise<void> => {
+  // 3. decide per (feed, chain), then submit (called as each execution returns; one chain's deliveries in turn)
+  async function deliver(name: string, planned: Job): Promise<void> {
+    const t0 = performance.now();
+    const phase: DeliveryPhase = { chain: name, feeds: planned.feeds.length, atMs: t0 - started, verifyMs: 0, ms: 0 };
+    phases.deliveries.push(phase);
+    try {
+      await deliverJob(name, planned, phase);
+    } finally {
+      phase.ms = performance.now() - t0;
+    }
+  }
+  async function deliverJob(name: string, planned: Job, phase: DeliveryPhase): Promise<void> {
+      const { feedInfo, sourcesOf } = planned.run;
       const runtime = targets.get(name)!.runtime;
       const here = planned.feeds.map((s) => feedConfigOf.get(s)!);
       const response = planned.run.response;
@@ -375,6 +431,9 @@ export async function runRound(deps: RoundDeps, parameters: { feeds: readonly st
       const chain = runtime.config;
       const states = onChain.get(name)!;
       const toUpdate: { feed: FeedConfig; decision: Decision }[] = [];
+      const toSkip: { feed: FeedConfig; decision: Decision }[] = [];
+      /** Feeds whose decision was "skip" that go out anyway, in the signed batch with the others. */
+      const riding = new Set<string>();
       for (const feed of here) {
         const info = feedInfo.get(feed.symbol);
         const s = states.get(feedIdOf(feed.symbol));
@@ -416,7 +475,11 @@ export async function runRound(deps: RoundDeps, parameters: { feeds: readonly st
           outcome: decision.update ? "pending" : "skipped",
         });
         if (decision.update) toUpdate.push({ feed, decision });
-        else {
+        else toSkip.push({ feed, decision });
+      }
+      const recordSkips = (skips: typeof toSkip) => {
+        for (const { feed, decision } of skips) {
+          const info = feedInfo.get(feed.symbol);
           metrics.skipped.inc({ feed: feed.symbol, chain: name, reason: decision.reason });
           outcomes.push({
             ...base(feed.symbol, chain),
@@ -428,18 +491,34 @@ export async function runRound(deps: RoundDeps, parameters: { feeds: readonly st
             reason: decision.reason,
           });
         }
-      }
-      if (toUpdate.length === 0) return;
+      };
+      if (toUpdate.length === 0) return recordSkips(toSkip);
 
       // The signature covers an exact, ordered set of reports. When only part of the signed set needs an
-      // update on this chain, ask the action again for exactly that part (a second Lit execution) rather
-      // than pushing feeds whose decision was "skip".
+      // update on this chain: if the rest is a small share of it (at most PUSH_SKIPPED_MAX_FRACTION: its
+      // gas, ~6.4k per feed, is cheaper than a second Lit execution, seconds and a Lit fee), the whole
+      // signed batch goes out and those feeds get a fresh answer too; otherwise the action is asked
+      // again for exactly the part that needs it (a second Lit execution).
       const wanted = toUpdate.map((u) => u.feed.symbol);
+      const wantedSet = new Set(wanted);
       let job = response.reports.find((r) => r.chainId === chain.chainId && getAddress(r.receiver) === getAddress(chain.receiver));
       let jobResult = first.result;
       let jobObservedAt = signedAt;
-      const same = job && job.reports.length === wanted.length && job.reports.every((r) => wanted.includes(r.feed));
-      if (!same) {
+      const signedFeeds = new Set(job?.reports.map((r) => r.feed) ?? []);
+      const covers = job !== undefined && wanted.every((f) => signedFeeds.has(f));
+      const riders = covers ? toSkip.filter((k) => signedFeeds.has(k.feed.symbol) && k.decision.reason !== "already-current") : [];
+      const extra = covers ? job!.reports.length - wanted.length : 0;
+      const same = covers && extra === 0;
+      const ride = covers && extra > 0 && riders.length === extra && extra <= Math.floor(job!.reports.length * PUSH_SKIPPED_MAX_FRACTION);
+      if (ride) {
+        log.info({ chain: name, chain_id: chain.chainId, feeds: riders.map((k) => k.feed.symbol), signed: job!.reports.length, reason: "cheaper-than-reexecution" }, `pushing the whole signed batch: ${extra} of its ${job!.reports.length} feeds needed no update (a second Lit execution would cost more)`);
+        for (const k of riders) {
+          toUpdate.push(k);
+          riding.add(k.feed.symbol);
+        }
+      }
+      recordSkips(toSkip.filter((k) => !riding.has(k.feed.symbol)));
+      if (!same && !ride) {
         try {
           const again = await executeAction(deps, buildParams(deps, toUpdate.map((u) => u.feed), [{ chain, feeds: wanted }], Math.max(observedAt, Math.floor(deps.now()))), log);
           rememberCandidates(deps, again.response, again.result);
@@ -457,11 +536,14 @@ export async function runRound(deps: RoundDeps, parameters: { feeds: readonly st
         return;
       }
       let signed: SignedJob & { feeds: string[] };
+      const verifyStarted = performance.now();
       try {
         signed = await verifyJob({ job, signature: jobResult.signatures[job.sigName], expectedSigner: deps.receiverSigners?.get(name) ?? expectedSigner, chainId: chain.chainId, receiver: chain.receiver as Address, observedAt: jobObservedAt });
       } catch (error) {
         for (const u of toUpdate) fail(u.feed.symbol, chain, error, { decision: u.decision, ...infoFor(u.feed.symbol) });
         return;
+      } finally {
+        phase.verifyMs = performance.now() - verifyStarted;
       }
       const decisionOf = new Map(toUpdate.map((u) => [u.feed.symbol, u.decision]));
       const answerOf = new Map(job.reports.map((r) => [r.feed, r.answer]));
@@ -488,6 +570,7 @@ export async function runRound(deps: RoundDeps, parameters: { feeds: readonly st
         }
         return;
       }
+      if (submitted.timings) phase.submit = submitted.timings;
       const receipt = deps.receiver.receiptOutcome(chain.receiver as Address, submitted.receipt.logs as never);
       const share = submitted.gasUsed / BigInt(signed.feeds.length);
       for (const feed of signed.feeds) {
@@ -495,7 +578,7 @@ export async function runRound(deps: RoundDeps, parameters: { feeds: readonly st
         const extra = { decision: decisionOf.get(feed), ...infoFor(feed), answer: answerOf.get(feed) ?? null, txHash: submitted.hash, gasUsed: (signed.feeds.length === 1 ? submitted.gasUsed : share).toString() };
         const skipped = receipt.skipped.get(id);
         if (!skipped) {
-          const reason = decisionOf.get(feed)?.reason ?? "update";
+          const reason = riding.has(feed) ? "in-signed-batch" : (decisionOf.get(feed)?.reason ?? "update");
           metrics.updates.inc({ feed, chain: name, reason });
           metrics.answerAge.set({ feed, chain: name }, Math.max(0, Math.floor(deps.now()) - jobObservedAt));
           const landed = job.reports.find((r) => r.feed === feed);
@@ -511,11 +594,14 @@ export async function runRound(deps: RoundDeps, parameters: { feeds: readonly st
           fail(feed, chain, new NonRetryableError(`receiver did not publish ${feed}: ${skipped.name}`), extra);
         }
       }
-  };
-  await Promise.all([...jobsOf].map(async ([name, jobs]) => {
-    for (const job of jobs) await deliver(name, job);
-  }));
-  return { roundId: parameters.roundId, observedAt: signedAt, outcomes, litMs: Math.max(...succeeded.map((r) => r.ms)) };
+  }
+
+  await Promise.all(chainQueues.values());
+  if (deliveryErrors.length > 0) throw deliveryErrors[0];
+  if (succeeded.length === 0) return finish({ roundId: parameters.roundId, observedAt, outcomes, litMs: undefined });
+  // The round's observedAt: the first planned execution's signed one (the nodes' agreed clock).
+  const firstRun = runs.find((r) => r !== undefined)!;
+  return finish({ roundId: parameters.roundId, observedAt: firstRun.response.observedAt ?? observedAt, outcomes, litMs: Math.max(...succeeded.map((r) => r.ms)) });
 }
 
 /** The `push --json` line of one outcome. */

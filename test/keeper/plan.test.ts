@@ -2,7 +2,11 @@
 import { describe, expect, it } from "vitest";
 import { type FeedManifest, validateFeedManifest } from "../../actions/src/core/feed-manifest.ts";
 import { MAX_FETCHES_PER_EXECUTION, validatePriceFeedParams } from "../../actions/src/core/params.ts";
-import { checkPlannable, DEFAULT_PLAN_LIMITS, fetchesOf, planRound, RoundPlanError } from "../../keeper/src/feeds/plan.ts";
+import { checkPlannable, DEFAULT_PLAN_LIMITS, fetchesOf, jsParamsBytesOf, planRound, RoundPlanError } from "../../keeper/src/feeds/plan.ts";
+import { buildResponse, MAX_RESPONSE_BYTES } from "../../actions/src/core/envelope.ts";
+import { encodeNodeValue } from "../../actions/src/core/node.ts";
+import { responseBound } from "../../actions/src/core/response-bound.ts";
+import { decideRound } from "../../actions/src/core/round.ts";
 import { scaleFeeds, SCALE_SOURCES } from "../../keeper/src/embedded.ts";
 import { RECEIVER_A, testManifest } from "../actions/helpers/manifest.ts";
 
@@ -98,6 +102,46 @@ describe("round planner", () => {
       `feeds.${feeds[0]!.symbol}: chain c5 (31342) is not a chain of the action's manifest`,
     ]);
     expect(() => planRound({ manifest: m, targets: [{ chain: CHAINS[0]!, feeds: [feeds[0]!.symbol] }], limits: { maxFetches: 2 } })).toThrow(RoundPlanError);
+  });
+
+  it("keeps each execution's jsParams within Lit's limit: splits, evens the executions out, and refuses a feed that cannot fit alone", () => {
+    const symbols = feeds200.map((f) => f.symbol);
+    const targets = CHAINS.slice(0, 2).map((chain) => ({ chain, feeds: symbols }));
+    expect(DEFAULT_PLAN_LIMITS.maxJsParamsBytes).toBe(64 * 1024);
+    const plan = planRound({ manifest: m200, targets, limits: { maxJsParamsBytes: 8 * 1024 } });
+    expect(plan.executions.length).toBeGreaterThan(2);
+    expect(plan.executions.every((e) => e.jsParamsBytes <= 8 * 1024)).toBe(true);
+    expect(plan.reasons[0]).toMatch(/^jsParams: up to \d+ > 8192 bytes with S\d+\/USD \(new execution\)$/);
+    const sizes = plan.executions.map((e) => e.feeds.length);
+    expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
+    expect(new Set(delivered(plan)).size).toBe(400);
+    // The planner's figure is what the keeper's jsParams can reach: the real one is no larger.
+    const e = plan.executions[0]!;
+    const real = { version: 2, feeds: e.feeds, observedAtHint: 1_800_000_000, destinations: e.destinations.map((d) => ({ chainId: d.chainId, receiver: RECEIVER_A, feeds: d.feeds })), signer: { publicKey: `0x04${"11".repeat(64)}` } };
+    expect(JSON.stringify(real).length).toBeLessThanOrEqual(jsParamsBytesOf(e.feeds, e.destinations));
+    const one = [{ symbol: symbols[0]!, chains: [CHAINS[0]!] }];
+    expect(checkPlannable({ manifest: m200, feeds: one, limits: { maxJsParamsBytes: 200 } })).toEqual([expect.stringMatching(/^feeds\.S001\/USD: its jsParams alone can reach \d+ bytes; Lit allows 200$/)]);
+    expect(() => planRound({ manifest: m200, targets, limits: { maxJsParamsBytes: 200 } })).toThrow(/jsParams/);
+  });
+
+  it("bounds the response with the action's own serialiser: worst cases per feed, growing with feeds and destinations", () => {
+    const symbols = feeds200.map((f) => f.symbol);
+    const both = (feeds: string[]) => CHAINS.slice(0, 2).map((c) => ({ chainId: c.chainId, feeds }));
+    const one = responseBound(m200, symbols.slice(0, 1), both(symbols.slice(0, 1)));
+    const hundred = responseBound(m200, symbols.slice(0, 100), both(symbols.slice(0, 100)));
+    expect(hundred.signedBytes).toBeGreaterThan(one.signedBytes);
+    expect(responseBound(m200, symbols.slice(0, 100), both(symbols.slice(0, 100)).slice(0, 1)).signedBytes).toBeLessThan(hundred.signedBytes);
+    expect(hundred.totalBytes).toBe(hundred.signedBytes + hundred.diagnosticsBytes);
+    // A real worst case of one feed (no node has a price, every code refused) is within the bound.
+    const manifest = m200;
+    const params = validatePriceFeedParams(manifest, { version: 2, feeds: symbols.slice(0, 1), destinations: both(symbols.slice(0, 1)).map((d) => ({ chainId: d.chainId, receiver: RECEIVER_A })), signer: { publicKey: "0x04" } });
+    const values = ["source-quorum", "spread-too-wide", "chain-read"].map((code) => encodeNodeValue({ clock: 1_800_000_000, feeds: [{ symbol: symbols[0]!, ok: false, code, reason: "" }], chain: params.destinations.map(() => ({ ok: true, answers: [0n] })) }));
+    const decision = decideRound(params, values);
+    expect(decision.ok).toBe(true);
+    if (decision.ok) expect(JSON.stringify(buildResponse(decision)).length).toBeLessThanOrEqual(one.signedBytes);
+    // Every planned execution's signed part fits the action's ceiling.
+    const plan = planRound({ manifest: m200, targets: CHAINS.slice(0, 2).map((chain) => ({ chain, feeds: symbols })) });
+    expect(plan.executions.every((e) => e.responseBytes <= MAX_RESPONSE_BYTES && e.responseTotalBytes >= e.responseBytes)).toBe(true);
   });
 
   it("the synthetic feeds are manifest entries for pairs no catalog lists (listed per venue), and a venue that does not list them is refused", () => {

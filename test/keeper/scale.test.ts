@@ -10,6 +10,14 @@ import { feedIdOf } from "../../actions/src/core/report.ts";
 import { RECEIVER_ABI } from "../../keeper/src/feeds/receiver-ops.ts";
 import { type EmbeddedStack, scaleFeeds } from "../../keeper/src/embedded.ts";
 import { capturedLogger, configFor, keeperOn, nextSecond, stack } from "./helpers.ts";
+import { MAX_RESPONSE_BYTES } from "../../actions/src/core/envelope.ts";
+import { validateFeedManifest } from "../../actions/src/core/feed-manifest.ts";
+import { parsePriceFeedResponse } from "../../actions/src/core/response.ts";
+import { responseBound } from "../../actions/src/core/response-bound.ts";
+import { jsParamsBytesOf } from "../../keeper/src/feeds/plan.ts";
+import type { LitRuntime } from "../../lit/types.ts";
+
+const bytesOf = (text: string) => new TextEncoder().encode(text).length;
 
 const N = 200;
 const FEEDS = scaleFeeds(N);
@@ -55,12 +63,22 @@ describe(`a ${N}-feed round on the embedded stack`, () => {
     }
   });
 
-  it("with Lit's own limits: at most 2 executions, every feed lands on both chains, responses within the planner's estimate", async () => {
+  it("with Lit's own limits: at most 2 executions, every feed lands on both chains, responses within the planner's bound", async () => {
     await nextSecond();
     const log = capturedLogger([s.secrets.privateKey]);
     // Every feed is due: a one-second heartbeat (the receivers hold answers a second or more old).
     const config = await configFor(s, (input) => ({ ...input, keeper: { ...input.keeper, id: "scale-2", database: ":memory:", http: { host: "127.0.0.1", port: 0 } }, feeds: input.feeds.map((f) => ({ ...f, heartbeatSeconds: 1 })) }));
-    const keeper = keeperOn(s, config, { logger: log.logger });
+    // The real responses and jsParams, as the Lit network returned and received them.
+    const executed: { jsParams: unknown; response: unknown }[] = [];
+    const lit: LitRuntime = {
+      kind: s.runtime.kind,
+      execute: async (request, options) => {
+        const result = await s.runtime.execute(request, options);
+        executed.push({ jsParams: request.jsParams, response: result.response });
+        return result;
+      },
+    };
+    const keeper = keeperOn(s, config, { logger: log.logger, lit });
     try {
       const result = await keeper.runRoundNow();
       expect(result.outcomes.filter((o) => o.outcome !== "updated")).toEqual([]);
@@ -72,7 +90,23 @@ describe(`a ${N}-feed round on the embedded stack`, () => {
       expect(txs.size).toBe(plan.executions! * 2);
       // The planner sized the executions so that the real responses fit whole: the action trimmed no diagnostics.
       expect(log.lines().filter((l) => l.includes("source diagnostics trimmed"))).toEqual([]);
-      expect(plan.response_bytes_per_execution!.every((b) => b <= 100 * 1024)).toBe(true);
+      expect(plan.response_bytes_per_execution!.every((b) => b <= MAX_RESPONSE_BYTES)).toBe(true);
+      // Each real response is within the bound of its execution, and the bound is not loose:
+      // the signed part at least half of its bound (the worst case carries refusal reasons, longer numbers).
+      const manifest = validateFeedManifest(JSON.parse(s.action.manifest));
+      expect(executed).toHaveLength(plan.executions!);
+      for (const { jsParams, response } of executed) {
+        const p = jsParams as { feeds: string[]; destinations: { chainId: number; feeds: string[] }[] };
+        const bound = responseBound(manifest, p.feeds, p.destinations);
+        const parsed = parsePriceFeedResponse(response);
+        const actual = bytesOf(typeof response === "string" ? response : JSON.stringify(response));
+        const signedActual = bytesOf(JSON.stringify({ ...parsed, sources: [] }));
+        expect(actual).toBeLessThanOrEqual(bound.totalBytes);
+        expect(signedActual).toBeLessThanOrEqual(bound.signedBytes);
+        expect(signedActual).toBeGreaterThan(bound.signedBytes / 2);
+        expect(actual).toBeGreaterThan(bound.totalBytes / 2);
+        expect(bytesOf(JSON.stringify(jsParams))).toBeLessThanOrEqual(jsParamsBytesOf(p.feeds, p.destinations));
+      }
       const gas = result.outcomes.map((o) => BigInt(o.gasUsed ?? "0"));
       expect(gas.every((g) => g > 0n)).toBe(true);
     } finally {

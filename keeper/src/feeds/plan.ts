@@ -16,25 +16,31 @@ import { encodeFunctionData, type Hex } from "viem";
 import { receiverAbi as RECEIVER_ABI } from "../chain/abi.ts";
 import type { ManifestFeed, ResolvedFeedManifest } from "../../../actions/src/core/feed-manifest.ts";
 import { encodePackedReports } from "../../../actions/src/core/packed.ts";
-import { CANDIDATE_SIGNATURES, MAX_FETCHES_PER_EXECUTION, MAX_SIGNATURES_PER_EXECUTION, planFetches } from "../../../actions/src/core/params.ts";
+import { MAX_RESPONSE_BYTES } from "../../../actions/src/core/envelope.ts";
+import { CANDIDATE_SIGNATURES, MAX_FETCHES_PER_EXECUTION, MAX_OBSERVED_AT_SECONDS, MAX_SIGNATURES_PER_EXECUTION, PRICE_FEED_PARAMS_VERSION, planFetches } from "../../../actions/src/core/params.ts";
 import { feedIdOf } from "../../../actions/src/core/report.ts";
+import { responseBound } from "../../../actions/src/core/response-bound.ts";
 import { NonRetryableError } from "../../../common/errors.ts";
 
-/** Lit's largest action response, bytes (Naga `maxResponseBytes`; Chipotle's is larger). */
-export const LIT_MAX_RESPONSE_BYTES = 100 * 1024;
+/**
+ * Largest action response the planner allows, bytes: the action's own ceiling (`MAX_RESPONSE_BYTES`,
+ * Naga's and Chipotle's 100 KiB `maxResponseBytes` / `DEFAULT_MAX_RESPONSE_LENGTH` less room for the
+ * runtime's wrapping), which its `fitResponse` trims the per-source diagnostics to.
+ */
+export const LIT_MAX_RESPONSE_BYTES = MAX_RESPONSE_BYTES;
+/**
+ * Largest `jsParams` the planner sends, bytes of JSON: the 64 KB of Lit's documented limits
+ * (`docs/lit-actions/limits.mdx`). Neither server enforces that figure (checked in their sources):
+ * Chipotle's API server (LIT-Protocol/chipotle `lit-api-server/Rocket.toml`) takes request bodies up
+ * to Rocket's `json = "10 MiB"` (code or CID and js_params together) and hands js_params to the
+ * actions server over gRPC with no decoding limit (`max_decoding_message_size(usize::MAX)`, "let
+ * lit_node enforce size limits"); a Naga node (LIT-Protocol/lit-peer `lit-node/Rocket.toml`,
+ * `json = "16384 kB"`) takes the request as an `EncryptedPayload` whose ciphertext is hex, so about
+ * 8 MB of plaintext request. The planner keeps to the documented, smallest figure.
+ */
+export const LIT_MAX_JS_PARAMS_BYTES = 64 * 1024;
 /** Lit's run time per execution, ms (Naga kills an action after 30 s). */
 export const LIT_MAX_RUN_MS = 30_000;
-/**
- * Estimated response bytes, from the envelope's format (actions/src/core/envelope.ts): the fixed
- * part, each feed's entry (with a refusal reason), each report of a destination, and each
- * (feed, source) diagnostic as a used source. Rejection reasons can make the diagnostics longer:
- * the action then trims them to fit (`fitResponse`), never the signed part. Checked against a real
- * 200-feed response in test/keeper/scale.test.ts.
- */
-export const RESPONSE_BASE_BYTES = 2_048;
-export const RESPONSE_BYTES_PER_FEED = 200;
-export const RESPONSE_BYTES_PER_SOURCE = 80;
-export const RESPONSE_BYTES_PER_REPORT = 140;
 /** Gas of a batch update apart from its feeds, and per feed with its log (bench `oracle.batch10`: 6,369; rounded up). */
 export const TX_BASE_GAS = 40_000;
 export const TX_GAS_PER_FEED = 7_000;
@@ -47,7 +53,9 @@ export type PlanLimits = {
   maxFetches: number;
   /** Signatures per execution, including the one kept for the candidate attestation. */
   maxSignatures: number;
+  /** The part of the response the action never drops (its diagnostics are trimmed to fit first). */
   maxResponseBytes: number;
+  maxJsParamsBytes: number;
   maxRunMs: number;
   maxTxGas: number;
   maxTxCalldataBytes: number;
@@ -57,6 +65,7 @@ export const DEFAULT_PLAN_LIMITS: PlanLimits = {
   maxFetches: MAX_FETCHES_PER_EXECUTION,
   maxSignatures: MAX_SIGNATURES_PER_EXECUTION,
   maxResponseBytes: LIT_MAX_RESPONSE_BYTES,
+  maxJsParamsBytes: LIT_MAX_JS_PARAMS_BYTES,
   maxRunMs: LIT_MAX_RUN_MS,
   maxTxGas: DEFAULT_MAX_TX_GAS,
   maxTxCalldataBytes: DEFAULT_MAX_TX_CALLDATA_BYTES,
@@ -74,7 +83,12 @@ export type PlannedExecution = {
   /** HTTP requests per node, as the action counts them. */
   fetches: number;
   signatures: number;
+  /** Bound of the response's signed part (feeds, reports, refusals, candidates: never dropped), bytes. */
   responseBytes: number;
+  /** Bound of the whole response with every per-source diagnostic, bytes (over the limit: the action trims diagnostics). */
+  responseTotalBytes: number;
+  /** Bound of the execution's jsParams JSON, bytes. */
+  jsParamsBytes: number;
 };
 
 export type RoundPlan = {
@@ -117,11 +131,37 @@ export function fetchesOf(manifest: ResolvedFeedManifest, feeds: readonly string
   return planFetches({ feeds: chosen, rates }).length + chains.reduce((n, c) => n + Math.max(1, c.rpcUrls.length), 0);
 }
 
-/** Estimated response bytes of an execution. */
-export function responseBytesOf(manifest: ResolvedFeedManifest, feeds: readonly string[], reports: number): number {
-  const chosen = manifest.feeds.filter((f) => feeds.includes(f.symbol));
-  const sources = chosen.reduce((n, f) => n + f.sources.length, 0);
-  return RESPONSE_BASE_BYTES + chosen.length * RESPONSE_BYTES_PER_FEED + sources * RESPONSE_BYTES_PER_SOURCE + reports * RESPONSE_BYTES_PER_REPORT;
+/**
+ * Largest response of an execution, bytes: the action's own serialiser over worst-case rounds
+ * (`responseBound`): what it never drops (feeds, reports, refusals, candidates) and the total with
+ * its per-source diagnostics (dropped first when they would not fit).
+ */
+export function responseBytesOf(manifest: ResolvedFeedManifest, feeds: readonly string[], destinations: readonly { chainId: number; feeds: readonly string[] }[]): { signed: number; total: number } {
+  const b = responseBound(manifest, feeds, destinations);
+  return { signed: b.signedBytes, total: b.totalBytes };
+}
+
+const WORST_ADDRESS = `0x${"ff".repeat(20)}`;
+const WORST_PUBLIC_KEY = `0x04${"ff".repeat(64)}`;
+const WORST_SIGNATURE = `0x${"ff".repeat(65)}`;
+/** Longest decimal answer a jsParams `confirm` candidate may carry (the schema's 78 digits). */
+const WORST_ANSWER = "9".repeat(78);
+
+/**
+ * Largest jsParams of an execution, bytes of JSON: what `buildParams` (round.ts) sends, with the
+ * longest values (a receiver address per destination, both signer fields, a candidate confirmation
+ * for every feed with 78-digit answers).
+ */
+export function jsParamsBytesOf(feeds: readonly string[], destinations: readonly { chainId: number; feeds: readonly string[] }[]): number {
+  const params = {
+    version: PRICE_FEED_PARAMS_VERSION,
+    feeds,
+    observedAtHint: MAX_OBSERVED_AT_SECONDS,
+    destinations: destinations.map((d) => ({ chainId: d.chainId, receiver: WORST_ADDRESS, feeds: d.feeds })),
+    signer: { publicKey: WORST_PUBLIC_KEY, pkpId: WORST_ADDRESS },
+    confirm: { observedAt: MAX_OBSERVED_AT_SECONDS, candidates: feeds.map((feed) => ({ feed, answer: WORST_ANSWER })), signature: WORST_SIGNATURE },
+  };
+  return new TextEncoder().encode(JSON.stringify(params)).length;
 }
 
 /** Worst-case run time of an execution, ms: every request in parallel, each chain's providers in turn. */
@@ -158,8 +198,11 @@ export function checkPlannable(parameters: {
     const alone = fetchesOf(manifest, [feed.symbol], feed.chains.slice(0, 1).map((c) => c.chainId));
     if (alone > limits.maxFetches) issues.push(`feeds.${feed.symbol}: needs ${alone} HTTP requests per node alone (its ${m.sources.length} sources, its rate feeds and one chain); a Lit execution allows ${limits.maxFetches}`);
     if (1 + CANDIDATE_SIGNATURES > limits.maxSignatures) issues.push(`feeds.${feed.symbol}: one destination and the candidate attestation need ${1 + CANDIDATE_SIGNATURES} signatures; the limit is ${limits.maxSignatures}`);
-    const bytes = responseBytesOf(manifest, [feed.symbol], 1);
-    if (bytes > limits.maxResponseBytes) issues.push(`feeds.${feed.symbol}: its response alone is about ${bytes} bytes; Lit allows ${limits.maxResponseBytes}`);
+    const alongside = feed.chains.map((c) => ({ chainId: c.chainId, feeds: [feed.symbol] }));
+    const bytes = responseBytesOf(manifest, [feed.symbol], alongside.slice(0, 1)).signed;
+    if (bytes > limits.maxResponseBytes) issues.push(`feeds.${feed.symbol}: its response alone can reach ${bytes} bytes; Lit allows ${limits.maxResponseBytes}`);
+    const params = jsParamsBytesOf([feed.symbol], alongside.slice(0, 1));
+    if (params > limits.maxJsParamsBytes) issues.push(`feeds.${feed.symbol}: its jsParams alone can reach ${params} bytes; Lit allows ${limits.maxJsParamsBytes}`);
     const calldata = calldataBytesOf([feed.symbol]);
     if (calldata > limits.maxTxCalldataBytes || gasOf(1) > limits.maxTxGas) issues.push(`feeds.${feed.symbol}: one update needs ${calldata} bytes and ~${gasOf(1)} gas; a transaction allows ${limits.maxTxCalldataBytes} bytes and ${limits.maxTxGas} gas`);
   }
@@ -168,7 +211,8 @@ export function checkPlannable(parameters: {
 
 /**
  * Plans a round: `targets` are, per chain, the feeds to deliver there. Feeds are packed into
- * executions while the action's request count, the response estimate and the signatures allow;
+ * executions while the action's request count, the response bound and the jsParams bound allow
+ * (then evened out over that many executions); the signatures bound the destinations;
  * each chain's feeds of an execution are one destination (one signature, one transaction), chunked
  * where a transaction's gas or calldata would not hold them. Deterministic (input order).
  * Throws {@link RoundPlanError} when a single feed cannot fit an execution alone.
@@ -192,35 +236,52 @@ export function planRound(parameters: {
   if (unknown.length > 0) throw new RoundPlanError(unknown.map((f) => `${f}: not a feed of the action's manifest`));
   const perTx = maxFeedsPerTx(allFeeds, limits);
 
-  // 1. Feed groups: as many feeds as one execution's requests and response allow (with every chain of theirs).
-  const chainsOfFeed = (f: string) => parameters.targets.filter((t) => t.feeds.includes(f)).map((t) => t.chain);
-  const groups: string[][] = [];
-  let current: string[] = [];
-  const fits = (feeds: string[]) => {
-    const chainIds = [...new Set(feeds.flatMap((f) => chainsOfFeed(f).map((c) => c.chainId)))];
-    const reports = feeds.reduce((n, f) => n + chainsOfFeed(f).length, 0);
-    if (!manifest) return { fetches: 0, bytes: 0 };
-    return { fetches: fetchesOf(manifest, feeds, chainIds), bytes: responseBytesOf(manifest, feeds, reports) };
+  // 1. Feed groups: as many feeds as one execution's requests, response and jsParams allow (with every chain of theirs).
+  const measure = (feeds: string[]) => {
+    const set = new Set(feeds);
+    const destinations = parameters.targets.map((t) => ({ chainId: t.chain.chainId, feeds: t.feeds.filter((f) => set.has(f)) })).filter((d) => d.feeds.length > 0);
+    const chainIds = [...new Set(destinations.map((d) => d.chainId))];
+    const params = jsParamsBytesOf(feeds, destinations);
+    if (!manifest) return { fetches: 0, bytes: 0, params, problem: params > limits.maxJsParamsBytes ? `jsParams: ${params} > ${limits.maxJsParamsBytes} bytes` : undefined };
+    const fetches = fetchesOf(manifest, feeds, chainIds);
+    const bytes = responseBytesOf(manifest, feeds, destinations).signed;
+    const problem =
+      fetches > limits.maxFetches ? `requests: ${fetches} > ${limits.maxFetches}`
+      : bytes > limits.maxResponseBytes ? `response: up to ${bytes} > ${limits.maxResponseBytes} bytes`
+      : params > limits.maxJsParamsBytes ? `jsParams: up to ${params} > ${limits.maxJsParamsBytes} bytes`
+      : undefined;
+    return { fetches, bytes, params, problem };
   };
+  const alone = (feed: string, m: ReturnType<typeof measure>) =>
+    new RoundPlanError([`${feed}: needs ${m.fetches} requests per node, up to ${m.bytes} response bytes and ${m.params} jsParams bytes alone; a Lit execution allows ${limits.maxFetches}, ${limits.maxResponseBytes} and ${limits.maxJsParamsBytes} (${m.problem})`]);
+  let groups: string[][] = [];
+  let current: string[] = [];
   for (const feed of allFeeds) {
     const next = [...current, feed];
-    const { fetches, bytes } = fits(next);
-    if (fetches <= limits.maxFetches && bytes <= limits.maxResponseBytes) {
+    const m = measure(next);
+    if (!m.problem) {
       current = next;
       continue;
     }
-    if (current.length === 0) {
-      throw new RoundPlanError([`${feed}: needs ${fetches} requests per node and ~${bytes} response bytes alone; a Lit execution allows ${limits.maxFetches} and ${limits.maxResponseBytes}`]);
-    }
-    reasons.push(fetches > limits.maxFetches ? `requests: ${fetches} > ${limits.maxFetches} with ${feed} (new execution)` : `response: ~${bytes} > ${limits.maxResponseBytes} bytes with ${feed} (new execution)`);
+    if (current.length === 0) throw alone(feed, m);
+    reasons.push(`${m.problem} with ${feed} (new execution)`);
     groups.push(current);
     current = [feed];
-    const alone = fits(current);
-    if (alone.fetches > limits.maxFetches || alone.bytes > limits.maxResponseBytes) {
-      throw new RoundPlanError([`${feed}: needs ${alone.fetches} requests per node and ~${alone.bytes} response bytes alone; a Lit execution allows ${limits.maxFetches} and ${limits.maxResponseBytes}`]);
-    }
+    const single = measure(current);
+    if (single.problem) throw alone(feed, single);
   }
   if (current.length > 0) groups.push(current);
+  // The same number of executions, evened out (they run in parallel: the round waits for the largest).
+  if (groups.length > 1) {
+    const k = groups.length;
+    const even = Array.from({ length: k }, (_, i) => allFeeds.slice(Math.floor((i * allFeeds.length) / k), Math.floor(((i + 1) * allFeeds.length) / k)));
+    if (even.every((g) => g.length > 0 && !measure(g).problem)) groups = even;
+  }
+
+  const sizesOf = (feeds: string[], destinations: PlannedDestination[]) => {
+    const bytes = manifest ? responseBytesOf(manifest, feeds, destinations) : { signed: 0, total: 0 };
+    return { responseBytes: bytes.signed, responseTotalBytes: bytes.total, jsParamsBytes: jsParamsBytesOf(feeds, destinations) };
+  };
 
   // 2. Destinations per group: each chain's feeds of the group, in chunks of a transaction.
   const executions: PlannedExecution[] = [];
@@ -250,7 +311,7 @@ export function planRound(parameters: {
         destinations: taken,
         fetches: manifest ? fetchesOf(manifest, feeds, chainIds) : 0,
         signatures: taken.length + CANDIDATE_SIGNATURES,
-        responseBytes: manifest ? responseBytesOf(manifest, feeds, taken.reduce((n, d) => n + d.feeds.length, 0)) : 0,
+        ...sizesOf(feeds, taken),
       });
       for (const d of taken) txsPerChain[d.chain] = (txsPerChain[d.chain] ?? 0) + 1;
       if (pending.length > 0) {
@@ -281,6 +342,8 @@ export function planToLog(plan: RoundPlan): Record<string, unknown> {
     fetches_per_execution: plan.executions.map((e) => e.fetches),
     signatures_per_execution: plan.executions.map((e) => e.signatures),
     response_bytes_per_execution: plan.executions.map((e) => e.responseBytes),
+    response_total_bytes_per_execution: plan.executions.map((e) => e.responseTotalBytes),
+    js_params_bytes_per_execution: plan.executions.map((e) => e.jsParamsBytes),
     txs_per_chain: plan.txsPerChain,
     reasons: plan.reasons,
   };

@@ -130,9 +130,6 @@ export function splitIntegrity(url: string): { url: string; inlineHash: string |
 
 // --- Detection (Chipotle's import_rewriter: static imports at line start, before `main`) --------
 
-const IMPORT_STATEMENT =
-  /^import(?:\s*(?:[A-Za-z_$][\w$]*\s*(?:,\s*(?:\{[^}]*\}|\*\s*as\s+[A-Za-z_$][\w$]*))?|\{[^}]*\}|\*\s*as\s+[A-Za-z_$][\w$]*)\s*from)?\s*(["'])([^"'\n]+)\1/;
-
 /**
  * The specifiers of the static imports that precede `async function main`, skipping comments,
  * strings and template literals; an `import` counts only at the start of a line. No imports means
@@ -140,6 +137,7 @@ const IMPORT_STATEMENT =
  */
 export function findStaticImports(code: string): string[] {
   const out: string[] = [];
+  const closes = { at: -1 };
   let lineStart = true;
   for (let pos = 0; pos < code.length; ) {
     const ch = code[pos]!;
@@ -171,10 +169,10 @@ export function findStaticImports(code: string): string[] {
     }
     if (code.startsWith("async function main", pos)) break;
     if (lineStart && code.startsWith("import", pos) && !/[\w$]/.test(code[pos + 6] ?? "")) {
-      const match = IMPORT_STATEMENT.exec(code.slice(pos, pos + 4096));
-      if (match) {
-        out.push(match[2]!);
-        pos += match[0].length;
+      const parsed = parseImportAt(code, pos, closes);
+      if (parsed) {
+        out.push(parsed.specifier);
+        pos = parsed.end;
         lineStart = false;
         continue;
       }
@@ -183,6 +181,76 @@ export function findStaticImports(code: string): string[] {
     pos++;
   }
   return out;
+}
+
+const isIdentStart = (ch: string | undefined) => ch !== undefined && /[A-Za-z_$]/.test(ch);
+const isIdentPart = (ch: string | undefined) => ch !== undefined && /[\w$]/.test(ch);
+
+/**
+ * `import <clause> from "<spec>"` or `import "<spec>"` at `pos`, where the clause is a default
+ * binding, `{ … }`, `* as name`, or a default binding followed by one of the other two. Linear in
+ * the code over all calls (hostile code may hold millions of lines starting with `import`): every
+ * scan stops at the end of its token, and the next `}` is found once and reused (`closes`).
+ */
+function parseImportAt(code: string, pos: number, closes: { at: number }): { specifier: string; end: number } | undefined {
+  let i = pos + "import".length;
+  const ws = () => {
+    while (i < code.length && /\s/.test(code[i]!)) i++;
+  };
+  const ident = (): boolean => {
+    if (!isIdentStart(code[i])) return false;
+    while (isIdentPart(code[i])) i++;
+    return true;
+  };
+  const braces = (): boolean => {
+    if (closes.at < i) closes.at = code.indexOf("}", i);
+    if (closes.at === -1) {
+      closes.at = Number.POSITIVE_INFINITY;
+      return false;
+    }
+    if (closes.at === Number.POSITIVE_INFINITY) return false;
+    i = closes.at + 1;
+    return true;
+  };
+  const star = (): boolean => {
+    i++;
+    ws();
+    if (!code.startsWith("as", i) || isIdentPart(code[i + 2])) return false;
+    i += 2;
+    ws();
+    return ident();
+  };
+  ws();
+  const quote = code[i];
+  if (quote !== '"' && quote !== "'") {
+    if (code[i] === "{") {
+      if (!braces()) return undefined;
+    } else if (code[i] === "*") {
+      if (!star()) return undefined;
+    } else if (ident()) {
+      ws();
+      if (code[i] === ",") {
+        i++;
+        ws();
+        if (code[i] === "{") {
+          if (!braces()) return undefined;
+        } else if (code[i] === "*") {
+          if (!star()) return undefined;
+        } else return undefined;
+      }
+    } else return undefined;
+    ws();
+    if (!code.startsWith("from", i) || isIdentPart(code[i + 4])) return undefined;
+    i += 4;
+    ws();
+  }
+  const q = code[i];
+  if (q !== '"' && q !== "'") return undefined;
+  const close = i + 1;
+  let j = close;
+  while (j < code.length && code[j] !== q && code[j] !== "\n") j++;
+  if (code[j] !== q || j === close) return undefined;
+  return { specifier: code.slice(close, j), end: j + 1 };
 }
 
 function skipQuoted(code: string, start: number): number {
@@ -478,7 +546,7 @@ export async function prepareChipotleCode(code: string, mirror: ModuleMirror | u
     throw fail(errors?.length ? errors.map((e) => e.text).join("; ") : (error as Error).message);
   }
   const text = result.outputFiles[0]!.text;
-  const tail = /\nexport\s*\{[^}]*\};\s*$/.exec(text);
+  const tail = /\nexport\s*\{[^}]{0,4096}\};\s*$/.exec(text);
   if (!tail) throw fail("the bundle does not end in its export list (a bug of the emulator)");
   const order = (url: string) => seen.get(url) ?? [Infinity, Infinity];
   const imports = [...loaded.values()].sort((a, b) => order(a.url)[0] - order(b.url)[0] || order(a.url)[1] - order(b.url)[1]);

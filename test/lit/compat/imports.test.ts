@@ -110,6 +110,9 @@ describe("resolution (Chipotle's rules)", () => {
     ].join("\n");
     expect(findStaticImports(code)).toEqual(["a@1.0.0", "b@1.0.0/x.js", "ns@1.0.0", "side@1.0.0"]);
     expect(findStaticImports(`async function main() { return 1; }`)).toEqual([]);
+    expect(findStaticImports(`import d, * as all from "x@1.0.0";\nimport e, { f } from 'y@1.0.0';\nimport {\n  g,\n  h as i,\n} from "z@1.0.0";`)).toEqual(["x@1.0.0", "y@1.0.0", "z@1.0.0"]);
+    // Shapes a hostile action may repeat a million times: none is an import, and none is scanned twice.
+    expect(findStaticImports("import {\n".repeat(1000) + "import\n".repeat(1000) + "import * as\n" + "import from\n")).toEqual([]);
   });
 });
 

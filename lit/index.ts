@@ -46,7 +46,9 @@ export async function createLitRuntime(config: LitRuntimeConfig, deps: LitRuntim
 
 export { cidOf, cidBytesOf, cidToBytes, isCidV0 } from "./cid.ts";
 export { createLocalLitNetwork } from "./local/network.ts";
-export type { LocalLitNetwork, LocalLitNetworkParams, NodeFault, LocalExecuteOptions } from "./local/network.ts";
+export type { LocalLitNetwork, LocalLitNetworkParams, NodeFault, LocalExecuteOptions, LocalExecuteResult, LitPricing, NodePaymentDetail, DynamicPaymentItem } from "./local/network.ts";
+export { addToMirror, createMemoryMirror, openDirectoryMirror, ModuleImportError } from "./local/mirror.ts";
+export type { ModuleMirror, ImportDetail } from "./local/mirror.ts";
 export { serveChipotle, hashedCid } from "./chipotle-server.ts";
 export type { ChipotleServer, ChipotleServerParams } from "./chipotle-server.ts";
 export { createChipotleRuntime, createChipotleClient, chipotleApiBase, ChipotleApiError, ChipotleConfigError, CHIPOTLE_DEFAULT_URL } from "./chipotle.ts";

@@ -89,14 +89,19 @@ export function npmSpecifierUrl(specifier: string): string | undefined {
   return normalisedCdnUrl(`${CDN_ORIGIN}npm/${path}${fragment === undefined ? "" : `#${fragment}`}`);
 }
 
+/** As Chipotle's `truncate_for_log`: a specifier over 1000 bytes is shown by its first 100 (hostile code may send megabytes). */
+export function shown(text: string): string {
+  return text.length > 1000 ? `${text.slice(0, 100)}…[truncated, len=${text.length}]` : text;
+}
+
 const invalidSpecifier = (specifier: string) =>
-  `Invalid import specifier: "${specifier}". Use an npm specifier with a pinned version (e.g. zod@3.22.4) or a full jsDelivr URL (e.g. ${CDN_NPM_PREFIX}zod@3.22.4/+esm)`;
+  `Invalid import specifier: "${shown(specifier)}". Use an npm specifier with a pinned version (e.g. zod@3.22.4) or a full jsDelivr URL (e.g. ${CDN_NPM_PREFIX}zod@3.22.4/+esm)`;
 
 /** An import of the action itself: a jsDelivr npm URL or a pinned npm specifier. */
 export function resolveEntryImport(specifier: string): string {
   if (specifier.startsWith("https://") || specifier.startsWith("http://")) {
     const url = normalisedCdnUrl(specifier);
-    if (!url) throw new ModuleImportError(`URL ${specifier} is not on the allowed jsDelivr npm CDN (${CDN_NPM_PREFIX})`);
+    if (!url) throw new ModuleImportError(`URL ${shown(specifier)} is not on the allowed jsDelivr npm CDN (${CDN_NPM_PREFIX})`);
     return url;
   }
   const url = npmSpecifierUrl(specifier);
@@ -111,10 +116,10 @@ export function resolveModuleImport(base: string, specifier: string): string {
     try {
       joined = new URL(specifier, base).href;
     } catch {
-      throw new ModuleImportError(`cannot resolve ${specifier} against ${base}`);
+      throw new ModuleImportError(`cannot resolve ${shown(specifier)} against ${base}`);
     }
     const url = normalisedCdnUrl(joined);
-    if (!url) throw new ModuleImportError(`Relative import "${specifier}" resolved to ${joined}, which is outside the allowed /npm/ CDN path`);
+    if (!url) throw new ModuleImportError(`Relative import "${shown(specifier)}" resolved to ${shown(joined)}, which is outside the allowed /npm/ CDN path`);
     return url;
   }
   return resolveEntryImport(specifier);
@@ -531,7 +536,7 @@ export async function prepareChipotleCode(code: string, mirror: ModuleMirror | u
               } catch (error) {
                 return { errors: [{ text: (error as Error).message }] };
               }
-              if (!module) return { errors: [{ text: `failed to fetch ${url}: it is not in ${mirror.description} (add it: lit-oracle lit mirror add ${url})` }] };
+              if (!module) return { errors: [{ text: `failed to fetch ${shown(url)}: it is not in ${mirror.description} (add it: lit-oracle lit mirror add ${shown(url)})` }] };
               const inlineHash = (args.pluginData as { inlineHash?: string } | undefined)?.inlineHash;
               if (inlineHash !== undefined && inlineHash !== module.sha384) return { errors: [{ text: integrityError(url, inlineHash, module.sha384).message }] };
               loaded.set(url, { url, hash: `sha384-${module.sha384}` });

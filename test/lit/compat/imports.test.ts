@@ -84,6 +84,8 @@ describe("resolution (Chipotle's rules)", () => {
     expect(() => resolveEntryImport("https://cdn.jsdelivr.net/gh/user/repo/x.js")).toThrow(/not on the allowed/);
     expect(() => resolveEntryImport("pkg@1.0.0/../../gh/evil/x.js")).toThrow(/Invalid import specifier/);
     expect(() => resolveEntryImport("https://cdn.jsdelivr.net/npm/../gh/evil/x.js")).toThrow(/not on the allowed/);
+    // A megabyte specifier is named by its first 100 characters, as Chipotle's truncate_for_log does.
+    expect(() => resolveEntryImport("x".repeat(1_000_000))).toThrow(`Invalid import specifier: "${"x".repeat(100)}…[truncated, len=1000000]"`);
   });
 
   it("resolves a module's relative and /npm/ imports against it, inside /npm/ only", () => {

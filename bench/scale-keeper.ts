@@ -92,6 +92,8 @@ process.on("message", (message: { type: string } & Record<string, unknown>) => {
         await keeper?.stop();
         send({ type: "stopped" });
         process.disconnect();
+        process.exitCode = 0;
+        setImmediate(() => process.exit());
         return;
       }
     }

@@ -55,6 +55,8 @@ const PRICE = 10;
 const PRICE_STEP = 1.01;
 /** Sampling period of the bench process's event-loop delay histogram, ms. */
 const LOOP_DELAY_RESOLUTION_MS = 10;
+/** How long the stopped keeper process has to exit by itself before it is killed, ms. */
+const KEEPER_EXIT_GRACE_MS = 10_000;
 /** Failed outcomes printed per bad round. */
 const FAILURES_SHOWN = 4;
 
@@ -87,7 +89,14 @@ function childrenCpuMs(): number {
 
 /** The keeper child: start it, run rounds, measure it. */
 function keeperProcess(stack: EmbeddedStack, log: BenchLog) {
-  const child: ChildProcess = fork(fileURLToPath(new URL("./scale-keeper.ts", import.meta.url)), [], { serialization: "advanced", stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  // SCALE_KEEPER_CPU_PROF=<dir>: the keeper process writes a V8 CPU profile there when it stops.
+  const profile = process.env.SCALE_KEEPER_CPU_PROF;
+  const child: ChildProcess = fork(fileURLToPath(new URL("./scale-keeper.ts", import.meta.url)), [], {
+    serialization: "advanced",
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+    ...(profile ? { execArgv: [...process.execArgv, "--cpu-prof", `--cpu-prof-dir=${profile}`] } : {}),
+  });
+  const exitedPromise = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const waiters = new Map<string, (message: Record<string, unknown>) => void>();
   const next = (type: string) => new Promise<Record<string, unknown>>((resolve) => waiters.set(type, resolve));
   let exited: Error | undefined;
@@ -129,7 +138,11 @@ function keeperProcess(stack: EmbeddedStack, log: BenchLog) {
     round: async (feeds?: string[]) => (await call({ type: "round", ...(feeds ? { feeds } : {}) }, "roundResult")) as unknown as { result: RoundResult; cpuMs: number; warnings: string[] },
     measure: async () => (await call({ type: "measure" }, "memory")) as unknown as { rssMb: number; maxRssMb: number; heapMb: number },
     stop: async () => {
-      if (!exited) await call({ type: "stop" }, "stopped").catch(() => undefined);
+      if (!exited) {
+        await call({ type: "stop" }, "stopped").catch(() => undefined);
+        // It exits by itself once stopped (and writes its profile); a hung one is killed.
+        await Promise.race([exitedPromise, new Promise((r) => setTimeout(r, KEEPER_EXIT_GRACE_MS))]);
+      }
       child.kill();
     },
   };
@@ -244,7 +257,7 @@ export async function run(log: BenchLog): Promise<Record<string, number>> {
       log(
         `round ${i}: ${record.status}, ${Math.round(ms)} ms, ${landed}/${SCALE_FEEDS * 2} landed, ${record.executions} executions (${executions.map((e) => `${e.feeds} feeds ${Math.round(e.ms)} ms${e.ok ? "" : " FAILED"}`).join(", ")}), ` +
           `${record.fetches} requests per node (max ${Math.round(Math.max(0, ...record.fetchMs))} ms), keeper CPU ${Math.round(cpuMs)} ms, load ${loadavg()[0]!.toFixed(1)}` +
-          (ph ? `; read ${Math.round(ph.readMs)} ms, deliveries ${ph.deliveries.map((d) => `${d.chain}@${Math.round(d.atMs)}+${Math.round(d.ms)}`).join(" ")}` : ""),
+          (ph ? `; read ${Math.round(ph.readMs)} ms, plan ${Math.round(ph.planMs)} ms, deliveries ${ph.deliveries.map((d) => `${d.chain}@${Math.round(d.atMs)}+${Math.round(d.ms)}${d.riders ? ` (${d.riders} riding)` : ""}${d.reexecutionMs !== undefined ? ` (re-executed ${Math.round(d.reexecutionMs)} ms)` : ""}`).join(" ")}` : ""),
       );
       if (record.status !== "complete") {
         for (const e of record.failedExecutions) log(`  execution of ${e.feeds} feeds failed: ${e.error}`);
@@ -303,6 +316,8 @@ export async function run(log: BenchLog): Promise<Record<string, number>> {
     "scale.feeds200.roundMs.p95": Math.round(percentile(ms, 95)),
     "scale.feeds200.roundMs.max": Math.round(ms.at(-1) ?? Number.NaN),
     "scale.feeds200.phase.readMs.p50": Math.round(p50(phases.map((p) => p.readMs))),
+    "scale.feeds200.phase.planMs.p50": Math.round(p50(phases.map((p) => p.planMs))),
+    "scale.feeds200.phase.reexecutions": deliveries.filter((d) => d.reexecutionMs !== undefined).length,
     "scale.feeds200.phase.litExecutionMs.p50": Math.round(p50(phases.flatMap((p) => p.executions.map((e) => e.ms)))),
     "scale.feeds200.phase.litAllDoneMs.p50": Math.round(p50(phases.map((p) => Math.max(...p.executions.map((e) => e.atMs + e.ms))))),
     "scale.feeds200.phase.firstDeliveryAtMs.p50": Math.round(p50(phases.map((p) => Math.min(...p.deliveries.map((d) => d.atMs))))),

@@ -254,23 +254,30 @@ export function planRound(parameters: {
   };
   const alone = (feed: string, m: ReturnType<typeof measure>) =>
     new RoundPlanError([`${feed}: needs ${m.fetches} requests per node, up to ${m.bytes} response bytes and ${m.params} jsParams bytes alone; a Lit execution allows ${limits.maxFetches}, ${limits.maxResponseBytes} and ${limits.maxJsParamsBytes} (${m.problem})`]);
+  // Each group is the longest run of the next feeds that fits. Every measure only grows with the
+  // feeds (requests, response, jsParams), so a binary search finds it in O(log n) measures.
   let groups: string[][] = [];
-  let current: string[] = [];
-  for (const feed of allFeeds) {
-    const next = [...current, feed];
-    const m = measure(next);
-    if (!m.problem) {
-      current = next;
-      continue;
+  for (let start = 0; start < allFeeds.length; ) {
+    const first = measure([allFeeds[start]!]);
+    if (first.problem) throw alone(allFeeds[start]!, first);
+    let fits = start + 1; // allFeeds[start, fits) fits
+    let step = 1;
+    let over = allFeeds.length + 1; // the smallest end known not to fit
+    while (fits < allFeeds.length) {
+      const end = Math.min(allFeeds.length, fits + step, over - 1);
+      if (end <= fits) break;
+      if (!measure(allFeeds.slice(start, end)).problem) {
+        fits = end;
+        step *= 2;
+      } else {
+        over = end;
+        step = Math.max(1, Math.floor((end - fits) / 2));
+      }
     }
-    if (current.length === 0) throw alone(feed, m);
-    reasons.push(`${m.problem} with ${feed} (new execution)`);
-    groups.push(current);
-    current = [feed];
-    const single = measure(current);
-    if (single.problem) throw alone(feed, single);
+    groups.push(allFeeds.slice(start, fits));
+    if (fits < allFeeds.length) reasons.push(`${measure(allFeeds.slice(start, fits + 1)).problem!} with ${allFeeds[fits]} (new execution)`);
+    start = fits;
   }
-  if (current.length > 0) groups.push(current);
   // The same number of executions, evened out (they run in parallel: the round waits for the largest).
   if (groups.length > 1) {
     const k = groups.length;

@@ -119,7 +119,18 @@ export type FeedChainOutcome = {
 /** One planned Lit execution as it went: its size, its wall time (with retries), and why it failed. */
 export type ExecutionPhase = { feeds: number; destinations: number; atMs: number; ms: number; ok: boolean; error?: string };
 /** One signed destination as it went: response checks and signature recovery, then the submission's phases. */
-export type DeliveryPhase = { chain: string; feeds: number; atMs: number; verifyMs: number; submit?: SubmitTimings; ms: number };
+export type DeliveryPhase = {
+  chain: string;
+  feeds: number;
+  atMs: number;
+  verifyMs: number;
+  /** Feeds that needed no update but went out in the signed batch (instead of a second execution). */
+  riders?: number;
+  /** The second Lit execution for the part of the signed batch that needed an update, when one ran. */
+  reexecutionMs?: number;
+  submit?: SubmitTimings;
+  ms: number;
+};
 /**
  * Where a round's time went, ms: the on-chain state reads, the plan, each Lit execution, each
  * delivery (verify, simulate, estimate, fees, send, receipt); `atMs` is when one began, from the
@@ -271,7 +282,7 @@ export async function runRound(deps: RoundDeps, parameters: { feeds: readonly st
   const phases: RoundPhases = { readMs: 0, planMs: 0, executions: [], deliveries: [], totalMs: 0 };
   const finish = (result: Omit<RoundResult, "phases">): RoundResult => {
     phases.totalMs = performance.now() - started;
-    log.info({ read_ms: Math.round(phases.readMs), plan_ms: Math.round(phases.planMs), executions: phases.executions.map((e) => ({ feeds: e.feeds, destinations: e.destinations, ok: e.ok, at_ms: Math.round(e.atMs), ms: Math.round(e.ms), ...(e.error ? { error: e.error } : {}) })), deliveries: phases.deliveries.map((d) => ({ chain: d.chain, feeds: d.feeds, at_ms: Math.round(d.atMs), verify_ms: Math.round(d.verifyMs), ms: Math.round(d.ms), ...(d.submit ? Object.fromEntries(Object.entries(d.submit).map(([k, v]) => [k.replace(/Ms$/, "_ms"), Math.round(v)])) : {}) })), total_ms: Math.round(phases.totalMs) }, "round timings");
+    log.info({ read_ms: Math.round(phases.readMs), plan_ms: Math.round(phases.planMs), executions: phases.executions.map((e) => ({ feeds: e.feeds, destinations: e.destinations, ok: e.ok, at_ms: Math.round(e.atMs), ms: Math.round(e.ms), ...(e.error ? { error: e.error } : {}) })), deliveries: phases.deliveries.map((d) => ({ chain: d.chain, feeds: d.feeds, at_ms: Math.round(d.atMs), verify_ms: Math.round(d.verifyMs), ms: Math.round(d.ms), ...(d.riders ? { riders: d.riders } : {}), ...(d.reexecutionMs !== undefined ? { reexecution_ms: Math.round(d.reexecutionMs) } : {}), ...(d.submit ? Object.fromEntries(Object.entries(d.submit).map(([k, v]) => [k.replace(/Ms$/, "_ms"), Math.round(v)])) : {}) })), total_ms: Math.round(phases.totalMs) }, "round timings");
     return { ...result, phases };
   };
   const base = (feed: string, chain: ChainConfig): Omit<FeedChainOutcome, "outcome" | "reason"> => ({
@@ -516,9 +527,11 @@ export async function runRound(deps: RoundDeps, parameters: { feeds: readonly st
           toUpdate.push(k);
           riding.add(k.feed.symbol);
         }
+        phase.riders = riders.length;
       }
       recordSkips(toSkip.filter((k) => !riding.has(k.feed.symbol)));
       if (!same && !ride) {
+        const again0 = performance.now();
         try {
           const again = await executeAction(deps, buildParams(deps, toUpdate.map((u) => u.feed), [{ chain, feeds: wanted }], Math.max(observedAt, Math.floor(deps.now()))), log);
           rememberCandidates(deps, again.response, again.result);
@@ -528,6 +541,8 @@ export async function runRound(deps: RoundDeps, parameters: { feeds: readonly st
         } catch (error) {
           for (const u of toUpdate) fail(u.feed.symbol, chain, error, { decision: u.decision });
           return;
+        } finally {
+          phase.reexecutionMs = performance.now() - again0;
         }
       }
       const infoFor = (feed: string) => ({ answer: feedInfo.get(feed)?.answer ?? null, sourcesUsed: feedInfo.get(feed)?.sourcesUsed ?? 0, sources: sourcesOf(feed) });

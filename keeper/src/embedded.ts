@@ -46,6 +46,13 @@ export const EMBEDDED_LIT_NODES = 5;
  * first round came more than a minute after the deploy on a loaded machine).
  */
 export const EMBEDDED_BLOCK_TIME_MS = 2_000;
+/**
+ * Per-request timeout of the embedded manifest's sources and RPC providers, ms (the production
+ * default). Compiled into the embedded action; tests whose subject is not a timeout raise it
+ * (`requestTimeoutMs`): on a loaded machine a node's request can wait seconds in the emulator's
+ * parent process, which serves the chains, the simulator and the nodes' fetches on one event loop.
+ */
+export const EMBEDDED_REQUEST_TIMEOUT_MS = 5_000;
 /** Dev cron: every 5 seconds. */
 export const EMBEDDED_SCHEDULE = "*/5 * * * * *";
 /** Dev heartbeat: two minutes, so heartbeat updates are visible in a short session. */
@@ -142,6 +149,8 @@ export type EmbeddedStackParameters = {
    * {@link DEFAULT_TIMEOUT_MS}); tests whose subject is not the timeout raise it to a hang guard.
    */
   litTimeoutMs?: number;
+  /** Per-request timeout of the embedded action's sources and RPC providers, ms (default {@link EMBEDDED_REQUEST_TIMEOUT_MS}). */
+  requestTimeoutMs?: number;
   /** Keeper HTTP port (default 9464; 0 = any free port). */
   httpPort?: number;
   /** Loopback RPC port per chain, in `chainIds` order (default: any free port each). */
@@ -214,20 +223,22 @@ export function embeddedManifest(parameters: {
   feeds: readonly EmbeddedFeed[];
   feedSources?: Readonly<Record<string, readonly SourceId[]>>;
   name?: string;
+  /** Per-request timeout of every source and RPC provider, ms (default {@link EMBEDDED_REQUEST_TIMEOUT_MS}). */
+  requestTimeoutMs?: number;
 }): FeedManifest {
   return {
     kind: FEED_MANIFEST_KIND,
     version: FEED_MANIFEST_VERSION,
     name: parameters.name ?? "embedded",
     local: true,
-    sources: Object.fromEntries(Object.entries(parameters.sourceBaseUrls).map(([id, baseUrl]) => [id, { baseUrl, timeoutMs: 5_000 }])),
+    sources: Object.fromEntries(Object.entries(parameters.sourceBaseUrls).map(([id, baseUrl]) => [id, { baseUrl, timeoutMs: parameters.requestTimeoutMs ?? EMBEDDED_REQUEST_TIMEOUT_MS }])),
     feeds: parameters.feeds.map((feed) => typeof feed !== "string" ? feed : ({
       symbol: feed,
       decimals: EMBEDDED_DECIMALS,
       sources: [...(parameters.feedSources?.[feed] ?? EMBEDDED_SOURCES[feed] ?? keylessUsdSourcesFor(feed.split("/")[0]!))],
       minSources: 3,
     })),
-    chains: parameters.chains.map((c) => ({ chainId: c.chainId, rpcUrls: [c.rpcUrl], timeoutMs: 5_000 })),
+    chains: parameters.chains.map((c) => ({ chainId: c.chainId, rpcUrls: [c.rpcUrl], timeoutMs: parameters.requestTimeoutMs ?? EMBEDDED_REQUEST_TIMEOUT_MS })),
     // The tests and the bench drive a simulated keeper and market clock ahead of the nodes' real
     // clocks (heartbeats in seconds instead of minutes): the widest tolerances the validator allows.
     clock: { toleranceSeconds: EMBEDDED_CLOCK_TOLERANCE_SECONDS },
@@ -319,7 +330,13 @@ export async function startEmbeddedStack(parameters: EmbeddedStackParameters = {
     closers.push(() => lit.close());
     step("building the price-feed action with the embedded manifest (its own CID)");
     const sourceBaseUrls = Object.fromEntries(Object.entries(sim.baseUrls)) as Record<string, string>;
-    const manifest = embeddedManifest({ sourceBaseUrls, chains: chains.map((c) => ({ chainId: c.chainId, rpcUrl: c.rpcUrl })), feeds: feedEntries, feedSources: parameters.feedSources });
+    const manifest = embeddedManifest({
+      sourceBaseUrls,
+      chains: chains.map((c) => ({ chainId: c.chainId, rpcUrl: c.rpcUrl })),
+      feeds: feedEntries,
+      feedSources: parameters.feedSources,
+      ...(parameters.requestTimeoutMs !== undefined ? { requestTimeoutMs: parameters.requestTimeoutMs } : {}),
+    });
     const built = await compileAction("price-feed", manifest);
     const action = { code: built.code, cid: built.cid, manifest: built.manifest };
     lit.pin(action.code);

@@ -8,6 +8,7 @@ import type { ConfigInput, KeeperConfig } from "../../keeper/src/config/schema.t
 import { startEmbeddedStack, type EmbeddedStack, type EmbeddedStackParameters } from "../../keeper/src/embedded.ts";
 import { receiverOps } from "../../keeper/src/feeds/receiver-ops.ts";
 import { LIT_HANG_GUARD_MS } from "../wait.ts";
+import { MAX_SOURCE_TIMEOUT_MS } from "../../actions/src/core/feed-manifest.ts";
 
 export type CapturedLogger = { logger: Logger; lines: () => string[] };
 
@@ -35,6 +36,8 @@ export function testOverrides(input: ConfigInput): ConfigInput {
 export async function stack(parameters: EmbeddedStackParameters = {}): Promise<EmbeddedStack> {
   return startEmbeddedStack({
     litTimeoutMs: LIT_HANG_GUARD_MS,
+    // Not these tests' subject: a request may wait seconds on a loaded machine (docs/scale.md).
+    requestTimeoutMs: MAX_SOURCE_TIMEOUT_MS,
     markets: { BTC: { kind: "constant", price: 67_000 }, ETH: { kind: "constant", price: 3_500 }, SOL: { kind: "constant", price: 150 } },
     ...parameters,
     configOverrides: (input) => testOverrides(parameters.configOverrides ? parameters.configOverrides(input) : input),

@@ -81,6 +81,10 @@ describe("lit-oracle deploy --messenger", () => {
     expect(await rejection(planMessenger(options({ plan: true, privateKey: undefined })))).toMatch(/set DEPLOYER_PRIVATE_KEY/);
     expect(await rejection(planMessenger(options({ plan: true, chains: [`local-31337=${s.chains[0]!.rpcUrl}`] })))).toMatch(/at least two --chain/);
     expect(await rejection(planMessenger(options({ plan: true, chains: [...options().chains, "down=http://127.0.0.1:9"], providers: [...options().providers, "down=http://127.0.0.1:9,http://localhost:9"] })))).toMatch(/cannot reach --chain down at http:\/\/127\.0\.0\.1:9/);
+    // A deployer RPC URL may carry a provider key in its path: errors name the origin only.
+    const keyed = await rejection(planMessenger(options({ plan: true, chains: [options().chains[0]!, "keyed=http://127.0.0.1:9/v2/secret-provider-key"], providers: [options().providers[0]!, "keyed=http://127.0.0.1:9,http://localhost:9"] })));
+    expect(keyed).toMatch(/cannot reach --chain keyed at http:\/\/127\.0\.0\.1:9/);
+    expect(keyed).not.toContain("secret-provider-key");
     expect(await rejection(planMessenger(options({ plan: true, providers: options().providers.slice(0, 1) })))).toMatch(/no --provider for local-31338/);
     expect(await rejection(planMessenger(options({ plan: true, local: false })))).toMatch(/only allowed in a manifest marked local/);
     expect(await rejection(planMessenger(options({ plan: true, finality: "soon" })))).toMatch(/--finality must be/);

@@ -8,7 +8,7 @@
  * may sign for. The bundle is public (IPFS): provider URLs must not carry secrets.
  */
 import { getAddress, isAddress } from "viem";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { NonRetryableError } from "../../../common/errors.ts";
 import { checkPinnedUrl, duplicatesOf } from "../core/manifest.ts";
 
@@ -24,62 +24,65 @@ export const DEFAULT_RPC_TIMEOUT_MS = 5_000;
 /** Deepest confirmation rule accepted for chains without a `finalized` tag, blocks. */
 export const MAX_CONFIRMATIONS = 10_000;
 
-const address = z
-  .string()
-  .refine((v) => isAddress(v, { strict: false }), "must be a 20-byte hex address")
-  .transform((v) => getAddress(v))
-  .refine((v) => BigInt(v) !== 0n, "must not be the zero address");
+// zod/mini: the same validation as classic zod, tree-shaken to what is used (the bundle carries it).
+const address = z.pipe(
+  z.string().check(z.refine((v) => isAddress(v, { strict: false }), "must be a 20-byte hex address")),
+  z.transform((v: string) => getAddress(v)),
+).check(z.refine((v) => BigInt(v) !== 0n, "must not be the zero address"));
+
+const chainId = z.int().check(z.positive(), z.maximum(Number.MAX_SAFE_INTEGER));
 
 /** Syntax only; the pinned-URL rule (https, loopback http only when `local`) is checked with the whole manifest. */
-const providerUrl = z.string().min(1).max(2048);
+const providerUrl = z.string().check(z.minLength(1), z.maxLength(2048));
 
 const finality = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("finalized") }).strict(),
-  z.object({ kind: z.literal("depth"), confirmations: z.number().int().min(1).max(MAX_CONFIRMATIONS) }).strict(),
+  z.strictObject({ kind: z.literal("finalized") }),
+  z.strictObject({ kind: z.literal("depth"), confirmations: z.int().check(z.minimum(1), z.maximum(MAX_CONFIRMATIONS)) }),
 ]);
 
 const source = z
-  .object({
-    chainId: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+  .strictObject({
+    chainId,
     messenger: address,
-    providers: z.array(providerUrl).min(MIN_PROVIDERS).max(MAX_PROVIDERS),
+    providers: z.array(providerUrl).check(z.minLength(MIN_PROVIDERS), z.maxLength(MAX_PROVIDERS)),
     finality,
-    destinations: z.array(z.object({ chainId: z.number().int().positive().max(Number.MAX_SAFE_INTEGER), messenger: address }).strict()).min(1),
-    rpcTimeoutMs: z.number().int().min(100).max(60_000).default(DEFAULT_RPC_TIMEOUT_MS),
+    destinations: z.array(z.strictObject({ chainId, messenger: address })).check(z.minLength(1)),
+    rpcTimeoutMs: z._default(z.int().check(z.minimum(100), z.maximum(60_000)), DEFAULT_RPC_TIMEOUT_MS),
   })
-  .strict()
-  .superRefine((s, ctx) => {
-    const urls = s.providers.flatMap((u) => (URL.canParse(u) ? [new URL(u)] : []));
-    if (duplicatesOf(urls, (u) => `${u.protocol}//${u.host}${u.pathname}`).length > 0) ctx.addIssue({ code: "custom", message: "providers must be distinct" });
-    // Independent: distinct hosts, except on loopback where tests run several providers on one machine.
-    if (duplicatesOf(urls.filter((u) => u.protocol === "https:"), (u) => u.hostname).length > 0) ctx.addIssue({ code: "custom", message: "providers must be on distinct hosts (independent)" });
-    if (duplicatesOf(s.destinations, (d) => String(d.chainId)).length > 0) ctx.addIssue({ code: "custom", message: "one destination per chain id" });
-    const dst = s.destinations.map((d) => d.chainId);
-    if (dst.includes(s.chainId)) ctx.addIssue({ code: "custom", message: "a destination cannot be the source chain" });
-  });
+  .check(
+    z.superRefine((s, ctx) => {
+      const urls = s.providers.flatMap((u) => (URL.canParse(u) ? [new URL(u)] : []));
+      if (duplicatesOf(urls, (u) => `${u.protocol}//${u.host}${u.pathname}`).length > 0) ctx.addIssue({ code: "custom", message: "providers must be distinct" });
+      // Independent: distinct hosts, except on loopback where tests run several providers on one machine.
+      if (duplicatesOf(urls.filter((u) => u.protocol === "https:"), (u) => u.hostname).length > 0) ctx.addIssue({ code: "custom", message: "providers must be on distinct hosts (independent)" });
+      if (duplicatesOf(s.destinations, (d) => String(d.chainId)).length > 0) ctx.addIssue({ code: "custom", message: "one destination per chain id" });
+      if (s.destinations.some((d) => d.chainId === s.chainId)) ctx.addIssue({ code: "custom", message: "a destination cannot be the source chain" });
+    }),
+  );
 
 export const messengerManifestSchema = z
-  .object({
+  .strictObject({
     kind: z.literal(MESSENGER_MANIFEST_KIND),
     version: z.literal(1),
     /** A label for people (the CID, not the name, is the identity). */
-    name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, "letters, digits, dot, dash, underscore; at most 64"),
+    name: z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, "letters, digits, dot, dash, underscore; at most 64")),
     /** The embedded stack's manifest: the only kind that may reach loopback providers over plain http. */
-    local: z.boolean().default(false),
-    sources: z.record(z.string().regex(/^[a-z0-9][a-z0-9-]{0,31}$/, "source names are lowercase, digits and dashes"), source),
+    local: z._default(z.boolean(), false),
+    sources: z.record(z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,31}$/, "source names are lowercase, digits and dashes")), source),
   })
-  .strict()
-  .superRefine((m, ctx) => {
-    const ids = Object.values(m.sources).map((s) => s.chainId);
-    if (ids.length === 0) ctx.addIssue({ code: "custom", message: "at least one source chain" });
-    if (duplicatesOf(ids).length > 0) ctx.addIssue({ code: "custom", message: "one source entry per chain id" });
-    for (const [name, source] of Object.entries(m.sources)) {
-      source.providers.forEach((url, i) => {
-        const problem = checkPinnedUrl(url, m.local);
-        if (problem) ctx.addIssue({ code: "custom", path: ["sources", name, "providers", i], message: problem });
-      });
-    }
-  });
+  .check(
+    z.superRefine((m, ctx) => {
+      const ids = Object.values(m.sources).map((s) => s.chainId);
+      if (ids.length === 0) ctx.addIssue({ code: "custom", message: "at least one source chain" });
+      if (duplicatesOf(ids).length > 0) ctx.addIssue({ code: "custom", message: "one source entry per chain id" });
+      for (const [name, source] of Object.entries(m.sources)) {
+        source.providers.forEach((url, i) => {
+          const problem = checkPinnedUrl(url, m.local);
+          if (problem) ctx.addIssue({ code: "custom", path: ["sources", name, "providers", i], message: problem });
+        });
+      }
+    }),
+  );
 
 export type MessengerManifest = z.output<typeof messengerManifestSchema>;
 export type SourceChain = MessengerManifest["sources"][string];

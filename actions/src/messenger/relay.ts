@@ -11,7 +11,7 @@
  * with its reason; a provider that is down or on another chain refuses the whole execution.
  */
 import { type Hex, getAddress, isHex } from "viem";
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { MessengerManifest, SourceChain } from "./manifest.ts";
 import { type LitMessage, MESSAGE_VERSION, batchDigest, encodePackedMessage, messageDigest } from "./message.ts";
 import { decodeMessageLog } from "./relayer.ts";
@@ -30,15 +30,19 @@ export class RelayError extends Error {
   override name = "RelayError";
 }
 
-const hash32 = z.string().refine((v) => isHex(v) && v.length === 66, "must be a 32-byte hex hash").transform((v) => v.toLowerCase() as Hex);
+const hash32 = z.pipe(
+  z.string().check(z.refine((v) => isHex(v) && v.length === 66, "must be a 32-byte hex hash")),
+  z.transform((v: string) => v.toLowerCase() as Hex),
+);
 
-export const relayParamsSchema = z
-  .object({
-    version: z.literal(1),
-    sourceChain: z.string().min(1).max(32),
-    messages: z.array(z.object({ txHash: hash32, logIndex: z.number().int().min(0).max(1_000_000) }).strict()).min(1).max(MAX_RELAY_MESSAGES),
-  })
-  .strip();
+/** Unknown keys are dropped (the signer fields, which only pick a PKP, are read by the shells). */
+export const relayParamsSchema = z.object({
+  version: z.literal(1),
+  sourceChain: z.string().check(z.minLength(1), z.maxLength(32)),
+  messages: z
+    .array(z.strictObject({ txHash: hash32, logIndex: z.int().check(z.minimum(0), z.maximum(1_000_000)) }))
+    .check(z.minLength(1), z.maxLength(MAX_RELAY_MESSAGES)),
+});
 
 export type RelayMessage = { id: Hex; txHash: Hex; logIndex: number; nonce: string; packed: Hex };
 export type RelayJob = {

@@ -6,16 +6,22 @@
  * the Chipotle runtime over loopback, the store, the HTTP endpoint — is what an operator runs.
  *
  * Messages: {type:"tick", offsetSeconds} -> {type:"ticked", rounds, updates};
- * {type:"measure"} -> {type:"memory", rssMb, heapMb}.
+ * {type:"measure"} -> {type:"memory", memory} (after a full GC: `process.memoryUsage()`, V8's new
+ * space, /proc/self/smaps_rollup, the thread count, the relay store's counts; see KeeperMemory).
  */
-import { setFlagsFromString } from "node:v8";
+import { readFileSync } from "node:fs";
+import { getHeapSpaceStatistics, setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 // What `bin/lit-oracle.js keeper` loads before the command runs.
 import "../keeper/src/cli-main.ts";
 import { runKeeperService } from "../keeper/src/commands/keeper.ts";
 import type { Keeper } from "../keeper/src/keeper.ts";
+import type { KeeperMemory } from "./operator.ts";
 
 const config = process.argv[2];
+// `--load-only`: exit once this module is loaded (the bench runs it first: Node's compile cache then
+// holds this file too, beside what `keeper --check` loaded).
+if (config === "--load-only") process.exit(0);
 if (!config || !process.send) throw new Error("usage: fork keeper-child.ts <config> (with an IPC channel)");
 
 let offset = 0;
@@ -28,6 +34,40 @@ function collectGarbage(): void {
   (runInNewContext("gc") as () => void)();
 }
 
+const MB = 2 ** 20;
+
+/** Resident kB of one /proc file's field. */
+function procKb(text: string, field: string): number {
+  return Number(new RegExp(`^${field}:\\s+(\\d+)`, "m").exec(text)?.[1] ?? 0);
+}
+
+function memory(): KeeperMemory {
+  const m = process.memoryUsage();
+  const rollup = readFileSync("/proc/self/smaps_rollup", "utf8");
+  const status = readFileSync("/proc/self/status", "utf8");
+  const newSpace = getHeapSpaceStatistics().find((s) => s.space_name === "new_space");
+  const relay = { delivered: 0, pending: 0, failed: 0, dead: 0 };
+  for (const row of keeper?.relayStore()?.counts() ?? []) {
+    if (row.state === "delivered") relay.delivered += row.count;
+    else if (row.state === "failed") relay.failed += row.count;
+    else if (row.state === "dead") relay.dead += row.count;
+    else relay.pending += row.count;
+  }
+  return {
+    rssMb: m.rss / MB,
+    heapMb: m.heapUsed / MB,
+    heapTotalMb: m.heapTotal / MB,
+    externalMb: m.external / MB,
+    arrayBuffersMb: m.arrayBuffers / MB,
+    newSpaceMb: (newSpace?.space_size ?? 0) / MB,
+    anonMb: procKb(rollup, "Anonymous") / 1024,
+    fileMb: (procKb(rollup, "Rss") - procKb(rollup, "Anonymous")) / 1024,
+    threads: procKb(status, "Threads"),
+    typeStripper: (process as unknown as { moduleLoadList: readonly string[] }).moduleLoadList.some((m) => m.includes("internal/deps/amaro")),
+    relay,
+  };
+}
+
 process.on("message", (message: { type: string; offsetSeconds?: number }) => {
   void (async () => {
     if (message.type === "tick") {
@@ -38,8 +78,7 @@ process.on("message", (message: { type: string; offsetSeconds?: number }) => {
       process.send!({ type: "ticked", rounds: keeper!.rounds(), updates });
     } else if (message.type === "measure") {
       collectGarbage();
-      const m = process.memoryUsage();
-      process.send!({ type: "memory", rssMb: m.rss / 2 ** 20, heapMb: m.heapUsed / 2 ** 20 });
+      process.send!({ type: "memory", memory: memory() });
     }
   })();
 });
@@ -60,3 +99,7 @@ await runKeeperService(
     },
   },
 );
+// As the command does once the service has stopped: the IPC channel (and any closed dependency's
+// timer) must not keep a stopped keeper alive.
+process.disconnect?.();
+setTimeout(() => process.exit(), 200).unref();

@@ -53,6 +53,17 @@ export async function loadAction(config: LitConfig): Promise<KeeperAction> {
   return { code, cid, ...(manifestFile ? { manifest: await readManifest(manifestFile, code) } : {}) };
 }
 
+const RUNTIME_MODULES = {
+  local: () => import("../../lit/index.ts"),
+  chipotle: () => import("../../lit/chipotle.ts"),
+  naga: () => import("../../lit/naga.ts"),
+} as const;
+
+/** Imports the module of a runtime (what `createRuntimeFromConfig` loads; `keeper --check` loads it too). */
+export function loadRuntimeModule(runtime: LitConfig["runtime"]): Promise<unknown> {
+  return RUNTIME_MODULES[runtime]();
+}
+
 /**
  * The runtime's module is imported here, on use: the keeper on Chipotle never loads the emulator
  * (node processes, sandbox) or the Naga SDK shim.
@@ -60,15 +71,15 @@ export async function loadAction(config: LitConfig): Promise<KeeperAction> {
 export async function createRuntimeFromConfig(config: LitConfig, secrets: Secrets): Promise<LitRuntime> {
   switch (config.runtime) {
     case "local": {
-      const { createLitRuntime } = await import("../../lit/index.ts");
+      const { createLitRuntime } = await RUNTIME_MODULES.local();
       return createLitRuntime({ kind: "local", ...(config.stateDir ? { stateDir: config.stateDir } : {}) });
     }
     case "chipotle": {
-      const { createChipotleRuntime } = await import("../../lit/chipotle.ts");
+      const { createChipotleRuntime } = await RUNTIME_MODULES.chipotle();
       return createChipotleRuntime({ apiKey: secrets.litApiKey!, baseUrl: config.url ?? CHIPOTLE_DEFAULT_URL, timeoutMs: config.timeoutMs });
     }
     case "naga": {
-      const { createNagaRuntime } = await import("../../lit/naga.ts");
+      const { createNagaRuntime } = await RUNTIME_MODULES.naga();
       return createNagaRuntime({ network: (config.network ?? "naga-dev") as never, privateKey: secrets.privateKey });
     }
   }

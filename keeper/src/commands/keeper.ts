@@ -10,7 +10,7 @@ import { BaseError } from "../../../common/errors.ts";
 import { createLogger, redactText, type Logger } from "../internal/logger.ts";
 import { createShutdown } from "../internal/shutdown.ts";
 import type { Keeper, KeeperDeps } from "../keeper.ts";
-import { createRuntimeFromConfig, loadAction } from "../lit-runtime.ts";
+import { createRuntimeFromConfig, loadAction, loadRuntimeModule } from "../lit-runtime.ts";
 import type { FeedChainOutcome } from "../feeds/round.ts";
 
 /** Exit code for an invalid configuration (also `--check`). */
@@ -111,6 +111,9 @@ export async function runKeeperService(options: ConfigOptions & { check?: boolea
     return;
   }
   if (options.check) {
+    // Every module the service runs loads too: a broken install fails here, and the compile cache
+    // (bin/lit-oracle.js) holds them all, so the service that follows never loads the transpiler.
+    await Promise.all([import("../keeper.ts"), import("../feeds/receiver-ops.ts"), loadRuntimeModule(config.lit.runtime)]);
     const routes = messaging ? `, ${messaging.routes.length} relay route(s) [${messaging.routes.map((r) => r.name).join(", ")}], relay action ${messaging.action.cid}` : "";
     process.stdout.write(
       `config OK: keeper ${config.keeper.id}, ${config.chains.length} chain(s) [${config.chains.map((c) => `${c.name}:${c.chainId}`).join(", ")}], ${config.feeds.length} feed(s) [${config.feeds.map((f) => f.symbol).join(", ")}]${routes}, Lit runtime ${config.lit.runtime}\n`,

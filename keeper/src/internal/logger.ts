@@ -7,7 +7,10 @@
  * URL down to scheme and host ({@link redactUrls}: RPC URLs carry API keys) before pino serialises the
  * record, and the pino `redact` paths cover the usual field names as a second net.
  */
+import { createRequire } from "node:module";
 import pino, { type DestinationStream, type Logger, type LoggerOptions } from "pino";
+
+const require = createRequire(import.meta.url);
 
 export type { Logger } from "pino";
 
@@ -143,8 +146,10 @@ export function createLogger(parameters: CreateLoggerParameters = {}): Logger {
     },
   };
   if (pretty) {
-    const transport = pino.transport({ target: "pino-pretty", options: { colorize: true, translateTime: "HH:MM:ss.l", ignore: "pid,hostname", destination: fd } });
-    return pino(options, transport);
+    // pino-pretty as a stream in this thread, loaded only here: pino's transport would run it in a
+    // worker thread (a second V8 isolate, ~20 MB resident and 5 threads; docs/operate.md "Memory").
+    const prettyStream = require("pino-pretty") as typeof import("pino-pretty");
+    return pino(options, prettyStream({ colorize: true, translateTime: "HH:MM:ss.l", ignore: "pid,hostname", destination: fd, sync: true }));
   }
   return pino(options, parameters.destination ?? pino.destination({ fd, sync: true }));
 }

@@ -45,7 +45,8 @@ function memory(): KeeperMemory {
   const m = process.memoryUsage();
   const rollup = readFileSync("/proc/self/smaps_rollup", "utf8");
   const status = readFileSync("/proc/self/status", "utf8");
-  const newSpace = getHeapSpaceStatistics().find((s) => s.space_name === "new_space");
+  const spaces = getHeapSpaceStatistics();
+  const newSpace = spaces.find((s) => s.space_name === "new_space");
   const relay = { delivered: 0, pending: 0, failed: 0, dead: 0 };
   for (const row of keeper?.relayStore()?.counts() ?? []) {
     if (row.state === "delivered") relay.delivered += row.count;
@@ -60,6 +61,7 @@ function memory(): KeeperMemory {
     externalMb: m.external / MB,
     arrayBuffersMb: m.arrayBuffers / MB,
     newSpaceMb: (newSpace?.space_size ?? 0) / MB,
+    spaces: Object.fromEntries(spaces.filter((s) => s.space_size > 0).map((s) => [s.space_name, `${(s.space_used_size / MB).toFixed(1)}/${(s.space_size / MB).toFixed(1)}`])),
     anonMb: procKb(rollup, "Anonymous") / 1024,
     fileMb: (procKb(rollup, "Rss") - procKb(rollup, "Anonymous")) / 1024,
     threads: procKb(status, "Threads"),

@@ -25,7 +25,6 @@ import { privateKeyToAccount } from "viem/accounts";
 import { stringify } from "yaml";
 import type { BenchLog } from "./index.ts";
 import { compileAction } from "../actions/build.ts";
-import { buildRelayAction } from "../actions/src/messenger/bundle.ts";
 import { createChipotleClient } from "../lit/chipotle.ts";
 import { serveChipotle, type ChipotleServer } from "../lit/chipotle-server.ts";
 import { pingPongAbi } from "../keeper/src/chain/abi.ts";
@@ -34,8 +33,8 @@ import { chipotleSetup } from "../keeper/src/commands/chipotle.ts";
 import { DEPLOYER_ACCOUNT_INDEX, startEmbeddedStack, type EmbeddedStack } from "../keeper/src/embedded.ts";
 import { chainOf } from "../keeper/src/rpc.ts";
 
-/** Simulated operation before the memory is read, seconds. */
-export const OPERATOR_SIMULATED_SECONDS = 600;
+/** Simulated operation before the memory is read, seconds (`OPERATOR_SIMULATED_SECONDS` shortens it for an investigation; the figures are from 600). */
+export const OPERATOR_SIMULATED_SECONDS = Number(process.env.OPERATOR_SIMULATED_SECONDS ?? 600);
 /** One tick of the embedded schedule, seconds. */
 export const OPERATOR_TICK_SECONDS = 5;
 /** A ping every this many ticks (every 30 simulated seconds), alternating direction. */
@@ -66,6 +65,8 @@ export type KeeperMemory = {
   arrayBuffersMb: number;
   /** V8's new space (the young generation) committed, MB. */
   newSpaceMb: number;
+  /** Every V8 heap space: "used/committed" MB. */
+  spaces: Record<string, string>;
   /** /proc/self/smaps_rollup: anonymous and file-backed resident memory, MB. */
   anonMb: number;
   fileMb: number;
@@ -102,7 +103,7 @@ export async function chipotleForStack(stack: EmbeddedStack, server: ChipotleSer
   const actionFile = join(stack.stateDir, "price-feed.chipotle.js");
   writeFileSync(actionFile, bundle.code);
   const feeds = await chipotleSetup({}, { url: server.url, accountKey: account.api_key, actionCode: bundle.code, actionFile, pkp: stack.pkp.ethAddress, name: "bench-feeds" });
-  const relay = await buildRelayAction(stack.messaging.manifest, "chipotle");
+  const relay = await compileAction("messenger-relay.chipotle", stack.messaging.manifest);
   const relayFile = join(stack.stateDir, "messenger-relay.chipotle.js");
   writeFileSync(relayFile, relay.code);
   const relaySetup = await chipotleSetup({}, { url: server.url, accountKey: account.api_key, actionCode: relay.code, actionFile: relayFile, pkp: stack.messaging.pkp.ethAddress, name: "bench-relay" });
@@ -226,7 +227,7 @@ export async function run(log: BenchLog): Promise<Record<string, number>> {
     log(
       `${OPERATOR_SIMULATED_SECONDS} simulated seconds in the keeper process${KEEPER_EXEC_ARGV.length ? ` (node ${KEEPER_EXEC_ARGV.join(" ")})` : ""}: ${last.rounds} rounds, ${last.updates} updates, ${pings} pings, ${landed}/${expected} messages delivered ` +
         `(relay store: ${JSON.stringify(memory.relay)}); rss ${mb(memory.rssMb)} MB (at start ${mb(atStart.rssMb)}), JS heap after GC ${mb(memory.heapMb)} MB of ${mb(memory.heapTotalMb)} MB, ` +
-        `new space ${mb(memory.newSpaceMb)} MB, external ${mb(memory.externalMb)} MB, anonymous ${mb(memory.anonMb)} MB, file-backed ${mb(memory.fileMb)} MB, ${memory.threads} threads, ` +
+        `new space ${mb(memory.newSpaceMb)} MB, external ${mb(memory.externalMb)} MB, anonymous ${mb(memory.anonMb)} MB, file-backed ${mb(memory.fileMb)} MB, ${memory.threads} threads, heap spaces (used/committed MB) ${JSON.stringify(memory.spaces)}, ` +
         `type stripper ${memory.typeStripper ? "loaded (cold compile cache)" : "not loaded"} (chains, Lit and venues in the bench process)`,
     );
     return {

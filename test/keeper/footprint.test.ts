@@ -4,7 +4,7 @@
  * the keeper process itself: the structural part of its memory figure (docs/operate.md "Memory"),
  * so that a future import cannot silently bring back what the keeper does not use.
  *
- * - never ethers (only a keystore signer loads it), esbuild or the action builders, the emulator, the
+ * - never ethers (only a keystore signer loads it), esbuild or the action builder, the emulator, the
  *   market simulator, the embedded stack, Hardhat/EDR, pino-pretty or pino's worker-thread transport;
  * - after `keeper --check` (which an operator runs before a start) Node's TypeScript transpiler is not
  *   loaded at all: every source comes from the compile cache (bin/lit-oracle.js);
@@ -51,7 +51,7 @@ if (threads.isMainThread) process.on("exit", () => writeFileSync(process.env.FOO
 const NEVER: readonly [RegExp, string][] = [
   [/\/node_modules\/ethers\//, "ethers 5 (only decryptKeystore needs it)"],
   [/\/node_modules\/(@esbuild|esbuild)\//, "esbuild (actions are built by `action build`, never at keeper start)"],
-  [/\/actions\/build\.ts$|\/actions\/src\/messenger\/bundle\.ts$/, "the action builders"],
+  [/\/actions\/build\.ts$/, "the action builder"],
   [/\/lit\/local\/|\/lit\/index\.ts$|\/lit\/chipotle-server\.ts$|\/lit\/naga\.ts$/, "the emulator, its Chipotle face, the Naga shim"],
   [/\/sim\//, "the market simulator"],
   [/\/keeper\/src\/(embedded|dev|view)\.ts$/, "the embedded stack and the terminal view"],

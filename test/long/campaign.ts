@@ -109,6 +109,8 @@ export type CampaignResult = {
   memory: MemoryPoint[];
   /** The chain simulator alone (test/long/edr-memory.ts in a child process), mining the soak's transaction count (a block each); undefined when it was not run. */
   chainAlone?: { blocks: number; samples: Array<MemorySample & { blocks: number }>; arenas2: Array<MemorySample & { blocks: number }> };
+  /** Samples while the run is taken apart (after the last one in `memory`): what each piece gave back. */
+  teardown: Array<MemorySample & { step: string }>;
   /** Per fault kind, the outcomes of the rounds it was injected in. */
   outcomesByKind: Record<string, KindOutcome>;
   /** Slow faults that timed out as required (Lit attempts), by kind. */
@@ -349,6 +351,7 @@ export async function runCampaign(params: CampaignParameters): Promise<CampaignR
   let messages: MessageCampaign | undefined;
   let messageTotals: MessageTotals | undefined;
   const points: MemoryPoint[] = [];
+  const teardown: CampaignResult["teardown"] = [];
   const outcomesByKind: Record<string, KindOutcome> = {};
   const dbDir = mkdtempSync(join(tmpdir(), "campaign-keepers-"));
   const litTimedOut: Record<string, number>[] = [];
@@ -598,10 +601,16 @@ export async function runCampaign(params: CampaignParameters): Promise<CampaignR
     wrong += litFaults.problems.length;
     await sample(rounds);
   } finally {
+    // Taking the run apart piece by piece, with a sample after each: what each piece gave back.
+    const ran = points.length > 0;
     await messages?.close().catch(() => {});
     for (const k of keepers) await k.stop().catch(() => {});
     for (const p of proxies) await p.close().catch(() => {});
+    if (ran) teardown.push({ step: "keepers, relayers, their stores and the RPC proxies closed", ...memorySample() });
+    for (const c of s?.chains ?? []) await c.close().catch(() => {});
+    if (ran) teardown.push({ step: "the two EDR chains closed", ...memorySample() });
     await s?.close();
+    if (ran) teardown.push({ step: "the Lit network, the market simulator and the rest closed", ...memorySample() });
     rmSync(dbDir, { recursive: true, force: true });
   }
   const start = points[0]!;
@@ -643,6 +652,7 @@ export async function runCampaign(params: CampaignParameters): Promise<CampaignR
     rss: { startMb: start.rssMb, endMb: end.rssMb, maxMb: Math.max(...rssSamples), samples: rssSamples },
     heap: { startMb: start.heapMb, endMb: end.heapMb },
     memory: points,
+    teardown,
     ...(chainAlone ? { chainAlone } : {}),
     outcomesByKind,
     slowTimeouts,

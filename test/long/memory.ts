@@ -5,6 +5,7 @@
  * pages, which are the mapped binaries and native libraries). Off Linux the kernel's split is absent (null).
  */
 import { readFileSync } from "node:fs";
+import { getHeapSpaceStatistics } from "node:v8";
 
 export type MemorySample = {
   rssMb: number;
@@ -15,7 +16,30 @@ export type MemorySample = {
   anonMb: number | null;
   /** Resident file-backed pages (smaps_rollup `Rss` minus `Anonymous`), MB; null off Linux. */
   fileMb: number | null;
+  /** V8's heap spaces, resident (physical) size, MB. */
+  v8Mb: number;
+  /** Anonymous pages of the `[heap]` mapping: glibc's main arena (the main thread's malloc: node, SQLite, N-API calls on the main thread), MB; null off Linux. */
+  mainArenaMb: number | null;
+  /** The other anonymous pages less V8's: mmap'd native memory (glibc's per-thread arenas, large mallocs, native libraries' own maps), MB; null off Linux. */
+  nativeMmapMb: number | null;
 };
+
+/** Anonymous kB of the `[heap]` mapping in /proc/self/smaps, or null. */
+function mainArenaKb(): number | null {
+  let text: string;
+  try {
+    text = readFileSync("/proc/self/smaps", "utf8");
+  } catch {
+    return null;
+  }
+  let inHeap = false;
+  let kb = 0;
+  for (const line of text.split("\n")) {
+    if (/^[0-9a-f]+-[0-9a-f]+ /.test(line)) inHeap = line.trimEnd().endsWith("[heap]");
+    else if (inHeap && line.startsWith("Anonymous:")) kb += Number(/(\d+)/.exec(line)?.[1] ?? 0);
+  }
+  return kb;
+}
 
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
@@ -41,6 +65,8 @@ export function memorySample(): MemorySample {
   const smaps = smapsRollup();
   const anonKb = smaps?.Anonymous;
   const rssKb = smaps?.Rss;
+  const v8Bytes = getHeapSpaceStatistics().reduce((n, sp) => n + sp.physical_space_size, 0);
+  const heapKb = mainArenaKb();
   return {
     rssMb: mb(m.rss),
     heapMb: mb(m.heapUsed),
@@ -48,5 +74,8 @@ export function memorySample(): MemorySample {
     arrayBuffersMb: mb(m.arrayBuffers),
     anonMb: anonKb === undefined ? null : mb(anonKb * 1024),
     fileMb: anonKb === undefined || rssKb === undefined ? null : mb((rssKb - anonKb) * 1024),
+    v8Mb: mb(v8Bytes),
+    mainArenaMb: heapKb === null ? null : mb(heapKb * 1024),
+    nativeMmapMb: anonKb === undefined || heapKb === null ? null : mb(anonKb * 1024 - heapKb * 1024 - v8Bytes),
   };
 }

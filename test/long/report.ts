@@ -183,6 +183,8 @@ function memorySection(r: CampaignResult): string[] {
   const chains = r.teardown?.find((t) => t.step.includes("EDR"));
   const chainsBack = before && chains ? before.rssMb - chains.rssMb : undefined;
   const grew = (a: number | null | undefined, b: number | null | undefined) => (a == null || b == null ? "?" : `${a} -> ${b}`);
+  const delta = (a: number | null | undefined, b: number | null | undefined) => (a == null || b == null ? undefined : b - a);
+  const sign = (d: number | undefined) => (d === undefined ? "?" : `${d >= 0 ? "+" : ""}${fixed(d)}`);
   out.push(
     "",
     `The keepers' own state: JS heap after GC ${heapGrowth >= 0 ? "+" : ""}${fixed(heapGrowth)} MB (${fixed((heapGrowth / warm.heapMb) * 100)} %; flat: under ${FLAT_HEAP_GROWTH * 100} %); ` +
@@ -195,8 +197,10 @@ function memorySection(r: CampaignResult): string[] {
     `**The process's RSS flat: ${rssFlat ? "yes" : "no"}** (${rssGrowth >= 0 ? "+" : ""}${fixed(rssGrowth)} MB after the warm-up, ${fixed((rssGrowth / warm.rssMb) * 100)} % of ${warm.rssMb} MB; flat: under ${FLAT_RSS_GROWTH * 100} %)` +
       (rssFlat
         ? "."
-        : `: the growth is native memory outside V8 (anonymous ${grew(warm.anonMb, end.anonMb)} MB; glibc's main arena ${grew(warm.mainArenaMb, end.mainArenaMb)}, the rest of the native mmaps ${grew(warm.nativeMmapMb, end.nativeMmapMb)}; V8 ${grew(warm.v8Mb, end.v8Mb)}), ` +
-          "not the JS heap and not array buffers or external memory. " +
+        : `: anonymous ${grew(warm.anonMb, end.anonMb)} MB, of which V8's resident heap spaces ${grew(warm.v8Mb, end.v8Mb)} (${sign(delta(warm.v8Mb, end.v8Mb))}) while the live JS heap stayed ${warm.heapMb} -> ${end.heapMb} MB ` +
+          "(V8 keeps pages it has collected: committed, not live; it swings by tens of MB between samples), " +
+          `glibc's main arena ${grew(warm.mainArenaMb, end.mainArenaMb)} (${sign(delta(warm.mainArenaMb, end.mainArenaMb))}), the other native mmaps ${grew(warm.nativeMmapMb, end.nativeMmapMb)} (${sign(delta(warm.nativeMmapMb, end.nativeMmapMb))}); ` +
+          `external ${warm.externalMb} -> ${end.externalMb} and array buffers ${warm.arrayBuffersMb} -> ${end.arrayBuffersMb} MB. ` +
           (chainsBack === undefined ? "" : `Closing the two EDR chains at the end gave back ${fixed(chainsBack)} MB (${fixed((chainsBack / rssGrowth) * 100, 0)} % of the growth). `) +
           "The in-process chain simulator (Hardhat's EDR, native Rust) grows with the requests it serves, not only with its blocks: measured by hand with " +
           "test/long/edr-rpc-memory.ts (one EDR chain, interval mining, no transactions, a loop of eth_blockNumber, eth_getBlockByNumber, eth_call, eth_getLogs, eth_estimateGas, " +
@@ -204,8 +208,9 @@ function memorySection(r: CampaignResult): string[] {
           "A deployment's chains are remote RPCs, so none of that is in a production keeper's process. " +
           (chainsBack !== undefined && chainsBack >= 0.5 * rssGrowth
             ? "Most of the growth is the chains'."
-            : "What the chains' closing did not give back is not attributed by this run: with the heap flat it is native memory glibc has not returned " +
-              "(freed memory stays in its arenas; EDR's worker threads, node:sqlite and the HTTP stack allocate there), and only a longer soak tells a plateau from a leak.")),
+            : "Closing the chains gave little back because glibc keeps freed memory in its arenas; so the RSS growth of this run is V8's committed-but-unused heap " +
+              "and native memory glibc has not returned (EDR's worker threads, node:sqlite and the HTTP stack allocate there), none of it live keeper data; " +
+              "a soak of hours, not minutes, is what would tell a plateau from a slow native leak.")),
   );
   return out;
 }

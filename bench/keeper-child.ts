@@ -10,6 +10,7 @@
  * space, /proc/self/smaps_rollup, the thread count, the relay store's counts; see KeeperMemory).
  */
 import { readFileSync } from "node:fs";
+import { constants, PerformanceObserver } from "node:perf_hooks";
 import { getHeapSpaceStatistics, setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 // What `bin/lit-oracle.js keeper` loads before the command runs.
@@ -36,12 +37,23 @@ function collectGarbage(): void {
 
 const MB = 2 ** 20;
 
+// Every garbage collection of the keeper's own (not the bench's forced ones): the cost side of a
+// smaller young generation.
+const gcs = { count: 0, ms: 0 };
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    if (((entry as { detail?: { flags?: number } }).detail?.flags ?? 0) & constants.NODE_PERFORMANCE_GC_FLAGS_FORCED) continue;
+    gcs.count += 1;
+    gcs.ms += entry.duration;
+  }
+}).observe({ entryTypes: ["gc"] });
+
 /** Resident kB of one /proc file's field. */
 function procKb(text: string, field: string): number {
   return Number(new RegExp(`^${field}:\\s+(\\d+)`, "m").exec(text)?.[1] ?? 0);
 }
 
-function memory(): KeeperMemory {
+function memory(): Omit<KeeperMemory, "gcCount" | "gcMs" | "cpuMs"> {
   const m = process.memoryUsage();
   const rollup = readFileSync("/proc/self/smaps_rollup", "utf8");
   const status = readFileSync("/proc/self/status", "utf8");
@@ -79,8 +91,10 @@ process.on("message", (message: { type: string; offsetSeconds?: number }) => {
       while (keeper!.rounds() === before) await new Promise((r) => setTimeout(r, 2));
       process.send!({ type: "ticked", rounds: keeper!.rounds(), updates });
     } else if (message.type === "measure") {
+      const cpu = process.cpuUsage();
+      const counted = { gcCount: gcs.count, gcMs: gcs.ms, cpuMs: (cpu.user + cpu.system) / 1000 };
       collectGarbage();
-      process.send!({ type: "memory", memory: memory() });
+      process.send!({ type: "memory", memory: { ...memory(), ...counted } });
     }
   })();
 });

@@ -75,6 +75,11 @@ export type KeeperMemory = {
   /** Whether Node's TypeScript transpiler was loaded (a cold compile cache). */
   typeStripper: boolean;
   relay: { delivered: number; pending: number; failed: number; dead: number };
+  /** The keeper's own garbage collections so far (not the bench's forced ones) and their total pause, ms. */
+  gcCount: number;
+  gcMs: number;
+  /** CPU time of the process so far (user + system), ms. */
+  cpuMs: number;
 };
 
 type ChildMessage =
@@ -228,6 +233,7 @@ export async function run(log: BenchLog): Promise<Record<string, number>> {
       `${OPERATOR_SIMULATED_SECONDS} simulated seconds in the keeper process${KEEPER_EXEC_ARGV.length ? ` (node ${KEEPER_EXEC_ARGV.join(" ")})` : ""}: ${last.rounds} rounds, ${last.updates} updates, ${pings} pings, ${landed}/${expected} messages delivered ` +
         `(relay store: ${JSON.stringify(memory.relay)}); rss ${mb(memory.rssMb)} MB (at start ${mb(atStart.rssMb)}), JS heap after GC ${mb(memory.heapMb)} MB of ${mb(memory.heapTotalMb)} MB, ` +
         `new space ${mb(memory.newSpaceMb)} MB, external ${mb(memory.externalMb)} MB, anonymous ${mb(memory.anonMb)} MB, file-backed ${mb(memory.fileMb)} MB, ${memory.threads} threads, heap spaces (used/committed MB) ${JSON.stringify(memory.spaces)}, ` +
+        `${memory.gcCount} GCs (${Math.round(memory.gcMs)} ms), CPU ${Math.round(memory.cpuMs)} ms, ` +
         `type stripper ${memory.typeStripper ? "loaded (cold compile cache)" : "not loaded"} (chains, Lit and venues in the bench process)`,
     );
     return {
@@ -238,6 +244,9 @@ export async function run(log: BenchLog): Promise<Record<string, number>> {
       "operator.simulatedUpdates": last.updates,
       "operator.messagesSent": expected,
       "operator.messagesDelivered": landed,
+      "operator.keeperGcCount": memory.gcCount,
+      "operator.keeperGcMs": Math.round(memory.gcMs),
+      "operator.keeperCpuMs": Math.round(memory.cpuMs),
     };
   } finally {
     if (child && child.exitCode === null) {

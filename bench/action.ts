@@ -3,7 +3,7 @@
  *
  * Measures, on the local Lit network (5 nodes, Naga semantics) against the market simulator and an
  * EDR chain holding the receiver (each node reads its answers for the move limit):
- * - `action.round.{p50,max}Ms`: one full round (8 sources x 2 feeds, 3 executing nodes, one receiver
+ * - `action.round.{p50,max}Ms`: one full round (8 sources x 2 feeds plus the USDT/USD rate feed of 5 USD venues that the USDT books convert through, 3 executing nodes, one receiver
  *   read per node, one signature);
  * - `action.build.ms` and `action.bundle.bytes`;
  * - `action.core.decideRoundUs`: the pure cross-node decision for 5 node values and 2 feeds.
@@ -28,6 +28,8 @@ const ROUNDS = 20;
 const DECIDE_ITERATIONS = 2_000;
 const RECEIVER = "0x5FbDB2315678afecb367f032d93F642f64180aa3";
 const SOURCES = ["coinbase", "binance", "kraken", "bitstamp", "okx", "bybit", "gemini", "kucoin"] as const;
+/** The USD-quoted venues of the USDT/USD rate feed that the USDT books (Binance, OKX, Bybit, KuCoin) convert through. */
+const USDT_RATE_SOURCES = ["kraken", "coinbase", "bitstamp", "gemini", "bitfinex"] as const;
 
 export async function run(log: (message: string) => void): Promise<Record<string, number>> {
   const t0 = performance.now();
@@ -46,7 +48,7 @@ export async function run(log: (message: string) => void): Promise<Record<string
       name: "bench",
       local: true,
       sources: Object.fromEntries(Object.entries(sim.baseUrls).map(([id, baseUrl]) => [id, { baseUrl }])),
-      feeds: ["BTC/USD", "ETH/USD"].map((symbol) => ({ symbol, decimals: 8, sources: [...SOURCES] })),
+      feeds: [...["BTC/USD", "ETH/USD"].map((symbol) => ({ symbol, decimals: 8, sources: [...SOURCES] })), { symbol: "USDT/USD", decimals: 8, sources: [...USDT_RATE_SOURCES] }],
       chains: [{ chainId: chain.chainId, rpcUrls: [chain.rpcUrl] }],
     };
     const action = await compileAction("price-feed", manifest);
@@ -55,7 +57,7 @@ export async function run(log: (message: string) => void): Promise<Record<string
     const account = privateKeyToAccount(chain.accounts[0]!.privateKey);
     const deployment = await deployOracle(
       { walletClient: createWalletClient({ account, chain: viemChain, transport: http(chain.rpcUrl) }) as never, publicClient: createPublicClient({ chain: viemChain, transport: http(chain.rpcUrl) }) as never },
-      { signer: pkp.ethAddress, feeds: ["BTC/USD", "ETH/USD"].map((symbol) => ({ symbol, decimals: 8, heartbeatSeconds: 3600, minAnswer: 1n, maxAnswer: 10n ** 15n })) },
+      { signer: pkp.ethAddress, feeds: ["BTC/USD", "ETH/USD", "USDT/USD"].map((symbol) => ({ symbol, decimals: 8, heartbeatSeconds: 3600, minAnswer: 1n, maxAnswer: 10n ** 15n })) },
     );
     for (let i = 0; i < ROUNDS; i++) {
       const jsParams = { version: 2, destinations: [{ chainId: chain.chainId, receiver: deployment.contracts.receiver }], signer: { publicKey: pkp.publicKey } };

@@ -67,10 +67,8 @@ function messagingOf(d: Deployment, flag: string) {
   return d.messaging as Required<NonNullable<Deployment["messaging"]>>;
 }
 
-/** Checks every argument (nothing sent yet); throws {@link SendArgsError}. */
-export function checkSendPing(options: SendPingOptions): { src: Deployment; dst: Deployment; key: Hex } {
-  if (options.from === options.to) throw new SendArgsError(`--from and --to are the same network (${options.from})`);
-  if (!Number.isInteger(options.hops) || options.hops < 1 || options.hops > MAX_PING_HOPS) throw new SendArgsError(`--hops must be an integer in [1, ${MAX_PING_HOPS}]`);
+/** The checks `send ping` and `send tokens` share: --wait's RPC, the sender's key, both deployments on two chains. */
+function checkEndpoints(options: { from: string; to: string; wait?: boolean; rpcTo?: string | undefined; privateKey?: string | undefined; deployments?: string | undefined }): { src: Deployment; dst: Deployment; key: Hex } {
   if (options.wait && !options.rpcTo) throw new SendArgsError("--wait needs --rpc-to (the destination's JSON-RPC endpoint)");
   const key = options.privateKey;
   if (!key || !isHex(key) || key.length !== 66) throw new SendArgsError(`set ${SENDER_KEY_ENV} to the sender's 32-byte hex private key`);
@@ -83,6 +81,14 @@ export function checkSendPing(options: SendPingOptions): { src: Deployment; dst:
     throw new SendArgsError((error as NonRetryableError).shortMessage ?? String(error), { metaMessages: (error as NonRetryableError).metaMessages ?? [] });
   }
   if (src.chainId === dst.chainId) throw new SendArgsError(`--from ${src.network} and --to ${dst.network} are the same chain (${src.chainId})`);
+  return { src, dst, key: key as Hex };
+}
+
+/** Checks every argument (nothing sent yet); throws {@link SendArgsError}. */
+export function checkSendPing(options: SendPingOptions): { src: Deployment; dst: Deployment; key: Hex } {
+  if (options.from === options.to) throw new SendArgsError(`--from and --to are the same network (${options.from})`);
+  if (!Number.isInteger(options.hops) || options.hops < 1 || options.hops > MAX_PING_HOPS) throw new SendArgsError(`--hops must be an integer in [1, ${MAX_PING_HOPS}]`);
+  const { src, dst, key } = checkEndpoints(options);
   messagingOf(src, "--from");
   messagingOf(dst, "--to");
   return { src, dst, key: key as Hex };
@@ -195,18 +201,7 @@ export function checkSendTokens(options: SendTokensOptions): { src: Deployment; 
     recipient = getAddress(options.recipient);
     if (BigInt(recipient) === 0n) throw new SendArgsError("--recipient is the zero address (the tokens would be minted to nobody)");
   }
-  if (options.wait && !options.rpcTo) throw new SendArgsError("--wait needs --rpc-to (the destination's JSON-RPC endpoint)");
-  const key = options.privateKey;
-  if (!key || !isHex(key) || key.length !== 66) throw new SendArgsError(`set ${SENDER_KEY_ENV} to the sender's 32-byte hex private key`);
-  let src: Deployment;
-  let dst: Deployment;
-  try {
-    src = readDeployment(options.from, options.deployments);
-    dst = readDeployment(options.to, options.deployments);
-  } catch (error) {
-    throw new SendArgsError((error as NonRetryableError).shortMessage ?? String(error), { metaMessages: (error as NonRetryableError).metaMessages ?? [] });
-  }
-  if (src.chainId === dst.chainId) throw new SendArgsError(`--from ${src.network} and --to ${dst.network} are the same chain (${src.chainId})`);
+  const { src, dst, key } = checkEndpoints(options);
   bridgeOf(src, "--from");
   bridgeOf(dst, "--to");
   return { src, dst, key: key as Hex, amount, recipient };

@@ -25,7 +25,6 @@ import { privateKeyToAccount } from "viem/accounts";
 import { stringify } from "yaml";
 import type { BenchLog } from "./index.ts";
 import { compileAction } from "../actions/build.ts";
-import { createChipotleClient } from "../lit/chipotle.ts";
 import { serveChipotle, type ChipotleServer } from "../lit/chipotle-server.ts";
 import { pingPongAbi } from "../keeper/src/chain/abi.ts";
 import { sendPing } from "../keeper/src/chain/messaging.ts";
@@ -111,19 +110,9 @@ export async function chipotleForStack(stack: EmbeddedStack, server: ChipotleSer
   const relay = await compileAction("messenger-relay.chipotle", stack.messaging.manifest);
   const relayFile = join(stack.stateDir, "messenger-relay.chipotle.js");
   writeFileSync(relayFile, relay.code);
-  const relaySetup = await chipotleSetup({}, { url: server.url, accountKey: account.api_key, actionCode: relay.code, actionFile: relayFile, pkp: stack.messaging.pkp.ethAddress, name: "bench-relay" });
-  const admin = createChipotleClient({ baseUrl: server.url, apiKey: account.api_key });
-  const { usage_api_key: usageKey } = await admin.addUsageApiKey({
-    name: "bench-keeper",
-    description: "executes the price-feed and relay actions, each in its own group",
-    can_create_groups: false,
-    can_delete_groups: false,
-    can_create_pkps: false,
-    manage_ipfs_ids_in_groups: [],
-    add_pkp_to_groups: [],
-    remove_pkp_from_groups: [],
-    execute_in_groups: [feeds.result.groupId, relaySetup.result.groupId],
-  });
+  // The relay's setup also makes the keeper's one usage key: execute in both groups, nothing else.
+  const relaySetup = await chipotleSetup({}, { url: server.url, accountKey: account.api_key, actionCode: relay.code, actionFile: relayFile, pkp: stack.messaging.pkp.ethAddress, name: "bench-relay", usageGroups: [feeds.result.groupId] });
+  const usageKey = relaySetup.secrets.usageKey;
   const input = stack.configInput as Record<string, any>;
   return {
     lit: { ...feeds.result.keeperLit, timeoutMs: 120_000 },
